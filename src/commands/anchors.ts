@@ -1,0 +1,62 @@
+// gopy anchors: the draft's sections, so delegates and staff know what to key comments to.
+
+import path from 'node:path';
+import { message, UsageError } from '../messages.js';
+import { chooseDraft, listDrafts, loadCommentFiles, readDraft, resolveDraftOption } from '../load/workspace.js';
+import type { Draft } from '../model/types.js';
+import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+import { writeOutput } from './io.js';
+
+export interface AnchorsOptions extends CommandIO, WorkspaceFlags {
+  format?: string | undefined;
+  output?: string | undefined;
+}
+
+/** The draft a workspace command works on, and the messages met on the way. */
+export async function currentDraft(opts: CommandIO & WorkspaceFlags): Promise<CommandResult & { draft: Draft | null }> {
+  const root = path.resolve(opts.cwd);
+  const { drafts, messages } = await listDrafts(root);
+  let info;
+  if (opts.draft !== undefined) info = await resolveDraftOption(root, opts.draft, drafts);
+  else {
+    const comments = await loadCommentFiles(root, opts.comments);
+    const choice = chooseDraft(drafts, comments.files);
+    messages.push(...choice.messages);
+    info = choice.chosen;
+  }
+  if (!info) {
+    messages.push(message({ file: 'drafts', line: 0, column: 0 }, 'error', 'no-draft', 'no draft found: put the draft programme as a Markdown file in drafts/ (or name one with --draft)'));
+    return { messages, draft: null };
+  }
+  const r = await readDraft(info);
+  return { messages: [...messages, ...r.messages], draft: r.draft };
+}
+
+export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {
+  const format = (opts.format ?? 'text').toLowerCase();
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${opts.format}": expected text or json`);
+  const { draft, messages } = await currentDraft(opts);
+  if (!draft || messages.some((m) => m.severity === 'error')) return { messages };
+  let out: string;
+  if (format === 'json') {
+    const sections = draft.sections.map((s) => ({ anchor: s.anchor, number: s.number, title: s.title, line: s.line, parent: s.parent }));
+    out = `${JSON.stringify({ schema: 'gopy/anchors@1', draft: draft.file, sections }, null, 2)}\n`;
+  } else {
+    const rows = draft.sections.map((s) => [s.anchor, s.number, `${'  '.repeat(depthOf(draft, s.anchor))}${s.title}`, String(s.line)]);
+    const width = rows.reduce((w, r) => Math.max(w, (r[0] ?? '').length), 6);
+    const numWidth = rows.reduce((w, r) => Math.max(w, (r[1] ?? '').length), 2);
+    const style = opts.style;
+    const head = `${'ANCHOR'.padEnd(width)}  ${'NO'.padEnd(numWidth)}  TITLE (line)`;
+    out = `${style ? style.bold(head) : head}\n${rows.map(([a, n, t, l]) => `${(a ?? '').padEnd(width)}  ${(n ?? '').padEnd(numWidth)}  ${t} (${l})`).join('\n')}\n`;
+    out += `general${' '.repeat(Math.max(2, width - 5))}${''.padEnd(numWidth)}  (the draft as a whole)\n`;
+  }
+  await writeOutput(opts, opts.output, out);
+  return { messages };
+}
+
+function depthOf(draft: Draft, anchor: string): number {
+  const parents = new Map(draft.sections.map((s) => [s.anchor, s.parent]));
+  let d = 0;
+  for (let p = parents.get(anchor); p && d < 20; p = parents.get(p)) d++;
+  return d;
+}

@@ -1,0 +1,35 @@
+// gopy check: validate everything; the messages are the output.
+
+import type { Message } from '../messages.js';
+import { hasErrors } from '../messages.js';
+import { readConsultation } from './consultation.js';
+import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+
+export interface CheckOptions extends CommandIO, WorkspaceFlags {
+  format?: 'text' | 'json' | undefined;
+}
+
+export async function check(opts: CheckOptions): Promise<CommandResult> {
+  const c = await readConsultation(opts);
+  const { messages } = c;
+  const count = (sev: Message['severity']): number => messages.filter((m) => m.severity === sev).length;
+  const comments = c.placed.length;
+  if (opts.format === 'json') {
+    const report = {
+      schema: 'gopy/check@1',
+      ok: !hasErrors(messages),
+      draft: c.loaded.draft?.file ?? null,
+      files: { comments: c.loaded.commentFiles.length, responses: c.loaded.responseFiles.length },
+      comments,
+      errors: count('error'),
+      warnings: count('warning'),
+      messages,
+    };
+    opts.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return { messages: [] , exitCode: report.ok ? 0 : 1 };
+  }
+  const style = opts.style;
+  const line = `${c.loaded.draft?.file ?? 'no draft'}: ${c.loaded.commentFiles.length} comment file(s), ${comments} comment(s), ${c.loaded.responseFiles.length} response file(s); ${count('error')} error(s), ${count('warning')} warning(s)`;
+  opts.stdout.write(`${hasErrors(messages) ? line : (style?.ok(line) ?? line)}\n`);
+  return { messages };
+}

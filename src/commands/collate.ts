@@ -1,0 +1,64 @@
+// gopy collate: the numbered synthesis report in one format.
+
+import { hasErrors } from '../messages.js';
+import { UsageError } from '../messages.js';
+import { buildSynthesis } from '../model/synthesis.js';
+import type { Synthesis } from '../model/synthesis.js';
+import { labels } from '../render/labels.js';
+import { readConsultation } from './consultation.js';
+import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+import { writeOutput } from './io.js';
+
+export const REPORT_FORMATS = ['md', 'json', 'html', 'docx', 'csv'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface CollateOptions extends CommandIO, WorkspaceFlags {
+  format?: string | undefined;
+  output?: string | undefined;
+}
+
+/** Load → validate → model; null synthesis when there are errors. */
+export async function synthesise(opts: CommandIO & WorkspaceFlags): Promise<{ synthesis: Synthesis | null; result: CommandResult }> {
+  const c = await readConsultation(opts);
+  if (hasErrors(c.messages) || !c.loaded.draft) return { synthesis: null, result: { messages: c.messages } };
+  const synthesis = buildSynthesis({
+    draft: c.loaded.draft,
+    files: c.loaded.commentFiles,
+    placed: c.placed,
+    rulings: c.rulings,
+    settings: c.loaded.settings,
+    lang: c.lang,
+    generalTitle: labels(c.lang).generalTitle,
+  });
+  return { synthesis, result: { messages: c.messages } };
+}
+
+export function checkFormat(format: string | undefined): ReportFormat {
+  const f = (format ?? 'md').toLowerCase();
+  const canonical = f === 'markdown' ? 'md' : f;
+  if ((REPORT_FORMATS as readonly string[]).includes(canonical)) return canonical as ReportFormat;
+  throw new UsageError(`unknown format "${format}": expected one of ${REPORT_FORMATS.join(', ')}`);
+}
+
+/** Renderers are loaded only when used: docx and html pull in heavy code. */
+export async function render(s: Synthesis, format: ReportFormat): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'md':
+      return (await import('../render/markdown.js')).renderMarkdown(s);
+    case 'json':
+      return (await import('../render/json.js')).renderJson(s);
+    default:
+      throw new UsageError(`format "${format}" is not available yet`);
+  }
+}
+
+export async function collate(opts: CollateOptions): Promise<CommandResult> {
+  const format = checkFormat(opts.format);
+  if (format === 'docx' && (opts.output === undefined || opts.output === '-') && opts.stdout.isTTY) {
+    throw new UsageError('a Word file cannot be shown in the terminal: add -o report.docx');
+  }
+  const { synthesis, result } = await synthesise(opts);
+  if (!synthesis) return result;
+  await writeOutput(opts, opts.output, await render(synthesis, format));
+  return result;
+}

@@ -1,0 +1,29 @@
+// load → validate for the commands that read a whole consultation.
+
+import path from 'node:path';
+import type { Message } from '../messages.js';
+import { sortMessages } from '../messages.js';
+import { loadWorkspace } from '../load/workspace.js';
+import type { Loaded } from '../load/workspace.js';
+import type { Lang } from '../model/types.js';
+import { applyResponses } from '../validate/decide.js';
+import type { Ruling } from '../validate/decide.js';
+import { placeComments } from '../validate/place.js';
+import type { Placed } from '../validate/place.js';
+import type { CommandIO, WorkspaceFlags } from './io.js';
+
+export interface Consultation {
+  loaded: Loaded;
+  placed: Placed[];
+  rulings: Map<string, Ruling>;
+  lang: Lang;
+  messages: Message[];
+}
+
+export async function readConsultation(opts: CommandIO & WorkspaceFlags): Promise<Consultation> {
+  const loaded = await loadWorkspace({ cwd: path.resolve(opts.cwd), draft: opts.draft, comments: opts.comments, responses: opts.responses });
+  const { placed, messages: placeMessages } = placeComments(loaded.draft, loaded.commentFiles);
+  const { rulings, messages: ruleMessages } = applyResponses(placed, loaded.responseFiles);
+  const lang = opts.lang ?? loaded.settings.lang ?? 'vi';
+  return { loaded, placed, rulings, lang, messages: sortMessages([...loaded.messages, ...placeMessages, ...ruleMessages]) };
+}

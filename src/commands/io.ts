@@ -1,0 +1,82 @@
+// What every command receives: where it runs, where it writes, how it styles.
+// Commands never touch process.argv, process.exit or chalk (the CLI does).
+
+import { randomBytes } from 'node:crypto';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Message } from '../messages.js';
+import { UsageError } from '../messages.js';
+import type { Lang } from '../model/types.js';
+
+export interface Out {
+  write(chunk: string | Uint8Array): unknown;
+  isTTY?: boolean | undefined;
+}
+
+/** Styling hooks; identity functions when colour is off. */
+export interface Style {
+  del(s: string): string;
+  ins(s: string): string;
+  bold(s: string): string;
+  dim(s: string): string;
+  error(s: string): string;
+  warning(s: string): string;
+  ok(s: string): string;
+}
+
+export const plainStyle: Style = { del: id, ins: id, bold: id, dim: id, error: id, warning: id, ok: id };
+function id(s: string): string {
+  return s;
+}
+
+export interface CommandIO {
+  cwd: string;
+  stdout: Out;
+  stderr: Out;
+  style?: Style | undefined;
+  /** Clock for "days left" and similar; tests pin it. */
+  now?: Date | undefined;
+}
+
+export interface WorkspaceFlags {
+  draft?: string | undefined;
+  comments?: string | undefined;
+  responses?: string | undefined;
+  lang?: Lang | undefined;
+}
+
+/** What a command hands back to the CLI: the problems found and, rarely, its own exit code. */
+export interface CommandResult {
+  messages: Message[];
+  /** Set when the command fails for a reason that is not an error message (diff --exit-code, status --strict). */
+  exitCode?: 0 | 1;
+}
+
+export function parseLang(value: string | undefined): Lang | undefined {
+  if (value === undefined) return undefined;
+  const v = value.toLowerCase();
+  if (v === 'vi' || v === 'en') return v;
+  throw new UsageError(`--lang must be vi or en, not "${value}"`);
+}
+
+/**
+ * Write text or bytes to stdout ("-" or no target) or to a file, whole or not
+ * at all: a temporary file beside the target is renamed over it.
+ */
+export async function writeOutput(io: CommandIO, target: string | undefined, data: string | Uint8Array): Promise<string | null> {
+  if (target === undefined || target === '-') {
+    io.stdout.write(data);
+    return null;
+  }
+  const abs = path.resolve(io.cwd, target);
+  const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await mkdir(path.dirname(abs), { recursive: true });
+    await writeFile(tmp, data);
+    await rename(tmp, abs);
+  } catch (e) {
+    await rm(tmp, { force: true });
+    throw new UsageError(`cannot write ${target}: ${(e as Error).message}`);
+  }
+  return abs;
+}

@@ -1,0 +1,217 @@
+// A delegate's comment file: text in, CommentFile and messages out (pure).
+
+import { message } from '../messages.js';
+import type { Message } from '../messages.js';
+import { COMMENT_KINDS } from '../model/types.js';
+import type { Comment, CommentFile, CommentKind, Delegate } from '../model/types.js';
+import { ANCHOR_RE, closest } from '../model/text.js';
+import { describe, parseYaml } from './parse-yaml.js';
+import type { YMap, YNode, YScalar } from './parse-yaml.js';
+
+const TOP_KEYS = ['delegate', 'draft', 'date', 'comments'];
+const DELEGATE_KEYS = ['name', 'title', 'organization', 'group'];
+const COMMENT_KEYS = ['text', 'kind', 'quote', 'proposal', 'id'];
+
+export function stemOf(file: string): string {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+export function parseComments(source: string, file: string): { data: CommentFile | null; messages: Message[] } {
+  const { root, messages } = parseYaml(source, file);
+  if (messages.some((m) => m.severity === 'error')) return { data: null, messages };
+  const err = (n: { line: number; column: number }, rule: string, text: string): void => {
+    messages.push(message({ file, line: n.line, column: n.column }, 'error', rule, text));
+  };
+  const warn = (n: { line: number; column: number }, rule: string, text: string): void => {
+    messages.push(message({ file, line: n.line, column: n.column }, 'warning', rule, text));
+  };
+  if (root === null || (root.kind === 'scalar' && root.empty)) {
+    messages.push(message({ file, line: 1, column: 1 }, 'error', 'empty-file', 'the file is empty: expected "delegate:" and "comments:"'));
+    return { data: null, messages };
+  }
+  if (root.kind !== 'map') {
+    err(root, 'comments-shape', `expected a mapping with "delegate:" and "comments:", found ${describe(root)}`);
+    return { data: null, messages };
+  }
+  const top = fields(root);
+  unknownKeys(root, TOP_KEYS, 'top level', warn);
+
+  const stem = stemOf(file);
+  const delegate = readDelegate(top.get('delegate'), root, err, warn);
+  const draftNode = scalarField(top.get('draft'), 'draft', err);
+  const dateNode = scalarField(top.get('date'), 'date', err);
+  const commentsNode = top.get('comments');
+  const comments: Comment[] = [];
+
+  if (!commentsNode) {
+    err(root, 'missing-comments', 'missing "comments:" (a mapping from section anchors to comments)');
+  } else if (commentsNode.value.kind === 'scalar' && commentsNode.value.empty) {
+    warn(commentsNode.key, 'no-comments', '"comments:" is empty: this delegate has no comments yet');
+  } else if (commentsNode.value.kind !== 'map') {
+    err(commentsNode.value, 'comments-shape', `"comments:" must map section anchors to comments, found ${describe(commentsNode.value)}`);
+  } else {
+    const explicitIds = new Map<string, number>();
+    for (const { key, value } of commentsNode.value.entries) {
+      const anchor = key.value.trim();
+      if (anchor === '') {
+        err(key, 'bad-anchor', 'empty section anchor');
+        continue;
+      }
+      if (!ANCHOR_RE.test(anchor) && anchor.toLowerCase() !== 'general') {
+        warn(key, 'bad-anchor', `"${anchor}" is not a valid anchor (letters a-z, digits, ".", "_", "-")`);
+      }
+      const items = value.kind === 'seq' ? value.items : [value];
+      if (value.kind === 'seq' && items.length === 0) {
+        err(value, 'empty-comment', `no comment under "${anchor}"`);
+      }
+      let n = 0;
+      for (const item of items) {
+        n++;
+        const c = readComment(item, key, n, stem, file, err, warn);
+        if (!c) continue;
+        const seen = explicitIds.get(c.id);
+        if (seen !== undefined) {
+          err(item, 'duplicate-id', `comment id "${c.id}" is already used on line ${seen}`);
+          continue;
+        }
+        explicitIds.set(c.id, c.line);
+        comments.push(c);
+      }
+    }
+  }
+  if (!delegate) return { data: null, messages };
+  const data: CommentFile = {
+    file,
+    stem,
+    delegate,
+    draft: draftNode?.value.trim() || null,
+    date: dateNode?.value.trim() || null,
+    comments,
+  };
+  if (draftNode && data.draft) {
+    data.draftLine = draftNode.line;
+    data.draftColumn = draftNode.column;
+  }
+  return { data, messages };
+}
+
+type Report = (n: { line: number; column: number }, rule: string, text: string) => void;
+type Field = { key: YScalar; value: YNode };
+
+function fields(map: YMap): Map<string, Field> {
+  const out = new Map<string, Field>();
+  for (const e of map.entries) if (!out.has(e.key.value)) out.set(e.key.value, e);
+  return out;
+}
+
+function unknownKeys(map: YMap, known: string[], where: string, warn: Report): void {
+  for (const { key } of map.entries) {
+    if (known.includes(key.value)) continue;
+    const hint = closest(key.value, known);
+    warn(key, 'unknown-field', `unknown field "${key.value}" at ${where}${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`);
+  }
+}
+
+function scalarField(f: Field | undefined, name: string, err: Report): YScalar | null {
+  if (!f) return null;
+  if (f.value.kind !== 'scalar') {
+    err(f.value, 'field-shape', `"${name}:" must be text, found ${describe(f.value)}`);
+    return null;
+  }
+  return f.value.empty ? null : f.value;
+}
+
+function readDelegate(f: Field | undefined, root: YMap, err: Report, warn: Report): Delegate | null {
+  if (!f) {
+    err(root, 'missing-delegate', 'missing "delegate:" (who made these comments: at least "name:")');
+    return null;
+  }
+  if (f.value.kind !== 'map') {
+    err(f.value.kind === 'scalar' && f.value.empty ? f.key : f.value, 'delegate-shape', `"delegate:" must be a mapping with "name:", found ${describe(f.value)}`);
+    return null;
+  }
+  const d = fields(f.value);
+  unknownKeys(f.value, DELEGATE_KEYS, '"delegate:"', warn);
+  const text = (k: string): string | null => {
+    const v = scalarField(d.get(k), `delegate.${k}`, err);
+    const t = v?.value.trim();
+    return t ? t : null;
+  };
+  const name = text('name');
+  if (!name) {
+    err(d.get('name')?.key ?? f.key, 'missing-name', 'missing "name:" under "delegate:" (the delegate\'s or delegation\'s name)');
+    return null;
+  }
+  return { name, title: text('title'), organization: text('organization'), group: text('group') };
+}
+
+function readComment(
+  node: YNode,
+  keyNode: YScalar,
+  n: number,
+  stem: string,
+  file: string,
+  err: Report,
+  warn: Report,
+): Comment | null {
+  const anchor = keyNode.value.trim();
+  const base = { key: anchor, file, line: node.line, column: node.column, keyLine: keyNode.line, keyColumn: keyNode.column, quote: null, proposal: null };
+  if (node.kind === 'scalar') {
+    const text = node.value.trim();
+    if (!text) {
+      err(node, 'empty-comment', `no comment text under "${anchor}"`);
+      return null;
+    }
+    return { ...base, id: `${stem}/${anchor}/${n}`, kind: 'other', text };
+  }
+  if (node.kind === 'seq') {
+    err(node, 'comment-shape', `a comment under "${anchor}" must be text or a mapping with "text:", found a list inside a list`);
+    return null;
+  }
+  const f = fields(node);
+  unknownKeys(node, COMMENT_KEYS, `comment under "${anchor}"`, warn);
+  const get = (k: string): YScalar | null => scalarField(f.get(k), k, err);
+  const textNode = get('text');
+  const text = textNode?.value.trim() ?? '';
+  let ok = true;
+  if (!text) {
+    err(f.get('text')?.key ?? node, 'missing-text', `a comment under "${anchor}" has no "text:"`);
+    ok = false;
+  }
+  let kind: CommentKind = 'other';
+  const kindNode = get('kind');
+  if (kindNode) {
+    const k = kindNode.value.trim().toLowerCase();
+    if ((COMMENT_KINDS as readonly string[]).includes(k)) kind = k as CommentKind;
+    else {
+      const hint = closest(k, COMMENT_KINDS);
+      err(kindNode, 'unknown-kind', `unknown kind "${kindNode.value}": expected one of ${COMMENT_KINDS.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`);
+      ok = false;
+    }
+  }
+  const idNode = get('id');
+  const explicitId = idNode?.value.trim();
+  if (idNode && explicitId && !/^[^\s/]+$/u.test(explicitId)) {
+    err(idNode, 'bad-id', `comment id "${explicitId}" must be one word without spaces or "/"`);
+    ok = false;
+  }
+  if (!ok) return null;
+  const quoteNode = get('quote');
+  const quote = quoteNode?.value.trim() || null;
+  const proposal = get('proposal')?.value.trim() || null;
+  const c: Comment = {
+    ...base,
+    id: explicitId ? `${stem}/${explicitId}` : `${stem}/${anchor}/${n}`,
+    kind,
+    text,
+    quote,
+    proposal,
+  };
+  if (quoteNode && quote) {
+    c.quoteLine = quoteNode.line;
+    c.quoteColumn = quoteNode.column;
+  }
+  return c;
+}

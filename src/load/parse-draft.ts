@@ -1,0 +1,516 @@
+// Parse a draft (Markdown with optional YAML front matter) into its sections,
+// as the contract §2 describes. Pure: text in, Draft and messages out.
+//
+// Decisions where the contract leaves room:
+// - `text` of a heading section: the blocks standing between the heading and
+//   the next heading (of any depth), not the heading's own title, less the
+//   list items that are sections of their own (and everything inside them).
+// - `text` of a list-item section: the item's whole content — its first
+//   paragraph (the title, anchor stripped) included — less nested items that
+//   are sections of their own.
+// - One line per leaf block (paragraph, code block, table row, heading inside
+//   a container), white space folded inside each line; list markers, HTML,
+//   footnote references and thematic breaks are dropped; inline code and
+//   image alt text are kept. Table cells are joined with " | ".
+// - `depth` of a heading is its Markdown depth; a list item gets the depth of
+//   the enclosing heading (0 before any heading) + 1 + its list nesting level.
+// - Only root-level headings are sections; headings inside block quotes or
+//   list items are text.
+// - Lists inside block quotes count as nested: their items are sections only
+//   with an explicit anchor.
+
+import type {
+  Heading,
+  List,
+  ListItem,
+  Nodes,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  Yaml,
+} from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parseDocument } from 'yaml';
+
+import { message } from '../messages.js';
+import type { Message } from '../messages.js';
+import type { Draft, Section } from '../model/types.js';
+import { ANCHOR_RE, cleanSource, foldSpace, nfc, slugify } from '../model/text.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+
+/** The anchor meaning the whole draft; never a section's. */
+export const GENERAL_ANCHOR = 'general';
+
+/** A trailing `{#…}` marker (the id still to be checked against ANCHOR_RE). */
+const MARKER_RE = /\s*\{#([^{}]*)\}\s*$/u;
+/** The same marker in the source, not escaped. */
+const SOURCE_MARKER_RE = /(?<!\\)\{#([^{}]*)\}\s*$/u;
+
+const LABEL_WORD_RE = /^(phần|chương|mục|điều)\s+/iu;
+const ROMAN = '(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})';
+const LETTER = '[a-zA-ZđĐ]';
+/** A numeral after one of the words: the trailing `.` / `)` is optional. */
+const WORD_NUMERAL_RE = new RegExp(`^(?:${ROMAN}|\\d+(?:\\.\\d+)*|${LETTER})[.)]?(?=\\s|$)`, 'u');
+/** A label on its own: Roman / single number / letter need `.` or `)`; a dotted number may go without. */
+const BARE_LABEL_RE = new RegExp(`^(?:${ROMAN}[.)]|\\d+(?:\\.\\d+)+[.)]?|\\d+[.)]|${LETTER}[.)])(?=\\s|$)`, 'u');
+const TITLE_SEPARATOR_RE = /^[-–—:]\s+/u;
+
+interface Mark {
+  line: number;
+  column: number;
+}
+
+interface Found {
+  /** The id when it is valid, else null (no marker, or a bad one). */
+  id: string | null;
+  /** Characters to cut from the end of the plain text to strip the marker. */
+  cut: number;
+  mark: Mark;
+}
+
+interface Pending {
+  kind: Section['kind'];
+  explicit: string | null;
+  mark: Mark | null;
+  /** For automatic item anchors: n among the ordered items under the heading; 0 otherwise. */
+  ordinal: number;
+  parent: number | null;
+  number: string;
+  label: string;
+  title: string;
+  line: number;
+  depth: number;
+  lines: string[];
+  anchor: string;
+}
+
+interface Context {
+  /** Where the text of the blocks met goes. */
+  lines: string[];
+  /** Index of the enclosing section, or null. */
+  parent: number | null;
+  /** Depth that items of a list met here get. */
+  listDepth: number;
+}
+
+export function parseDraft(text: string, file: string): { draft: Draft; messages: Message[] } {
+  const source = nfc(cleanSource(text));
+  const root: Root = processor.parse(source);
+  const messages: Message[] = [];
+  const at = (mark: Mark | null): { file: string; line: number; column: number } => ({
+    file,
+    line: mark?.line ?? 0,
+    column: mark?.column ?? 0,
+  });
+
+  // ---- front matter -------------------------------------------------------
+  let frontMatter: Record<string, unknown> = {};
+  const first = root.children[0];
+  if (first?.type === 'yaml') frontMatter = readFrontMatter(first, file, messages);
+
+  // ---- sections -----------------------------------------------------------
+  const pending: Pending[] = [];
+
+  /** Detect a trailing `{#id}` in phrasing content; warn on a malformed one when asked. */
+  const findMarker = (children: readonly PhrasingContent[], warnBad: boolean): Found | null => {
+    const last = children[children.length - 1];
+    if (last?.type !== 'text') return null;
+    const m = MARKER_RE.exec(last.value);
+    if (!m) return null;
+    const id = m[1] ?? '';
+    let mark: Mark = { line: last.position?.start.line ?? 0, column: last.position?.start.column ?? 0 };
+    const start = last.position?.start.offset;
+    const end = last.position?.end.offset;
+    if (start !== undefined && end !== undefined) {
+      // The marker must be written as such (not escaped, not entities).
+      const raw = source.slice(start, end);
+      const s = SOURCE_MARKER_RE.exec(raw);
+      if (!s || s[1] !== id) return null;
+      mark = advance(mark, raw, s.index);
+    }
+    if (!ANCHOR_RE.test(id)) {
+      if (warnBad) {
+        messages.push(
+          message(at(mark), 'warning', 'bad-anchor', `"{#${id}}" is not a valid anchor (use A-Z a-z 0-9 . _ -, starting with a letter or digit); left as text`),
+        );
+      }
+      return { id: null, cut: 0, mark };
+    }
+    return { id, cut: m[0].length, mark };
+  };
+
+  const paragraphLine = (p: Paragraph, found: Found | null): string => {
+    const raw = plainAll(p.children);
+    return foldSpace(found && found.id !== null ? raw.slice(0, raw.length - found.cut) : raw);
+  };
+
+  const push = (lines: string[], line: string): void => {
+    if (line !== '') lines.push(line);
+  };
+
+  /** A paragraph (or container heading) that is not a first item paragraph: a marker here anchors nothing. */
+  const strayLine = (node: Paragraph | Heading): string => {
+    const found = findMarker(node.children, false);
+    if (found && found.id !== null) {
+      messages.push(
+        message(at(found.mark), 'warning', 'stray-anchor', `"{#${found.id}}" anchors nothing here: only headings and list items take an anchor; it is left out of the text`),
+      );
+    }
+    const raw = plainAll(node.children);
+    return foldSpace(found && found.id !== null ? raw.slice(0, raw.length - found.cut) : raw);
+  };
+
+  const walkBlocks = (nodes: readonly RootContent[], ctx: Context): void => {
+    for (const node of nodes) walkBlock(node, ctx);
+  };
+
+  const walkBlock = (node: RootContent, ctx: Context): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+        push(ctx.lines, strayLine(node));
+        return;
+      case 'code':
+        push(ctx.lines, foldSpace(node.value));
+        return;
+      case 'list':
+        walkList(node, ctx);
+        return;
+      case 'table':
+        tableLines(node, ctx.lines);
+        return;
+      case 'blockquote':
+      case 'footnoteDefinition':
+        walkBlocks(node.children, ctx);
+        return;
+      case 'html':
+      case 'thematicBreak':
+      case 'definition':
+      case 'yaml':
+        return;
+      default:
+        // Anything else (extensions): keep its plain text.
+        push(ctx.lines, foldSpace(plain(node)));
+    }
+  };
+
+  /** An item's content: first paragraph (marker already handled), then the rest. */
+  const walkItem = (item: ListItem, ctx: Context, found: Found | null): void => {
+    item.children.forEach((child, i) => {
+      if (i === 0 && child.type === 'paragraph') push(ctx.lines, paragraphLine(child, found));
+      else walkBlock(child, ctx);
+    });
+  };
+
+  const firstMarker = (item: ListItem): Found | null => {
+    const p = item.children[0];
+    return p?.type === 'paragraph' ? findMarker(p.children, true) : null;
+  };
+
+  const itemTitle = (item: ListItem, found: Found | null): string => {
+    const p = item.children[0];
+    return p?.type === 'paragraph' ? paragraphLine(p, found) : '';
+  };
+
+  const addItem = (
+    list: List,
+    index: number,
+    item: ListItem,
+    found: Found | null,
+    parent: number | null,
+    depth: number,
+    ordinal: number,
+  ): number => {
+    let number = '';
+    let label = '';
+    if (list.ordered) {
+      number = String((list.start ?? 1) + index);
+      const offset = item.position?.start.offset;
+      const delim = offset === undefined ? '.' : (/^\d+([.)])/u.exec(source.slice(offset, offset + 12))?.[1] ?? '.');
+      label = number + delim;
+    }
+    pending.push({
+      kind: 'item',
+      explicit: found?.id ?? null,
+      mark: found?.mark ?? null,
+      ordinal: found?.id != null ? 0 : ordinal,
+      parent,
+      number,
+      label,
+      title: itemTitle(item, found),
+      line: item.position?.start.line ?? 0,
+      depth,
+      lines: [],
+      anchor: '',
+    });
+    return pending.length - 1;
+  };
+
+  /** A list whose items are sections only when explicitly anchored. */
+  const walkList = (list: List, ctx: Context): void => {
+    list.children.forEach((item, i) => {
+      const found = firstMarker(item);
+      if (found?.id != null) {
+        const idx = addItem(list, i, item, found, ctx.parent, ctx.listDepth, 0);
+        const own = pending[idx];
+        if (own) walkItem(item, { lines: own.lines, parent: idx, listDepth: ctx.listDepth + 1 }, found);
+      } else {
+        walkItem(item, { lines: ctx.lines, parent: ctx.parent, listDepth: ctx.listDepth + 1 }, found);
+      }
+    });
+  };
+
+  let heading: number | null = null;
+  let headingDepth = 0;
+  let ordinal = 0;
+  let lines: string[] = []; // the preamble's text is not kept
+  const stack: { index: number; depth: number }[] = []; // open headings, for parents
+  for (const node of root.children) {
+    if (node.type === 'yaml') continue;
+    if (node.type === 'heading') {
+      while ((stack[stack.length - 1]?.depth ?? 0) >= node.depth) stack.pop();
+      const section = headingSection(node, findMarker(node.children, true));
+      section.parent = stack[stack.length - 1]?.index ?? null;
+      pending.push(section);
+      heading = pending.length - 1;
+      stack.push({ index: heading, depth: node.depth });
+      headingDepth = node.depth;
+      ordinal = 0;
+      lines = pending[heading]?.lines ?? [];
+      continue;
+    }
+    const ctx: Context = { lines, parent: heading, listDepth: headingDepth + 1 };
+    if (node.type === 'list' && node.ordered === true && heading !== null) {
+      // Items standing directly under the heading: every one is a section.
+      node.children.forEach((item, i) => {
+        ordinal += 1;
+        const found = firstMarker(item);
+        const idx = addItem(node, i, item, found, heading, headingDepth + 1, ordinal);
+        const own = pending[idx];
+        if (own) walkItem(item, { lines: own.lines, parent: idx, listDepth: headingDepth + 2 }, found);
+      });
+      continue;
+    }
+    walkBlock(node, ctx);
+  }
+
+  // ---- anchors ------------------------------------------------------------
+  // Explicit anchors first, in document order; then automatic ones.
+  const taken = new Map<string, number>(); // lower-cased anchor -> index of its section
+  for (const [i, p] of pending.entries()) {
+    if (p.explicit === null) continue;
+    p.anchor = p.explicit;
+    const low = p.explicit.toLowerCase();
+    if (low === GENERAL_ANCHOR) {
+      messages.push(
+        message(at(p.mark), 'error', 'reserved-anchor', `"{#${p.explicit}}": the anchor "general" is reserved for the draft as a whole`),
+      );
+      continue;
+    }
+    const before = taken.get(low);
+    if (before !== undefined) {
+      const firstLine = pending[before]?.line ?? 0;
+      messages.push(
+        message(at(p.mark), 'error', 'duplicate-anchor', `anchor "${p.explicit}" is already used on line ${firstLine}`),
+      );
+      continue;
+    }
+    taken.set(low, i);
+  }
+  if (!taken.has(GENERAL_ANCHOR)) taken.set(GENERAL_ANCHOR, -1);
+
+  const nextSuffix = new Map<string, number>();
+  const unique = (base: string, i: number): string => {
+    const low = base.toLowerCase();
+    if (!taken.has(low)) {
+      taken.set(low, i);
+      return base;
+    }
+    let k = nextSuffix.get(low) ?? 1;
+    while (taken.has(`${low}-${k}`)) k += 1;
+    nextSuffix.set(low, k + 1);
+    taken.set(`${low}-${k}`, i);
+    return `${base}-${k}`;
+  };
+
+  for (const [i, p] of pending.entries()) {
+    if (p.explicit !== null) continue;
+    if (p.kind === 'heading') {
+      p.anchor = unique(slugify(p.title !== '' ? p.title : p.label) || 'section', i);
+    } else {
+      const parentAnchor = p.parent === null ? 'section' : (pending[p.parent]?.anchor ?? 'section');
+      p.anchor = unique(`${parentAnchor}.${p.ordinal}`, i);
+    }
+  }
+
+  const sections: Section[] = pending.map((p) => ({
+    anchor: p.anchor,
+    number: p.number,
+    label: p.label,
+    title: p.title,
+    line: p.line,
+    parent: p.parent === null ? null : (pending[p.parent]?.anchor ?? null),
+    kind: p.kind,
+    depth: p.depth,
+    explicit: p.explicit !== null,
+    text: p.lines.join('\n'),
+  }));
+
+  // ---- draft --------------------------------------------------------------
+  const field = (key: string): string => {
+    const v = frontMatter[key];
+    if (v === undefined || v === null) return '';
+    if (typeof v === 'string') return foldSpace(v);
+    messages.push(
+      message({ file, line: first?.position?.start.line ?? 1, column: 1 }, 'error', 'draft-front-matter', `front matter "${key}" must be text`),
+    );
+    return '';
+  };
+  let title = field('title');
+  const firstHeading = sections.find((s) => s.kind === 'heading');
+  if (title === '' && firstHeading) title = firstHeading.title !== '' ? firstHeading.title : firstHeading.label;
+
+  const draft: Draft = {
+    file,
+    stem: stemOf(file),
+    frontMatter,
+    title,
+    version: field('version'),
+    date: field('date'),
+    sections,
+  };
+  return { draft, messages };
+}
+
+function headingSection(node: Heading, found: Found | null): Pending {
+  const raw = plainAll(node.children);
+  const full = foldSpace(found && found.id !== null ? raw.slice(0, raw.length - found.cut) : raw);
+  const { label, number, title } = splitLabel(full);
+  return {
+    kind: 'heading',
+    explicit: found?.id ?? null,
+    mark: found?.mark ?? null,
+    ordinal: 0,
+    parent: null,
+    number,
+    label,
+    title,
+    line: node.position?.start.line ?? 0,
+    depth: node.depth,
+    lines: [],
+    anchor: '',
+  };
+}
+
+/** Split a heading's (folded) text into numbering label and title. */
+export function splitLabel(text: string): { label: string; number: string; title: string } {
+  const word = LABEL_WORD_RE.exec(text);
+  if (word) {
+    const numeral = WORD_NUMERAL_RE.exec(text.slice(word[0].length));
+    if (numeral) return finish(`${word[1] ?? ''} ${numeral[0]}`, text.slice(word[0].length + numeral[0].length));
+  }
+  const bare = BARE_LABEL_RE.exec(text);
+  if (bare) return finish(bare[0], text.slice(bare[0].length));
+  return { label: '', number: '', title: text };
+}
+
+function finish(label: string, rest: string): { label: string; number: string; title: string } {
+  const title = rest.trim().replace(TITLE_SEPARATOR_RE, '');
+  return { label, number: label.replace(/[.)]$/u, ''), title };
+}
+
+function readFrontMatter(node: Yaml, file: string, messages: Message[]): Record<string, unknown> {
+  // The YAML starts on the line after the opening `---`.
+  const base = node.position?.start.line ?? 1;
+  const doc = parseDocument(node.value, { schema: 'failsafe' });
+  const problems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
+  for (const { e, severity } of problems) {
+    const pos = e.linePos?.[0];
+    const text = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? e.message;
+    messages.push(
+      message(
+        { file, line: pos ? base + pos.line : base, column: pos ? pos.col : 1 },
+        severity,
+        'draft-front-matter',
+        `front matter: ${text}`,
+      ),
+    );
+  }
+  if (doc.errors.length > 0) return {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 });
+  } catch (err) {
+    const text = err instanceof Error ? err.message : String(err);
+    messages.push(message({ file, line: base, column: 1 }, 'error', 'draft-front-matter', `front matter: ${text}`));
+    return {};
+  }
+  if (value === null || value === undefined) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    messages.push(
+      message({ file, line: base + 1, column: 1 }, 'error', 'draft-front-matter', 'front matter must be a mapping (key: value lines)'),
+    );
+    return {};
+  }
+  return value as Record<string, unknown>;
+}
+
+/** Move a position forward over `raw` up to index `to`. */
+function advance(from: Mark, raw: string, to: number): Mark {
+  let { line, column } = from;
+  for (let i = 0; i < to; i++) {
+    if (raw.charCodeAt(i) === 10) {
+      line += 1;
+      column = 1;
+    } else {
+      column += 1;
+    }
+  }
+  return { line, column };
+}
+
+function tableLines(table: Table, lines: string[]): void {
+  for (const row of table.children) {
+    const line = foldSpace(row.children.map((cell) => foldSpace(plainAll(cell.children))).join(' | '));
+    if (line.replace(/[|\s]/gu, '') !== '') lines.push(line);
+  }
+}
+
+function plainAll(nodes: readonly Nodes[]): string {
+  let out = '';
+  for (const n of nodes) out += plain(n);
+  return out;
+}
+
+/** Plain text of a node: markup dropped, inline code and image alt kept. */
+function plain(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return ' ';
+    case 'image':
+    case 'imageReference':
+      return node.alt ?? '';
+    case 'html':
+    case 'footnoteReference':
+    case 'yaml':
+      return '';
+    default:
+      if ('children' in node) return plainAll(node.children as readonly Nodes[]);
+      return 'value' in node && typeof node.value === 'string' ? node.value : '';
+  }
+}
+
+function stemOf(file: string): string {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}

@@ -1,0 +1,211 @@
+// Finds and reads a consultation folder: gopy.yaml, drafts/, comments/,
+// responses/. Returns loaded data plus every problem found, never throws
+// for bad input (only UsageError for impossible options).
+
+import path from 'node:path';
+import { message, UsageError } from '../messages.js';
+import type { Message } from '../messages.js';
+import type { CommentFile, Draft, ResponseFile, Settings } from '../model/types.js';
+import { byCodePoint, byNatural, cleanSource } from '../model/text.js';
+import { parseComments, stemOf } from './parse-comments.js';
+import { parseDraft } from './parse-draft.js';
+import { parseResponses } from './parse-responses.js';
+import { DEFAULT_SETTINGS, parseSettings } from './parse-settings.js';
+import { parseYaml } from './parse-yaml.js';
+import { exists, listFiles, readText, relPath } from './read-files.js';
+
+export interface WorkspaceOptions {
+  cwd: string;
+  draft?: string | undefined;
+  comments?: string | undefined;
+  responses?: string | undefined;
+}
+
+export interface DraftInfo {
+  abs: string;
+  file: string;
+  stem: string;
+  version: string | null;
+}
+
+export interface Loaded {
+  root: string;
+  settings: Settings;
+  draft: Draft | null;
+  commentFiles: CommentFile[];
+  responseFiles: ResponseFile[];
+  messages: Message[];
+}
+
+const YAML_EXTS = ['.yaml', '.yml'];
+const MD_EXTS = ['.md', '.markdown'];
+
+export async function loadSettings(root: string): Promise<{ settings: Settings; messages: Message[] }> {
+  for (const name of ['gopy.yaml', 'gopy.yml']) {
+    const abs = path.join(root, name);
+    if ((await exists(abs)) !== 'file') continue;
+    const { text, messages } = await readText(abs, name);
+    if (text === null) return { settings: DEFAULT_SETTINGS, messages };
+    const parsed = parseSettings(text, name);
+    return { settings: parsed.data, messages: parsed.messages };
+  }
+  return { settings: DEFAULT_SETTINGS, messages: [] };
+}
+
+export async function loadCommentFiles(root: string, dir: string | undefined): Promise<{ files: CommentFile[]; messages: Message[] }> {
+  return loadYamlFolder(root, dir ?? 'comments', parseComments, false);
+}
+
+export async function loadResponseFiles(root: string, dir: string | undefined): Promise<{ files: ResponseFile[]; messages: Message[] }> {
+  return loadYamlFolder(root, dir ?? 'responses', parseResponses, dir === undefined);
+}
+
+async function loadYamlFolder<T>(
+  root: string,
+  dir: string,
+  parse: (text: string, file: string) => { data: T | null; messages: Message[] },
+  optional: boolean,
+): Promise<{ files: T[]; messages: Message[] }> {
+  const absDir = path.resolve(root, dir);
+  const shownDir = relPath(root, absDir);
+  const kind = await exists(absDir);
+  if (kind !== 'dir') {
+    if (optional) return { files: [], messages: [] };
+    const text = kind === 'file' ? 'expected a folder of .yaml files, found a file' : 'folder not found: no comments to collate';
+    return { files: [], messages: [message({ file: shownDir, line: 0, column: 0 }, kind === 'file' ? 'error' : 'warning', 'missing-folder', text)] };
+  }
+  const listed = await listFiles(absDir, shownDir, YAML_EXTS);
+  const messages = [...listed.messages];
+  if (listed.ignored > 0) {
+    messages.push(message({ file: shownDir, line: 0, column: 0 }, 'warning', 'not-yaml', `${listed.ignored} file(s) here are not .yaml or .yml and were not read`));
+  }
+  const results = await Promise.all(
+    listed.files.map(async (abs) => {
+      const shown = relPath(root, abs);
+      const read = await readText(abs, shown);
+      if (read.text === null) return { data: null, messages: read.messages };
+      return parse(read.text, shown);
+    }),
+  );
+  const files: T[] = [];
+  for (const r of results) {
+    messages.push(...r.messages);
+    if (r.data) files.push(r.data);
+  }
+  return { files, messages };
+}
+
+/** Every draft in drafts/ with its front-matter version (read cheaply, without remark). */
+export async function listDrafts(root: string): Promise<{ drafts: DraftInfo[]; messages: Message[] }> {
+  const absDir = path.join(root, 'drafts');
+  if ((await exists(absDir)) !== 'dir') return { drafts: [], messages: [] };
+  const listed = await listFiles(absDir, 'drafts', MD_EXTS);
+  const drafts: DraftInfo[] = [];
+  for (const abs of listed.files) {
+    const file = relPath(root, abs);
+    const { text } = await readText(abs, file);
+    drafts.push({ abs, file, stem: stemOf(file), version: text === null ? null : frontMatterVersion(text, file) });
+  }
+  return { drafts, messages: listed.messages };
+}
+
+function frontMatterVersion(source: string, file: string): string | null {
+  const m = /^---\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/u.exec(cleanSource(source));
+  if (!m?.[1]) return null;
+  const { root } = parseYaml(m[1], file);
+  if (root?.kind !== 'map') return null;
+  const v = root.entries.find((e) => e.key.value === 'version')?.value;
+  return v?.kind === 'scalar' && v.value.trim() ? v.value.trim() : null;
+}
+
+/** The latest version: highest front-matter `version`, else the last file name in natural order. */
+export function latestDraft(drafts: readonly DraftInfo[]): DraftInfo | null {
+  const versioned = drafts.filter((d) => d.version !== null);
+  const pool = versioned.length > 0 ? versioned : drafts;
+  const sorted = [...pool].sort((a, b) => byNatural(a.version ?? '', b.version ?? '') || byNatural(a.file, b.file));
+  return sorted.at(-1) ?? null;
+}
+
+/** A draft named by file stem, file name or front-matter version (case-insensitive). */
+export function findDraft(drafts: readonly DraftInfo[], name: string): DraftInfo | null {
+  const n = name.trim().toLowerCase();
+  return (
+    drafts.find((d) => d.stem.toLowerCase() === n) ??
+    drafts.find((d) => d.file.toLowerCase().endsWith(`/${n}`)) ??
+    drafts.find((d) => d.version?.toLowerCase() === n) ??
+    null
+  );
+}
+
+/** Resolve `--draft` (a path, or a version name in drafts/) to a file. */
+export async function resolveDraftOption(root: string, value: string, drafts: readonly DraftInfo[]): Promise<DraftInfo> {
+  const abs = path.resolve(root, value);
+  if ((await exists(abs)) === 'file') {
+    const file = relPath(root, abs);
+    return drafts.find((d) => d.abs === abs) ?? { abs, file, stem: stemOf(file), version: null };
+  }
+  const found = findDraft(drafts, value);
+  if (found) return found;
+  const names = drafts.map((d) => d.stem).join(', ');
+  throw new UsageError(`draft "${value}" not found${names ? ` (drafts: ${names})` : ' (no drafts/ folder here)'}`);
+}
+
+/** The draft comments are placed against (contract §1), with messages about the choice. */
+export function chooseDraft(drafts: readonly DraftInfo[], files: readonly CommentFile[]): { chosen: DraftInfo | null; messages: Message[] } {
+  const messages: Message[] = [];
+  const named = files.filter((f) => f.draft !== null);
+  const names = [...new Set(named.map((f) => f.draft ?? ''))].sort(byCodePoint);
+  const latest = latestDraft(drafts);
+  if (names.length === 1 && names[0] !== undefined) {
+    const found = findDraft(drafts, names[0]);
+    if (found) return { chosen: found, messages };
+    for (const f of named) {
+      messages.push(message({ file: f.file, line: f.draftLine ?? 0, column: f.draftColumn ?? 0 }, 'warning', 'unknown-draft', `draft "${f.draft}" is not in drafts/; comments are placed against ${latest?.file ?? 'no draft'}`));
+    }
+  } else if (names.length > 1) {
+    const first = named[0];
+    messages.push(
+      message({ file: first?.file ?? 'comments', line: first?.draftLine ?? 0, column: first?.draftColumn ?? 0 }, 'warning', 'mixed-drafts', `comment files name different drafts (${names.join(', ')}); comments are placed against ${latest?.file ?? 'no draft'}`),
+    );
+  }
+  return { chosen: latest, messages };
+}
+
+export async function readDraft(info: DraftInfo): Promise<{ draft: Draft | null; messages: Message[] }> {
+  const { text, messages } = await readText(info.abs, info.file);
+  if (text === null) return { draft: null, messages };
+  const parsed = parseDraft(text, info.file);
+  return { draft: parsed.draft, messages: [...messages, ...parsed.messages] };
+}
+
+/** Load the whole workspace for check / collate / status. */
+export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
+  const root = path.resolve(opts.cwd);
+  if ((await exists(root)) !== 'dir') throw new UsageError(`folder not found: ${opts.cwd}`);
+  const [settingsR, commentsR, responsesR, draftsR] = await Promise.all([
+    loadSettings(root),
+    loadCommentFiles(root, opts.comments),
+    loadResponseFiles(root, opts.responses),
+    listDrafts(root),
+  ]);
+  const messages = [...settingsR.messages, ...commentsR.messages, ...responsesR.messages, ...draftsR.messages];
+  for (const [flag, dir] of [['--comments', opts.comments], ['--responses', opts.responses]] as const) {
+    if (dir !== undefined && (await exists(path.resolve(root, dir))) !== 'dir') throw new UsageError(`${flag}: folder not found: ${dir}`);
+  }
+  let info: DraftInfo | null;
+  if (opts.draft !== undefined) info = await resolveDraftOption(root, opts.draft, draftsR.drafts);
+  else {
+    const choice = chooseDraft(draftsR.drafts, commentsR.files);
+    messages.push(...choice.messages);
+    info = choice.chosen;
+  }
+  let draft: Draft | null = null;
+  if (info) {
+    const r = await readDraft(info);
+    draft = r.draft;
+    messages.push(...r.messages);
+  } else {
+    messages.push(message({ file: 'drafts', line: 0, column: 0 }, 'error', 'no-draft', 'no draft found: put the draft programme as a Markdown file in drafts/ (or name one with --draft)'));
+  }
+  return { root, settings: settingsR.settings, draft, commentFiles: commentsR.files, responseFiles: responsesR.files, messages };
+}

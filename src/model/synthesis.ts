@@ -1,0 +1,187 @@
+// The synthesis report as data: every comment exactly once, numbered 1…N
+// through general comments, the draft's sections in order, then unplaced.
+// All renderers (md, json, html, docx, csv) read this one model.
+
+import type { Placed } from '../validate/place.js';
+import { GENERAL } from '../validate/place.js';
+import type { Ruling } from '../validate/decide.js';
+import { COMMENT_KINDS, DECISIONS } from './types.js';
+import type { CommentFile, CommentKind, Decision, Delegate, Draft, Lang, Section, Settings } from './types.js';
+import { byCodePoint } from './text.js';
+
+export interface SynthComment {
+  no: number;
+  id: string;
+  anchor: string;
+  delegate: Delegate;
+  kind: CommentKind;
+  text: string;
+  quote: string | null;
+  proposal: string | null;
+  decision: Decision | null;
+  note: string | null;
+  file: string;
+  line: number;
+}
+
+export interface SynthSection {
+  anchor: string;
+  number: string;
+  /** The numbering label as the draft shows it ("II.", "a)"); "" when none. */
+  label: string;
+  title: string;
+  line: number;
+  depth: number;
+  /** The enclosing sections as the draft shows them ("II. MỤC TIÊU › 2. Mục tiêu cụ thể"). */
+  context: string;
+  comments: SynthComment[];
+}
+
+export type DecisionCounts = Record<Decision | 'pending', number>;
+
+export interface Summary {
+  delegates: number;
+  comments: number;
+  decisions: DecisionCounts;
+  kinds: Record<CommentKind, number>;
+  groups: { group: string | null; delegates: number; comments: number }[];
+  mostCommented: { anchor: string; number: string; label: string; title: string; comments: number }[];
+  onlyAgree: Delegate[];
+  unplaced: number;
+}
+
+export interface Synthesis {
+  lang: Lang;
+  settings: Settings;
+  draft: { file: string; title: string; version: string; date: string };
+  summary: Summary;
+  sections: SynthSection[];
+  unplaced: SynthComment[];
+  /** Comments whose decision is `referred`, for the meeting's own part. */
+  referred: SynthComment[];
+}
+
+const collator = new Intl.Collator('vi');
+
+export function buildSynthesis(input: {
+  draft: Draft;
+  files: readonly CommentFile[];
+  placed: readonly Placed[];
+  rulings: ReadonlyMap<string, Ruling>;
+  settings: Settings;
+  lang: Lang;
+  generalTitle: string;
+}): Synthesis {
+  const { draft, rulings } = input;
+  // Contract order: files by path (code points), then as they stand in the file.
+  const fileOrder = new Map([...input.files].sort((a, b) => byCodePoint(a.file, b.file)).map((f, i) => [f.file, i]));
+  const ordered = input.placed
+    .map((p, i) => ({ p, i }))
+    .sort((a, b) => (fileOrder.get(a.p.file.file) ?? 0) - (fileOrder.get(b.p.file.file) ?? 0) || a.i - b.i)
+    .map((x) => x.p);
+
+  const general: Placed[] = [];
+  const bySection = new Map<string, Placed[]>();
+  const unplacedIn: Placed[] = [];
+  for (const p of ordered) {
+    if (p.section === GENERAL) general.push(p);
+    else if (p.section === null) unplacedIn.push(p);
+    else {
+      const list = bySection.get(p.section.anchor);
+      if (list) list.push(p);
+      else bySection.set(p.section.anchor, [p]);
+    }
+  }
+
+  let no = 0;
+  const number = (p: Placed, anchor: string): SynthComment => {
+    const r = rulings.get(p.comment.id);
+    return {
+      no: ++no,
+      id: p.comment.id,
+      anchor,
+      delegate: p.file.delegate,
+      kind: p.comment.kind,
+      text: p.comment.text,
+      quote: p.comment.quote,
+      proposal: p.comment.proposal,
+      decision: r?.decision ?? null,
+      note: r?.note ?? null,
+      file: p.comment.file,
+      line: p.comment.line,
+    };
+  };
+
+  const sections: SynthSection[] = [];
+  if (general.length > 0) {
+    sections.push({ anchor: GENERAL, number: '', label: '', title: input.generalTitle, line: 0, depth: 0, context: '', comments: general.map((p) => number(p, GENERAL)) });
+  }
+  const byAnchor = new Map(draft.sections.map((s) => [s.anchor, s]));
+  const contextOf = (s: Section): string => {
+    const chain: string[] = [];
+    for (let p = s.parent === null ? undefined : byAnchor.get(s.parent); p && chain.length < 12; p = p.parent === null ? undefined : byAnchor.get(p.parent)) {
+      chain.unshift(headingText(p));
+    }
+    return chain.join(' › ');
+  };
+  for (const s of draft.sections) {
+    const list = bySection.get(s.anchor);
+    if (!list) continue;
+    sections.push({ anchor: s.anchor, number: s.number, label: s.label, title: s.title, line: s.line, depth: s.depth, context: contextOf(s), comments: list.map((p) => number(p, s.anchor)) });
+  }
+  const unplaced = unplacedIn.map((p) => number(p, p.comment.key));
+  const all = [...sections.flatMap((s) => s.comments), ...unplaced];
+
+  return {
+    lang: input.lang,
+    settings: input.settings,
+    draft: { file: draft.file, title: draft.title, version: draft.version, date: draft.date },
+    summary: summarise(input.files, all, sections, unplaced.length),
+    sections,
+    unplaced,
+    referred: all.filter((c) => c.decision === 'referred'),
+  };
+}
+
+function summarise(files: readonly CommentFile[], all: SynthComment[], sections: SynthSection[], unplaced: number): Summary {
+  const decisions = Object.fromEntries([...DECISIONS, 'pending'].map((d) => [d, 0])) as DecisionCounts;
+  const kinds = Object.fromEntries(COMMENT_KINDS.map((k) => [k, 0])) as Record<CommentKind, number>;
+  for (const c of all) {
+    decisions[c.decision ?? 'pending']++;
+    kinds[c.kind]++;
+  }
+  const groups = new Map<string | null, { delegates: number; comments: number }>();
+  for (const f of files) {
+    const g = groups.get(f.delegate.group) ?? { delegates: 0, comments: 0 };
+    g.delegates++;
+    g.comments += f.comments.length;
+    groups.set(f.delegate.group, g);
+  }
+  const mostCommented = sections
+    .filter((s) => s.anchor !== GENERAL)
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => b.s.comments.length - a.s.comments.length || a.i - b.i)
+    .slice(0, 5)
+    .map(({ s }) => ({ anchor: s.anchor, number: s.number, label: s.label, title: s.title, comments: s.comments.length }));
+  const onlyAgree = files
+    .filter((f) => f.comments.length > 0 && f.comments.every((c) => c.kind === 'agree'))
+    .map((f) => f.delegate)
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return {
+    delegates: files.length,
+    comments: all.length,
+    decisions,
+    kinds,
+    groups: [...groups.entries()]
+      .map(([group, v]) => ({ group, ...v }))
+      .sort((a, b) => (a.group === null ? 1 : b.group === null ? -1 : collator.compare(a.group, b.group))),
+    mostCommented,
+    onlyAgree,
+    unplaced,
+  };
+}
+
+/** A section's heading as the draft shows it: label and title. */
+export function headingText(s: { label: string; title: string }): string {
+  return [s.label, s.title].filter((x) => x !== '').join(' ');
+}

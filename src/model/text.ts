@@ -1,0 +1,79 @@
+// Text normalisation shared by every stage: all comparisons happen on NFC
+// text with white space folded, so NFD files and re-wrapped lines still match.
+
+export function nfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/** Collapse every run of white space to one space and trim. */
+export function foldSpace(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
+}
+
+/** ASCII fold: NFD, combining marks removed, đ/Đ → d. */
+export function foldAscii(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/gu, 'd');
+}
+
+/** The automatic anchor of a title: folded, lower-cased, other runs → "-". */
+export function slugify(text: string): string {
+  return foldAscii(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-+|-+$/gu, '');
+}
+
+/** Strip a UTF-8 byte order mark and turn CRLF / CR into LF. */
+export function cleanSource(text: string): string {
+  const noBom = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return noBom.replace(/\r\n?/gu, '\n');
+}
+
+export const ANCHOR_RE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/u;
+
+/** Compare strings by code point (the contract's ordering of file paths). */
+export function byCodePoint(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+const natural = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
+
+/** Natural order: `du-thao-2` before `du-thao-10`; ties broken by code points. */
+export function byNatural(a: string, b: string): number {
+  return natural.compare(a, b) || byCodePoint(a, b);
+}
+
+/** Levenshtein distance, bounded: returns max+1 once it is certain to exceed max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/** The closest candidate within a small edit distance, for "did you mean". */
+export function closest(word: string, candidates: Iterable<string>): string | null {
+  const w = word.toLowerCase();
+  const max = Math.max(1, Math.min(3, Math.floor(w.length / 4)));
+  let best: string | null = null;
+  let bestD = max + 1;
+  for (const c of candidates) {
+    const d = editDistance(w, c.toLowerCase(), max);
+    if (d < bestD || (d === bestD && best !== null && byCodePoint(c, best) < 0)) {
+      best = c;
+      bestD = d;
+    }
+  }
+  return bestD <= max ? best : null;
+}

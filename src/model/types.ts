@@ -1,0 +1,104 @@
+// The data that flows through the pipeline: load produces Draft, CommentFile
+// and ResponseFile; model turns them into a Synthesis; render prints it.
+
+export type Lang = 'vi' | 'en';
+
+export interface Section {
+  /** The anchor as the draft spells it (explicit `{#id}` or automatic). */
+  anchor: string;
+  /** Numbering label without trailing `.` or `)`: "II", "2.1", "a", "Điều 3"; "" when none. */
+  number: string;
+  /** The label as the draft shows it ("II.", "a)", "Điều 3."); "" when none. */
+  label: string;
+  title: string;
+  /** 1-based line of the heading or list item in the draft file. */
+  line: number;
+  /** Anchor of the enclosing section, or null at the top. */
+  parent: string | null;
+  kind: 'heading' | 'item';
+  /** Heading depth 1–6; for list items, the depth of the enclosing heading + 1 + nesting. */
+  depth: number;
+  explicit: boolean;
+  /** The section's own text (NFC), block by block joined with "\n". */
+  text: string;
+}
+
+export interface Draft {
+  /** Path relative to the workspace, forward slashes. */
+  file: string;
+  /** File name without extension. */
+  stem: string;
+  /** Front matter values as loaded (strings, or nested data). */
+  frontMatter: Record<string, unknown>;
+  title: string;
+  version: string;
+  date: string;
+  sections: Section[];
+}
+
+export const COMMENT_KINDS = ['agree', 'amend', 'add', 'delete', 'question', 'other'] as const;
+export type CommentKind = (typeof COMMENT_KINDS)[number];
+
+export const DECISIONS = ['accepted', 'partial', 'explained', 'noted', 'referred'] as const;
+export type Decision = (typeof DECISIONS)[number];
+
+export interface Delegate {
+  name: string;
+  title: string | null;
+  organization: string | null;
+  group: string | null;
+}
+
+export interface Comment {
+  id: string;
+  /** The anchor key as written in the comment file. */
+  key: string;
+  kind: CommentKind;
+  text: string;
+  quote: string | null;
+  proposal: string | null;
+  file: string;
+  line: number;
+  column: number;
+  /** Place of the anchor key the comment stands under. */
+  keyLine: number;
+  keyColumn: number;
+  /** Place of the `quote:` value, for messages. */
+  quoteLine?: number;
+  quoteColumn?: number;
+}
+
+export interface CommentFile {
+  file: string;
+  stem: string;
+  delegate: Delegate;
+  draft: string | null;
+  draftLine?: number;
+  draftColumn?: number;
+  date: string | null;
+  comments: Comment[];
+}
+
+export interface ResponseEntry {
+  file: string;
+  line: number;
+  column: number;
+  /** The anchor key the entry stands under. */
+  key: string;
+  /** Comment ids, each with its place; or 'all'. */
+  to: { id: string; line: number; column: number }[] | 'all';
+  decision: Decision;
+  note: string | null;
+}
+
+export interface ResponseFile {
+  file: string;
+  entries: ResponseEntry[];
+}
+
+export interface Settings {
+  title: string | null;
+  lang: Lang | null;
+  /** Any other settings, as nested text, for renderers (issuer, number, place, date, meeting, signer, recipients...). */
+  raw: Record<string, unknown>;
+}

@@ -1,0 +1,84 @@
+// Applies the secretariat's decisions to the comments. Explicit ids first,
+// then `to: all`, so the result does not depend on the order of the files.
+
+import { message } from '../messages.js';
+import type { Message } from '../messages.js';
+import type { Decision, ResponseEntry, ResponseFile } from '../model/types.js';
+import { closest } from '../model/text.js';
+import { GENERAL } from './place.js';
+import type { Placed } from './place.js';
+
+export interface Ruling {
+  decision: Decision;
+  note: string | null;
+  entry: ResponseEntry;
+}
+
+/** The anchor a comment is filed under, for matching response keys. */
+function anchorOf(p: Placed): string {
+  if (p.section === GENERAL) return GENERAL;
+  return (p.section?.anchor ?? p.comment.key).toLowerCase();
+}
+
+export function applyResponses(placed: readonly Placed[], responses: readonly ResponseFile[]): { rulings: Map<string, Ruling>; messages: Message[] } {
+  const messages: Message[] = [];
+  const rulings = new Map<string, Ruling>();
+  const byId = new Map<string, Placed>();
+  const byLowerId = new Map<string, Placed[]>();
+  const byAnchor = new Map<string, Placed[]>();
+  for (const p of placed) {
+    byId.set(p.comment.id, p);
+    const lower = p.comment.id.toLowerCase();
+    byLowerId.set(lower, [...(byLowerId.get(lower) ?? []), p]);
+    const a = anchorOf(p);
+    const list = byAnchor.get(a);
+    if (list) list.push(p);
+    else byAnchor.set(a, [p]);
+    // A response may also be keyed by the anchor as the delegate wrote it.
+    const k = p.comment.key.toLowerCase();
+    if (k !== a) byAnchor.set(k, [...(byAnchor.get(k) ?? []), p]);
+  }
+  const entries = responses.flatMap((r) => r.entries);
+  const rule = (p: Placed, entry: ResponseEntry, at: { line: number; column: number }): void => {
+    const prior = rulings.get(p.comment.id);
+    if (!prior) {
+      rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
+      return;
+    }
+    if (prior.decision !== entry.decision) {
+      messages.push(
+        message({ file: entry.file, ...at }, 'error', 'conflicting-decision', `comment ${p.comment.id} already has decision "${prior.decision}" (${prior.entry.file}:${prior.entry.line}); it cannot also be "${entry.decision}"`),
+      );
+    }
+  };
+  const allIds = placed.map((p) => p.comment.id);
+  for (const entry of entries) {
+    if (entry.to === 'all') continue;
+    for (const ref of entry.to) {
+      const p = byId.get(ref.id) ?? singleOrNull(byLowerId.get(ref.id.toLowerCase()));
+      if (!p) {
+        const hint = closest(ref.id, allIds);
+        messages.push(message({ file: entry.file, line: ref.line, column: ref.column }, 'error', 'unknown-comment', `no comment has the id "${ref.id}"${hint ? ` (did you mean "${hint}"?)` : ''}`));
+        continue;
+      }
+      const key = entry.key.toLowerCase();
+      if (key !== anchorOf(p) && key !== p.comment.key.toLowerCase()) {
+        messages.push(message({ file: entry.file, line: ref.line, column: ref.column }, 'warning', 'wrong-anchor', `comment ${p.comment.id} is on "${p.section === null || p.section === GENERAL ? p.comment.key : p.section.anchor}", not on "${entry.key}"`));
+      }
+      rule(p, entry, ref);
+    }
+  }
+  for (const entry of entries) {
+    if (entry.to !== 'all') continue;
+    const open = (byAnchor.get(entry.key.toLowerCase()) ?? []).filter((p) => !rulings.has(p.comment.id));
+    if (open.length === 0) {
+      messages.push(message(entry, 'warning', 'decision-unused', `"to: all" under "${entry.key}" applies to no comment (none there, or all already decided)`));
+    }
+    for (const p of open) rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
+  }
+  return { rulings, messages };
+}
+
+function singleOrNull<T>(list: T[] | undefined): T | null {
+  return list?.length === 1 ? (list[0] ?? null) : null;
+}

@@ -1,0 +1,62 @@
+// Places each comment in a section of the draft. A comment on an anchor the
+// draft lacks is never dropped: it is kept as unplaced, with a warning.
+
+import { message } from '../messages.js';
+import type { Message } from '../messages.js';
+import type { Comment, CommentFile, Draft, Section } from '../model/types.js';
+import { closest, foldSpace } from '../model/text.js';
+
+export const GENERAL = 'general';
+
+export interface Placed {
+  comment: Comment;
+  file: CommentFile;
+  /** The section, `'general'` for the draft as a whole, or null when unplaced. */
+  section: Section | typeof GENERAL | null;
+}
+
+export function sectionIndex(draft: Draft | null): Map<string, Section> {
+  const index = new Map<string, Section>();
+  for (const s of draft?.sections ?? []) if (!index.has(s.anchor.toLowerCase())) index.set(s.anchor.toLowerCase(), s);
+  return index;
+}
+
+export function placeComments(draft: Draft | null, files: readonly CommentFile[]): { placed: Placed[]; messages: Message[] } {
+  const index = sectionIndex(draft);
+  const anchors = draft ? draft.sections.map((s) => s.anchor) : [];
+  const messages: Message[] = [];
+  const placed: Placed[] = [];
+  const foldedText = new Map<Section, string>();
+  const stems = new Map<string, string>();
+  for (const file of files) {
+    const other = stems.get(file.stem.toLowerCase());
+    if (other !== undefined) {
+      messages.push(message({ file: file.file, line: 0, column: 0 }, 'error', 'duplicate-file-name', `this file and ${other} have the same name; comment ids would clash: rename one`));
+    } else stems.set(file.stem.toLowerCase(), file.file);
+    for (const comment of file.comments) {
+      const key = comment.key.toLowerCase();
+      const section = key === GENERAL ? GENERAL : (index.get(key) ?? null);
+      placed.push({ comment, file, section });
+      if (section === null) {
+        if (!draft) continue;
+        const hint = closest(comment.key, anchors);
+        messages.push(
+          message({ file: comment.file, line: comment.keyLine, column: comment.keyColumn }, 'warning', 'unknown-anchor', `unknown anchor "${comment.key}"${hint ? ` (did you mean "${hint}"?)` : ''}: the comment is kept and listed apart in the report`),
+        );
+        continue;
+      }
+      if (comment.quote && section !== GENERAL) {
+        let text = foldedText.get(section);
+        if (text === undefined) {
+          text = foldSpace(`${section.title}\n${section.text}`);
+          foldedText.set(section, text);
+        }
+        if (!text.includes(foldSpace(comment.quote))) {
+          const at = { file: comment.file, line: comment.quoteLine ?? comment.line, column: comment.quoteColumn ?? comment.column };
+          messages.push(message(at, 'warning', 'quote-not-found', `the quoted words are not in section "${section.anchor}" of the draft`));
+        }
+      }
+    }
+  }
+  return { placed, messages };
+}
