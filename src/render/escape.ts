@@ -6,6 +6,10 @@ export function mdInline(text: string): string {
   const flat = text
     .replace(/[\\`*_[\]<>|~&#!$]/gu, (c) => `\\${c}`)
     .replace(/\s+/gu, ' ')
+    // GFM turns bare URLs and e-mail addresses into links; keep them as text.
+    .replace(/:\/\//gu, '\\:\\/\\/')
+    .replace(/\b(www)\./giu, '$1\\.')
+    .replace(/@/gu, '\\@')
     .trim();
   // Only at the start of a line can text turn into a list item or a heading underline.
   return flat.replace(/^[-+=]/u, (m) => `\\${m}`).replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2');

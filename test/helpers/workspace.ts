@@ -1,0 +1,81 @@
+// Temporary workspaces and captured streams for in-process and spawned tests.
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CommandIO } from '../../src/commands/io.js';
+
+export const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A new folder holding the given files (paths relative to it). */
+export function makeWorkspace(files: Record<string, string | Uint8Array>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gopy-test-'));
+  for (const [rel, content] of Object.entries(files)) {
+    const abs = path.join(dir, rel);
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, content);
+  }
+  return dir;
+}
+
+export interface Captured {
+  io: CommandIO;
+  out: () => string;
+  err: () => string;
+  bytes: () => Buffer;
+}
+
+export function capture(cwd: string): Captured {
+  const out: Buffer[] = [];
+  const err: string[] = [];
+  const io: CommandIO = {
+    cwd,
+    stdout: { write: (c: string | Uint8Array) => out.push(Buffer.from(c)) },
+    stderr: { write: (c: string | Uint8Array) => err.push(Buffer.from(c).toString('utf8')) },
+    now: new Date('2024-03-01T08:00:00Z'),
+  };
+  return { io, out: () => Buffer.concat(out).toString('utf8'), err: () => err.join(''), bytes: () => Buffer.concat(out) };
+}
+
+export interface Spawned {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Run the built CLI as a user would (`npm run build` must have run). */
+export function gopy(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Spawned {
+  const r = spawnSync(process.execPath, [path.join(repoRoot, 'bin/gopy.js'), ...args], {
+    cwd: opts.cwd ?? repoRoot,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+export const SMALL_DRAFT = `---
+title: Dự thảo thử
+version: 1
+---
+
+# CHƯƠNG TRÌNH HÀNH ĐỘNG
+
+## I. MỤC ĐÍCH, YÊU CẦU
+
+Quán triệt sâu sắc Nghị quyết.
+
+## II. MỤC TIÊU {#muc-tieu}
+
+1. Hàng năm 100% cán bộ, hội viên được tuyên truyền. {#mt-01}
+2. Hàng năm kết nạp từ 1.200 hội viên nông dân mới trở lên. {#mt-02}
+3. Xây dựng quỹ hỗ trợ nông dân.
+
+## III. NHIỆM VỤ, GIẢI PHÁP
+
+### 1. Đổi mới nội dung, phương thức hoạt động {#nhiem-vu-1}
+
+Tiếp tục đổi mới mạnh mẽ.
+`;

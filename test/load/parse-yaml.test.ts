@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/load/parse-yaml.js';
+
+describe('parseYaml', () => {
+  it('keeps every scalar as text as typed', () => {
+    const { root } = parseYaml('a: 1.500\nb: no\nc: 1.10\nd: ~\ne: 2024-02-26\n', 'f.yaml');
+    expect(root?.kind).toBe('map');
+    if (root?.kind !== 'map') return;
+    expect(root.entries.map((e) => [e.key.value, e.value.kind === 'scalar' ? e.value.value : null])).toEqual([
+      ['a', '1.500'],
+      ['b', 'no'],
+      ['c', '1.10'],
+      ['d', '~'],
+      ['e', '2024-02-26'],
+    ]);
+  });
+
+  it('gives 1-based line and column of values', () => {
+    const { root } = parseYaml('x:\n  y: hello\n', 'f.yaml');
+    if (root?.kind !== 'map') throw new Error('map expected');
+    const inner = root.entries[0]?.value;
+    if (inner?.kind !== 'map') throw new Error('map expected');
+    expect(inner.entries[0]?.value).toMatchObject({ line: 2, column: 6, value: 'hello' });
+  });
+
+  it('accepts a BOM, CRLF and NFD text, giving NFC', () => {
+    const nfd = 'Nguyễn'.normalize('NFD');
+    const { root, messages } = parseYaml(`\uFEFFname: ${nfd}\r\nb: x\r\n`, 'f.yaml');
+    expect(messages).toEqual([]);
+    if (root?.kind !== 'map') throw new Error('map expected');
+    expect(root.entries[0]?.value).toMatchObject({ value: 'Nguyễn', line: 1 });
+    expect(root.entries[1]?.value).toMatchObject({ value: 'x', line: 2 });
+  });
+
+  it('reports duplicate keys and syntax errors with positions, not exceptions', () => {
+    const dup = parseYaml('a: 1\na: 2\n', 'f.yaml');
+    expect(dup.messages[0]).toMatchObject({ line: 2, column: 1, rule: 'duplicate-key', severity: 'error' });
+    const bad = parseYaml('a: "open\n', 'f.yaml');
+    expect(bad.messages[0]).toMatchObject({ severity: 'error', rule: 'yaml-syntax' });
+    expect(bad.messages[0]?.message).not.toContain('\n');
+  });
+
+  it('stops an alias bomb with a message', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]'];
+    for (let i = 0; i < 8; i++) {
+      const prev = String.fromCharCode(97 + i);
+      const next = String.fromCharCode(98 + i);
+      bomb.push(`${next}: &${next} [${Array(10).fill(`*${prev}`).join(',')}]`);
+    }
+    const { messages } = parseYaml(bomb.join('\n'), 'bomb.yaml');
+    expect(messages.some((m) => m.rule === 'yaml-alias-limit')).toBe(true);
+  });
+
+  it('expands a small alias', () => {
+    const { root, messages } = parseYaml('a: &x hello\nb: *x\n', 'f.yaml');
+    expect(messages).toEqual([]);
+    if (root?.kind !== 'map') throw new Error('map expected');
+    expect(root.entries[1]?.value).toMatchObject({ kind: 'scalar', value: 'hello' });
+  });
+
+  it('rejects a second document and complex keys', () => {
+    expect(parseYaml('a: 1\n---\nb: 2\n', 'f.yaml').messages[0]?.rule).toBe('yaml-multiple-documents');
+    expect(parseYaml('? [a]\n: b\n', 'f.yaml').messages[0]?.rule).toBe('yaml-complex-key');
+  });
+
+  it('limits nesting depth', () => {
+    const deep = `${'['.repeat(100)}${']'.repeat(100)}`;
+    expect(parseYaml(`a: ${deep}\n`, 'f.yaml').messages.some((m) => m.rule === 'yaml-too-deep')).toBe(true);
+  });
+
+  it('returns no root for an empty file', () => {
+    expect(parseYaml('', 'f.yaml').root).toBeNull();
+    expect(parseYaml('# only a comment\n', 'f.yaml').root).toBeNull();
+  });
+});
