@@ -45,6 +45,19 @@ export interface Labels {
   unknownSection: string;
   commentNo: string;
   date: (iso: string, place: string | null) => string;
+  // Export (html, docx, csv): the frame of a Party document and the pack's extras.
+  /** "Số" before the document number; a blank number when none is set. */
+  numberPrefix: string;
+  numberBlank: string;
+  /** Place and date line when gopy.yaml sets no date: blanks to fill in by hand. */
+  dateBlank: (place: string | null) => string;
+  defaultRecipients: string[];
+  contents: string;
+  chartBySection: string;
+  chartDecisions: string;
+  referredNote: string;
+  commentsRange: (from: number, to: number) => string;
+  columns: Record<'no' | 'id' | 'sectionNumber' | 'sectionTitle' | 'anchor' | 'name' | 'title' | 'organization' | 'group' | 'kind' | 'kindCode' | 'text' | 'quote' | 'proposal' | 'decision' | 'decisionCode' | 'note', string>;
 }
 
 const vi: Labels = {
@@ -94,6 +107,34 @@ const vi: Labels = {
     const body = m ? `ngày ${m[3]} tháng ${Number(m[2])} năm ${m[1]}` : iso;
     return place ? `${place}, ${body}` : body.charAt(0).toUpperCase() + body.slice(1);
   },
+  numberPrefix: 'Số',
+  numberBlank: 'Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/…',
+  dateBlank: (place) => `${place ? `${place}, ngày` : 'Ngày'}\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0`,
+  defaultRecipients: ['Lưu Văn phòng'],
+  contents: 'MỤC LỤC',
+  chartBySection: 'Số ý kiến theo mục của dự thảo',
+  chartDecisions: 'Kết quả xử lý ý kiến',
+  referredNote: 'Ý kiến của cơ quan soạn thảo',
+  commentsRange: (from, to) => (from === to ? `ý kiến số ${from}` : `ý kiến số ${from}–${to}`),
+  columns: {
+    no: 'STT',
+    id: 'Mã ý kiến',
+    sectionNumber: 'Số mục',
+    sectionTitle: 'Mục dự thảo',
+    anchor: 'Mã mục',
+    name: 'Đại biểu/đơn vị góp ý',
+    title: 'Chức vụ',
+    organization: 'Cơ quan, đơn vị',
+    group: 'Nhóm',
+    kind: 'Loại ý kiến',
+    kindCode: 'Mã loại ý kiến',
+    text: 'Nội dung góp ý',
+    quote: 'Nội dung dự thảo',
+    proposal: 'Đề xuất',
+    decision: 'Kết quả xử lý',
+    decisionCode: 'Mã kết quả xử lý',
+    note: 'Tiếp thu, giải trình',
+  },
 };
 
 const en: Labels = {
@@ -139,6 +180,34 @@ const en: Labels = {
   unknownSection: 'section not in the draft',
   commentNo: 'comment no.',
   date: (iso, place) => (place ? `${place}, ${iso}` : iso),
+  numberPrefix: 'No.',
+  numberBlank: 'No.\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/…',
+  dateBlank: (place) => `${place ? `${place}, ` : ''}\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0`,
+  defaultRecipients: ['Office files'],
+  contents: 'CONTENTS',
+  chartBySection: 'Comments per section of the draft',
+  chartDecisions: 'Decisions on the comments',
+  referredNote: "The drafting body's note",
+  commentsRange: (from, to) => (from === to ? `comment ${from}` : `comments ${from}–${to}`),
+  columns: {
+    no: 'No.',
+    id: 'Comment id',
+    sectionNumber: 'Section number',
+    sectionTitle: 'Section',
+    anchor: 'Anchor',
+    name: 'Delegate',
+    title: 'Delegate title',
+    organization: 'Organization',
+    group: 'Group',
+    kind: 'Kind',
+    kindCode: 'Kind code',
+    text: 'Comment',
+    quote: 'Draft text',
+    proposal: 'Proposed',
+    decision: 'Decision',
+    decisionCode: 'Decision code',
+    note: 'Note',
+  },
 };
 
 export function labels(lang: Lang): Labels {
