@@ -3,6 +3,7 @@
 import path from 'node:path';
 import type { Message } from '../messages.js';
 import { sortMessages } from '../messages.js';
+import { stemOf } from '../load/parse-comments.js';
 import { loadWorkspace } from '../load/workspace.js';
 import type { Loaded } from '../load/workspace.js';
 import type { Lang } from '../model/types.js';
@@ -23,7 +24,8 @@ export interface Consultation {
 export async function readConsultation(opts: CommandIO & WorkspaceFlags): Promise<Consultation> {
   const loaded = await loadWorkspace({ cwd: path.resolve(opts.cwd), draft: opts.draft, comments: opts.comments, responses: opts.responses });
   const { placed, messages: placeMessages } = placeComments(loaded.draft, loaded.commentFiles);
-  const { rulings, messages: ruleMessages } = applyResponses(placed, loaded.responseFiles);
+  const unread = new Set(loaded.failedCommentFiles.map((f) => stemOf(f).toLowerCase()));
+  const { rulings, messages: ruleMessages } = applyResponses(placed, loaded.responseFiles, unread);
   const lang = opts.lang ?? loaded.settings.lang ?? 'vi';
   return { loaded, placed, rulings, lang, messages: sortMessages([...loaded.messages, ...placeMessages, ...ruleMessages]) };
 }

@@ -33,6 +33,8 @@ export interface Loaded {
   settings: Settings;
   draft: Draft | null;
   commentFiles: CommentFile[];
+  /** Comment files that could not be read; their ids are not reported again as unknown. */
+  failedCommentFiles: string[];
   responseFiles: ResponseFile[];
   messages: Message[];
 }
@@ -52,11 +54,11 @@ export async function loadSettings(root: string): Promise<{ settings: Settings; 
   return { settings: DEFAULT_SETTINGS, messages: [] };
 }
 
-export async function loadCommentFiles(root: string, dir: string | undefined): Promise<{ files: CommentFile[]; messages: Message[] }> {
+export async function loadCommentFiles(root: string, dir: string | undefined): Promise<{ files: CommentFile[]; failed: string[]; messages: Message[] }> {
   return loadYamlFolder(root, dir ?? 'comments', parseComments, false);
 }
 
-export async function loadResponseFiles(root: string, dir: string | undefined): Promise<{ files: ResponseFile[]; messages: Message[] }> {
+export async function loadResponseFiles(root: string, dir: string | undefined): Promise<{ files: ResponseFile[]; failed: string[]; messages: Message[] }> {
   return loadYamlFolder(root, dir ?? 'responses', parseResponses, dir === undefined);
 }
 
@@ -65,14 +67,14 @@ async function loadYamlFolder<T>(
   dir: string,
   parse: (text: string, file: string) => { data: T | null; messages: Message[] },
   optional: boolean,
-): Promise<{ files: T[]; messages: Message[] }> {
+): Promise<{ files: T[]; failed: string[]; messages: Message[] }> {
   const absDir = path.resolve(root, dir);
   const shownDir = relPath(root, absDir);
   const kind = await exists(absDir);
   if (kind !== 'dir') {
-    if (optional) return { files: [], messages: [] };
+    if (optional) return { files: [], failed: [], messages: [] };
     const text = kind === 'file' ? 'expected a folder of .yaml files, found a file' : 'folder not found: no comments to collate';
-    return { files: [], messages: [message({ file: shownDir, line: 0, column: 0 }, kind === 'file' ? 'error' : 'warning', 'missing-folder', text)] };
+    return { files: [], failed: [], messages: [message({ file: shownDir, line: 0, column: 0 }, kind === 'file' ? 'error' : 'warning', 'missing-folder', text)] };
   }
   const listed = await listFiles(absDir, shownDir, YAML_EXTS);
   const messages = [...listed.messages];
@@ -83,16 +85,18 @@ async function loadYamlFolder<T>(
     listed.files.map(async (abs) => {
       const shown = relPath(root, abs);
       const read = await readText(abs, shown);
-      if (read.text === null) return { data: null, messages: read.messages };
-      return parse(read.text, shown);
+      if (read.text === null) return { shown, data: null, messages: read.messages };
+      return { shown, ...parse(read.text, shown) };
     }),
   );
   const files: T[] = [];
+  const failed: string[] = [];
   for (const r of results) {
     messages.push(...r.messages);
     if (r.data) files.push(r.data);
+    else failed.push(r.shown);
   }
-  return { files, messages };
+  return { files, failed, messages };
 }
 
 /** Every draft in drafts/ with its front-matter version (read cheaply, without remark). */
@@ -207,5 +211,13 @@ export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
   } else {
     messages.push(message({ file: 'drafts', line: 0, column: 0 }, 'error', 'no-draft', 'no draft found: put the draft programme as a Markdown file in drafts/ (or name one with --draft)'));
   }
-  return { root, settings: settingsR.settings, draft, commentFiles: commentsR.files, responseFiles: responsesR.files, messages };
+  return {
+    root,
+    settings: settingsR.settings,
+    draft,
+    commentFiles: commentsR.files,
+    failedCommentFiles: commentsR.failed,
+    responseFiles: responsesR.files,
+    messages,
+  };
 }

@@ -43,6 +43,7 @@ export interface Labels {
   anchor: string;
   recipients: string;
   unknownSection: string;
+  commentsOf: (n: number) => string;
   commentNo: string;
   date: (iso: string, place: string | null) => string;
   // Export (html, docx, csv): the frame of a Party document and the pack's extras.
@@ -101,11 +102,12 @@ const vi: Labels = {
   anchor: 'Mã mục',
   recipients: 'Nơi nhận',
   unknownSection: 'mục không có trong dự thảo',
+  commentsOf: (n) => `${n} ý kiến`,
   commentNo: 'ý kiến số',
   date: (iso, place) => {
     const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
     const body = m ? `ngày ${m[3]} tháng ${Number(m[2])} năm ${m[1]}` : iso;
-    return place ? `${place}, ${body}` : body.charAt(0).toUpperCase() + body.slice(1);
+    return place ? `${place}, ${body}` : body;
   },
   numberPrefix: 'Số',
   numberBlank: 'Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/…',
@@ -178,6 +180,7 @@ const en: Labels = {
   anchor: 'Anchor',
   recipients: 'Recipients',
   unknownSection: 'section not in the draft',
+  commentsOf: (n) => (n === 1 ? '1 comment' : `${n} comments`),
   commentNo: 'comment no.',
   date: (iso, place) => (place ? `${place}, ${iso}` : iso),
   numberPrefix: 'No.',

@@ -44,7 +44,8 @@ function header(s: Synthesis, L: Labels): string[] {
   const place = setting(s.settings, 'place');
   const date = setting(s.settings, 'date');
   const left = [parent, issuer].filter((x): x is string => x !== null).map((x) => `**${mdInline(x)}**`);
-  if (number) left.push(mdInline(number));
+  // Blank runs in "Số    -BC/…" are left for the number written in by hand.
+  if (number) left.push(number.split(/( {2,})/u).map((part, i) => (i % 2 ? '\u00a0'.repeat(part.length) : mdInline(part))).join(''));
   if (left.length > 0) out.push(left.join('  \n'), '');
   const right = [`**${L.country}**`];
   if (date) right.push(`*${mdInline(L.date(date, place))}*`);
@@ -73,7 +74,7 @@ function summary(s: Synthesis, L: Labels): string[] {
   out.push('');
   if (m.mostCommented.length > 0) {
     out.push(`**${L.mostCommented}**`, '');
-    for (const x of m.mostCommented) out.push(`- ${mdInline(headingText(x))}: ${x.comments}`);
+    for (const x of m.mostCommented) out.push(`- ${mdInline(headingText(x))} (${L.commentsOf(x.comments)})`);
     out.push('');
   }
   out.push(`**${L.onlyAgree}**: ${m.onlyAgree.length > 0 ? m.onlyAgree.map((d) => mdInline(d.name)).join(', ') : L.none}.`, '');

@@ -20,7 +20,15 @@ function anchorOf(p: Placed): string {
   return (p.section?.anchor ?? p.comment.key).toLowerCase();
 }
 
-export function applyResponses(placed: readonly Placed[], responses: readonly ResponseFile[]): { rulings: Map<string, Ruling>; messages: Message[] } {
+/**
+ * `unreadStems`: names of comment files that failed to load; decisions on
+ * their comments are not reported again (the file's own error says enough).
+ */
+export function applyResponses(
+  placed: readonly Placed[],
+  responses: readonly ResponseFile[],
+  unreadStems: ReadonlySet<string> = new Set(),
+): { rulings: Map<string, Ruling>; messages: Message[] } {
   const messages: Message[] = [];
   const rulings = new Map<string, Ruling>();
   const byId = new Map<string, Placed>();
@@ -57,6 +65,7 @@ export function applyResponses(placed: readonly Placed[], responses: readonly Re
     for (const ref of entry.to) {
       const p = byId.get(ref.id) ?? singleOrNull(byLowerId.get(ref.id.toLowerCase()));
       if (!p) {
+        if (unreadStems.has(ref.id.split('/')[0]?.toLowerCase() ?? '')) continue;
         const hint = closest(ref.id, allIds);
         messages.push(message({ file: entry.file, line: ref.line, column: ref.column }, 'error', 'unknown-comment', `no comment has the id "${ref.id}"${hint ? ` (did you mean "${hint}"?)` : ''}`));
         continue;

@@ -36,6 +36,12 @@ describe('check', () => {
     expect(report.messages.map((m) => `${m.file}:${m.line}:${m.rule}`)).toEqual(['comments/bad.yaml:1:missing-name', 'responses/r2.yaml:2:unknown-comment']);
   });
 
+  it('does not repeat a broken comment file as unknown ids in the decisions', async () => {
+    const c = capture(makeWorkspace({ ...GOOD, 'comments/le-duc-duc.yaml': 'delegate: [oops\n' }));
+    const r = await check(c.io);
+    expect(r.messages.map((m) => `${m.file}:${m.rule}`)).toEqual(['comments/le-duc-duc.yaml:yaml-syntax']);
+  });
+
   it('uses the draft the comment files name', async () => {
     const dir = makeWorkspace({
       ...GOOD,

@@ -1,0 +1,55 @@
+// The comments as a spreadsheet: one row per comment with every field of the
+// JSON report, for Excel. UTF-8 with a byte order mark (so Excel reads
+// Vietnamese), CRLF line ends, RFC 4180 quoting, and no cell that a
+// spreadsheet could run as a formula.
+
+import type { SynthComment, Synthesis } from '../model/synthesis.js';
+import { labels } from './labels.js';
+import type { Labels } from './labels.js';
+
+type Column = keyof Labels['columns'];
+
+const COLUMNS: readonly Column[] = ['no', 'id', 'sectionNumber', 'sectionTitle', 'anchor', 'name', 'title', 'organization', 'group', 'kind', 'kindCode', 'text', 'quote', 'proposal', 'decision', 'decisionCode', 'note'];
+
+export function renderCsv(s: Synthesis): string {
+  const L = labels(s.lang);
+  const rows: string[][] = [COLUMNS.map((c) => L.columns[c])];
+  const row = (c: SynthComment, number: string, title: string): string[] => {
+    const v: Record<Column, string | null> = {
+      no: String(c.no),
+      id: c.id,
+      sectionNumber: number,
+      sectionTitle: title,
+      anchor: c.anchor,
+      name: c.delegate.name,
+      title: c.delegate.title,
+      organization: c.delegate.organization,
+      group: c.delegate.group,
+      kind: L.kinds[c.kind],
+      kindCode: c.kind,
+      text: c.text,
+      quote: c.quote,
+      proposal: c.proposal,
+      decision: L.decisions[c.decision ?? 'pending'],
+      decisionCode: c.decision,
+      note: c.note,
+    };
+    return COLUMNS.map((k) => v[k] ?? '');
+  };
+  for (const sec of s.sections) for (const c of sec.comments) rows.push(row(c, sec.number, sec.title));
+  for (const c of s.unplaced) rows.push(row(c, '', ''));
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+}
+
+/** Characters that make a spreadsheet read a cell as a formula (or hide one). */
+const FORMULA_START = /^[=+\-@\t\r']/u;
+
+/**
+ * One RFC 4180 field. A cell that a spreadsheet could take for a formula
+ * (`=`, `+`, `-`, `@`, tab, CR) gets a leading `'`; so does one that already
+ * starts with `'`, so that removing one leading `'` always gives the text back.
+ */
+export function csvCell(value: string): string {
+  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
+}
