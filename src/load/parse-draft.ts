@@ -511,7 +511,7 @@ export function parseDraft(text: string, file: string): { draft: Draft; messages
     if (v === undefined || v === null) return '';
     if (typeof v === 'string') return foldSpace(v);
     messages.push(
-      message({ file, line: first?.position?.start.line ?? 1, column: 1 }, 'error', 'draft-front-matter', `front matter "${key}" must be text`),
+      message({ file, line: first?.position?.start.line ?? 1, column: 1 }, 'warning', 'draft-front-matter', `front matter "${key}" should be text; ignored`),
     );
     return '';
   };
@@ -643,6 +643,7 @@ function plain(node: Nodes): string {
     case 'imageReference':
       return node.alt ?? '';
     case 'html':
+      return /^<br\s*\/?>$/iu.test(node.value) ? ' ' : '';
     case 'footnoteReference':
     case 'yaml':
       return '';
