@@ -101,6 +101,85 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
     await run(async () => collate({ ...(await ioFor(o)), format: o.format, output: o.output }), o);
   });
 
+  common(program.command('export').description('the meeting pack: the report as Word, PDF, HTML, Markdown, JSON and CSV in one folder'))
+    .option('-o, --output <dir>', 'the folder to write (default: bao-cao)')
+    .option('--force', 'replace the folder if it holds an earlier pack')
+    .option('--no-pdf', 'skip the PDF (it needs Chromium)')
+    .action(async (_o, cmd: Command) => {
+      const o = merged(cmd) as Common & { force?: boolean; pdf?: boolean };
+      const { exportPack } = await import('./commands/export.js');
+      await run(async () => exportPack({ ...(await ioFor(o)), output: o.output, force: o.force, pdf: o.pdf }), o);
+    });
+
+  program
+    .command('diff')
+    .description('compare two versions of the draft section by section, word by word (default: the two latest in drafts/)')
+    .argument('[old]', 'the earlier draft: a path, or a version name in drafts/')
+    .argument('[new]', 'the later draft (default: the latest version)')
+    .option('-C <dir>', 'run as if started in <dir>')
+    .option('--format <format>', 'output format: text (default), md, html, json')
+    .option('-o, --output <file>', 'write to a file ("-" = standard output)')
+    .option('--stat', 'counts only: which sections changed and how many words')
+    .option('--exit-code', 'exit with 1 when the drafts differ, 0 when they do not')
+    .option('--comments [dir]', 'cross-reference the comments (default folder: comments/) and the decisions on them')
+    .option('--responses <dir>', 'folder of decision files (default: responses/)')
+    .option('--lang <lang>', 'language of md and html output: vi or en (default: vi, or lang: in gopy.yaml)')
+    .option('--no-color', 'no colour in the output')
+    .action(async (oldDraft: string | undefined, newDraft: string | undefined, _o, cmd: Command) => {
+      const { comments, stat, exitCode, ...o } = cmd.optsWithGlobals<Omit<Common, 'comments'> & { comments?: string | boolean; stat?: boolean; exitCode?: boolean }>();
+      const { diff } = await import('./commands/diff.js');
+      const drafts = [oldDraft, newDraft].filter((d): d is string => d !== undefined);
+      await run(async () => diff({ ...(await ioFor(o)), drafts, format: o.format, output: o.output, stat, exitCode, withComments: comments }), o);
+    });
+
+  program
+    .command('init')
+    .description('a new consultation folder: gopy.yaml, a starter draft, an example comment file, editor settings')
+    .argument('[dir]', 'the folder to make (default: the current folder)')
+    .option('-C <dir>', 'run as if started in <dir>')
+    .option('--editor', 'only add or renew the editor files (JSON Schemas, VS Code settings) in an existing workspace')
+    .action(async (dir: string | undefined, _o, cmd: Command) => {
+      const o = cmd.optsWithGlobals<Common & { editor?: boolean }>();
+      const { init } = await import('./commands/init.js');
+      await run(async () => init({ ...(await ioFor(o)), now: new Date(), dir, editor: o.editor }), o);
+    });
+
+  common(program.command('template').description('a blank comment form for a delegate, listing every anchor of the draft with its title'))
+    .option('--delegate <name>', 'the delegate\'s name (or the delegation\'s)')
+    .option('--organization <name>', 'the delegate\'s organisation')
+    .option('--title <title>', 'the delegate\'s position')
+    .option('--group <group>', 'the delegate\'s group, for the statistics')
+    .option('--all', 'one form for each delegate listed in gopy.yaml, as new files in forms/ (or -o <dir>)')
+    .option('-o, --output <file>', 'write the form to a new file, or into a folder (default: standard output); never overwrites')
+    .action(async (_o, cmd: Command) => {
+      const o = merged(cmd) as Common & { delegate?: string; organization?: string; title?: string; group?: string; all?: boolean };
+      const { template } = await import('./commands/template.js');
+      await run(async () => template({ ...(await ioFor(o)), delegate: o.delegate, organization: o.organization, title: o.title, group: o.group, all: o.all, output: o.output }), o);
+    });
+
+  common(program.command('status').description('where the consultation stands: who has not sent comments, what is pending, days to the meeting'), 'text, json')
+    .option('--strict', 'exit with 1 while any comment has no decision (the last check before the meeting)')
+    .action(async (_o, cmd: Command) => {
+      const o = merged(cmd) as Common & { strict?: boolean };
+      const { status } = await import('./commands/status.js');
+      await run(async () => status({ ...(await ioFor(o)), now: new Date(), format: o.format, output: o.output, strict: o.strict }), o);
+    });
+
+  common(program.command('import').description('comments typed in a spreadsheet (CSV or Excel .xlsx) become comment files, one per delegate'))
+    .argument('<file>', 'the spreadsheet: .csv (comma, semicolon or tab) or .xlsx')
+    .option('--column <field=column>', 'which column holds a field: name, title, organization, group, date, section, kind, text, quote, proposal, id; the column by header, letter or number (repeat for each)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--sheet <name>', 'the sheet of an Excel workbook (name or number; default: the first)')
+    .option('--header-row <n>', 'the row that holds the column headers (default: found)')
+    .option('--delegate <name>', 'the delegate of rows that name none (a sheet from one delegate or delegation)')
+    .option('--organization <name>', 'that delegate\'s organisation')
+    .option('-o, --output <dir>', 'write the new files into this folder (default: comments/)')
+    .option('--dry-run', 'show what would be imported; write nothing')
+    .action(async (file: string, _o, cmd: Command) => {
+      const o = merged(cmd) as Common & { column?: string[]; sheet?: string; headerRow?: string; dryRun?: boolean; delegate?: string; organization?: string };
+      const { importSheet } = await import('./commands/import.js');
+      await run(async () => importSheet({ ...(await ioFor(o)), now: new Date(), file, columns: o.column, sheet: o.sheet, headerRow: o.headerRow, output: o.output, dryRun: o.dryRun, delegate: o.delegate, organization: o.organization }), o);
+    });
+
   program.addOption(new Option('--no-color', 'no colour in the output'));
   return program;
 }

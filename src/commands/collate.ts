@@ -47,8 +47,14 @@ export async function render(s: Synthesis, format: ReportFormat): Promise<string
       return (await import('../render/markdown.js')).renderMarkdown(s);
     case 'json':
       return (await import('../render/json.js')).renderJson(s);
+    case 'html':
+      return (await import('../render/html.js')).renderHtml(s);
+    case 'docx':
+      return (await import('../render/docx.js')).renderDocx(s);
+    case 'csv':
+      return (await import('../render/csv.js')).renderCsv(s);
     default:
-      throw new UsageError(`format "${format}" is not available yet`);
+      throw new UsageError(`format "${String(format)}" is not available yet`);
   }
 }
 

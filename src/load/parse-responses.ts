@@ -5,11 +5,9 @@ import type { Message } from '../messages.js';
 import { DECISIONS } from '../model/types.js';
 import type { Decision, ResponseEntry, ResponseFile } from '../model/types.js';
 import { closest } from '../model/text.js';
+import { NOTE_REQUIRED, RESPONSE_KEYS as ENTRY_KEYS } from '../model/schema.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YNode, YScalar } from './parse-yaml.js';
-
-const ENTRY_KEYS = ['to', 'decision', 'note'];
-const NOTE_REQUIRED: readonly Decision[] = ['explained', 'referred'];
 
 export function parseResponses(source: string, file: string): { data: ResponseFile | null; messages: Message[] } {
   const { root, messages } = parseYaml(source, file);

@@ -4,22 +4,13 @@ import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Settings } from '../model/types.js';
 import { closest } from '../model/text.js';
+import { parseCalendarDate } from '../model/dates.js';
+import { EXPECTED_DELEGATE_KEYS, ISSUER_KEYS, MEETING_KEYS, SETTINGS_KEYS, SIGNER_KEYS } from '../model/schema.js';
+import type { ExpectedDelegate } from '../model/schema.js';
 import { describe, parseYaml } from './parse-yaml.js';
-import type { YNode } from './parse-yaml.js';
+import type { YMap, YNode, YScalar } from './parse-yaml.js';
 
-export const SETTINGS_KEYS = [
-  'title',
-  'subtitle',
-  'lang',
-  'issuer',
-  'number',
-  'place',
-  'date',
-  'meeting',
-  'recipients',
-  'signer',
-  'delegates',
-];
+export { SETTINGS_KEYS };
 
 export const DEFAULT_SETTINGS: Settings = { title: null, lang: null, raw: {} };
 
@@ -41,6 +32,7 @@ export function parseSettings(source: string, file: string): { data: Settings; m
       continue;
     }
     raw[key.value] = toPlain(value);
+    checkShape(key, value, file, messages);
     if (key.value === 'lang') {
       const v = value.kind === 'scalar' ? value.value.trim().toLowerCase() : '';
       if (v === 'vi' || v === 'en') lang = v;
@@ -49,6 +41,79 @@ export function parseSettings(source: string, file: string): { data: Settings; m
   }
   const title = typeof raw['title'] === 'string' && raw['title'].trim() ? raw['title'].trim() : null;
   return { data: { title, lang, raw }, messages };
+}
+
+type Pos = { line: number; column: number };
+
+/** The shape each setting must have (the same as settings.schema.json); problems become messages. */
+function checkShape(key: YScalar, value: YNode, file: string, messages: Message[]): void {
+  const err = (n: Pos, text: string): void => void messages.push(message({ file, line: n.line, column: n.column }, 'error', 'settings-shape', text));
+  const warn = (n: Pos, rule: string, text: string): void => void messages.push(message({ file, line: n.line, column: n.column }, 'warning', rule, text));
+  const name = key.value;
+  const text = (node: YNode, what: string): YScalar | null => {
+    if (node.kind === 'scalar') return node;
+    err(node, `"${what}:" must be text, found ${describe(node)}`);
+    return null;
+  };
+  const date = (node: YNode, what: string): void => {
+    const v = text(node, what);
+    if (v && !v.empty && v.value.trim() !== '' && !parseCalendarDate(v.value)) {
+      warn(v, 'bad-date', `"${what}:" is not a date such as 2024-03-15: "${v.value.trim()}"`);
+    }
+  };
+  const fields = (map: YMap, known: string[], where: string, each: (k: YScalar, v: YNode) => void): void => {
+    for (const e of map.entries) {
+      if (!known.includes(e.key.value)) {
+        const hint = closest(e.key.value, known);
+        warn(e.key, 'unknown-field', `unknown setting "${e.key.value}" under "${where}:"${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`);
+        continue;
+      }
+      each(e.key, e.value);
+    }
+  };
+  const textOrMap = (known: string[], dateKey: string | null): void => {
+    if (value.kind === 'scalar') return;
+    if (value.kind === 'seq') return err(value, `"${name}:" must be text or a mapping (${known.join(', ')}), found a list`);
+    fields(value, known, name, (k, v) => (k.value === dateKey ? date(v, `${name}.${k.value}`) : void text(v, `${name}.${k.value}`)));
+  };
+  switch (name) {
+    case 'date':
+      return date(value, name);
+    case 'issuer':
+      return textOrMap(ISSUER_KEYS, null);
+    case 'meeting':
+      return textOrMap(MEETING_KEYS, 'date');
+    case 'signer':
+      if (value.kind === 'scalar' && value.empty) return;
+      if (value.kind !== 'map') return err(value, `"signer:" must be a mapping (${SIGNER_KEYS.join(', ')}), found ${describe(value)}`);
+      return fields(value, SIGNER_KEYS, name, (k, v) => void text(v, `signer.${k.value}`));
+    case 'recipients':
+      if (value.kind === 'scalar' && value.empty) return;
+      if (value.kind !== 'seq') return err(value, `"recipients:" must be a list (one "- " line for each), found ${describe(value)}`);
+      for (const item of value.items) text(item, 'recipients');
+      return;
+    case 'delegates':
+      if (value.kind === 'scalar' && value.empty) return;
+      if (value.kind !== 'seq') return err(value, `"delegates:" must be a list of the expected delegates, found ${describe(value)}`);
+      for (const item of value.items) {
+        if (item.kind === 'scalar') {
+          if (item.value.trim() === '') err(item, 'an expected delegate has no name');
+          continue;
+        }
+        if (item.kind === 'seq') {
+          err(item, 'an expected delegate must be a name or a mapping (name, organization, file), found a list');
+          continue;
+        }
+        fields(item, EXPECTED_DELEGATE_KEYS, name, (k, v) => void text(v, `delegates.${k.value}`));
+        const has = (k: string): boolean => item.entries.some((e) => e.key.value === k && e.value.kind === 'scalar' && e.value.value.trim() !== '');
+        if (!has('name') && !has('organization')) err(item, 'an expected delegate needs "name:" (or "organization:" for a delegation)');
+      }
+      return;
+    case 'lang':
+      return;
+    default:
+      text(value, name);
+  }
 }
 
 /** Plain data (strings, arrays, objects) for renderers. */
@@ -68,4 +133,23 @@ export function setting(settings: Settings, path: string): string | null {
     cur = (cur as Record<string, unknown>)[part];
   }
   return typeof cur === 'string' && cur !== '' ? cur : null;
+}
+
+/** The expected delegates listed under `delegates:` (a name, or a mapping with name / organization / file). */
+export function expectedDelegates(settings: Settings): ExpectedDelegate[] {
+  const list = settings.raw['delegates'];
+  if (!Array.isArray(list)) return [];
+  const out: ExpectedDelegate[] = [];
+  for (const item of list as unknown[]) {
+    if (typeof item === 'string') {
+      if (item.trim()) out.push({ name: item.trim(), title: null, organization: null, group: null, file: null });
+      continue;
+    }
+    if (item === null || typeof item !== 'object' || Array.isArray(item)) continue;
+    const rec = item as Record<string, unknown>;
+    const get = (k: string): string | null => (typeof rec[k] === 'string' && rec[k].trim() ? rec[k].trim() : null);
+    const name = get('name') ?? get('organization');
+    if (name) out.push({ name, title: get('title'), organization: get('organization'), group: get('group'), file: get('file') });
+  }
+  return out;
 }

@@ -136,9 +136,20 @@ function convert(
 }
 
 function scalarText(v: unknown): string {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') return detach(v);
   if (v === null || v === undefined) return '';
   return String(v as string | number | boolean);
+}
+
+/**
+ * A copy of `s` that does not hold on to the file it was cut from. V8 makes a
+ * substring of 13 or more characters a view into its parent, so one kept value
+ * keeps the whole text of its file alive (for 10,000 comment files, 130 MB
+ * of memory). Slicing a concatenation copies the characters (the compiler
+ * sees through `[s, ''].join('')` and returns `s` itself).
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : `${s} `.slice(0, -1);
 }
 
 function emptyScalar(pos: Pos): YScalar {

@@ -1,7 +1,14 @@
 // File access for the loaders: listing folders and reading text safely.
 // Problems become messages; nothing here throws for bad input.
+//
+// Reading is synchronous under an async signature: a consultation is
+// thousands of small files, and one blocking read each costs a tenth of what
+// a round trip through libuv's thread pool does (for 10,000 files, 0.3 s
+// instead of 2–5 s). A command has nothing else to do while it reads.
 
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
+import type { Dirent } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
@@ -26,19 +33,51 @@ export async function exists(abs: string): Promise<'file' | 'dir' | null> {
 
 /** Read a file as UTF-8 text; invalid bytes, size and access problems become one message. */
 export async function readText(abs: string, shown: string, maxBytes = MAX_FILE_BYTES): Promise<{ text: string | null; messages: Message[] }> {
+  await Promise.resolve();
+  return readTextSync(abs, shown, maxBytes);
+}
+
+function readTextSync(abs: string, shown: string, maxBytes: number): { text: string | null; messages: Message[] } {
   const at = { file: shown, line: 0, column: 0 };
+  let fd: number | null = null;
   try {
-    const s = await stat(abs);
+    // Size and kind from the open file itself, so that they describe what is read.
+    // Non-blocking, so that a named pipe is reported instead of waited on.
+    fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
+    const s = fstatSync(fd);
     if (!s.isFile()) return { text: null, messages: [message(at, 'error', 'read-error', 'not a regular file')] };
-    if (s.size > maxBytes) {
+    const tooLarge = (size: number): { text: null; messages: Message[] } => {
       const mb = Math.round(maxBytes / 1024 / 1024);
-      return { text: null, messages: [message(at, 'error', 'file-too-large', `file is ${(s.size / 1024 / 1024).toFixed(1)} MB, more than the ${mb} MB limit for this kind of file`)] };
-    }
-    const bytes = await readFile(abs);
+      return { text: null, messages: [message(at, 'error', 'file-too-large', `file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${mb} MB limit for this kind of file`)] };
+    };
+    if (s.size > maxBytes) return tooLarge(s.size);
+    const bytes = readAll(fd, s.size, maxBytes);
+    if (bytes.length > maxBytes) return tooLarge(bytes.length);
     return decodeUtf8(bytes, shown);
   } catch (e) {
     return { text: null, messages: [message(at, 'error', 'read-error', `cannot read the file (${errorCode(e)})`)] };
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
+}
+
+/** The whole file (which may have grown since fstat), but never more than maxBytes + 1. */
+function readAll(fd: number, size: number, maxBytes: number): Uint8Array {
+  // One byte more than the size, so that the read that finds the end needs no bigger buffer.
+  let buf = Buffer.allocUnsafe(Math.min(size > 0 ? size + 1 : 8192, maxBytes + 1));
+  let length = 0;
+  for (;;) {
+    if (length === buf.length) {
+      if (length > maxBytes) break;
+      const bigger = Buffer.allocUnsafe(Math.min(buf.length * 2, maxBytes + 1));
+      buf.copy(bigger, 0, 0, length);
+      buf = bigger;
+    }
+    const n = readSync(fd, buf, length, buf.length - length, null);
+    if (n === 0) break;
+    length += n;
+  }
+  return buf.subarray(0, length);
 }
 
 export function decodeUtf8(bytes: Uint8Array, shown: string): { text: string | null; messages: Message[] } {
@@ -86,15 +125,17 @@ export async function listFiles(
   exts: string[],
 ): Promise<{ files: string[]; ignored: number; messages: Message[] }> {
   const messages: Message[] = [];
-  let names: string[];
+  await Promise.resolve();
+  let entries: Dirent[];
   try {
-    names = await readdir(absDir);
+    entries = readdirSync(absDir, { withFileTypes: true });
   } catch (e) {
     return { files: [], ignored: 0, messages: [message({ file: shownDir, line: 0, column: 0 }, 'error', 'read-error', `cannot list the folder (${errorCode(e)})`)] };
   }
   const files: string[] = [];
   let ignored = 0;
-  for (const name of names.sort(byCode)) {
+  for (const entry of entries.sort((a, b) => byCode(a.name, b.name))) {
+    const name = entry.name;
     if (name.startsWith('.') || name.startsWith('~$')) continue;
     const lower = name.toLowerCase();
     if (!exts.some((e) => lower.endsWith(e))) {
@@ -102,9 +143,14 @@ export async function listFiles(
       continue;
     }
     const abs = path.join(absDir, name);
+    if (entry.isFile()) {
+      files.push(abs);
+      continue;
+    }
+    if (entry.isDirectory()) continue;
+    // A symbolic link (or a file system that does not say): follow it.
     try {
-      const s = await stat(abs);
-      if (s.isFile()) files.push(abs);
+      if (statSync(abs).isFile()) files.push(abs);
     } catch (e) {
       messages.push(message({ file: `${shownDir}/${name}`, line: 0, column: 0 }, 'error', 'read-error', `cannot read the file (${errorCode(e)})`));
     }

@@ -75,10 +75,10 @@ export function buildSynthesis(input: {
   const { draft, rulings } = input;
   // Contract order: files by path (code points), then as they stand in the file.
   const fileOrder = new Map([...input.files].sort((a, b) => byCodePoint(a.file, b.file)).map((f, i) => [f.file, i]));
-  const ordered = input.placed
-    .map((p, i) => ({ p, i }))
-    .sort((a, b) => (fileOrder.get(a.p.file.file) ?? 0) - (fileOrder.get(b.p.file.file) ?? 0) || a.i - b.i)
-    .map((x) => x.p);
+  const ranked = input.placed.map((p, i) => ({ p, i, rank: fileOrder.get(p.file.file) ?? 0 }));
+  // The loader already lists files in that order: sort only when they are not.
+  if (ranked.some((x, k) => k > 0 && (ranked[k - 1]?.rank ?? 0) > x.rank)) ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
+  const ordered = ranked.map((x) => x.p);
 
   const general: Placed[] = [];
   const bySection = new Map<string, Placed[]>();

@@ -6,6 +6,7 @@ import { setting } from '../load/parse-settings.js';
 import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.js';
 import { headingText } from '../model/synthesis.js';
 import type { Decision } from '../model/types.js';
+import { GENERAL } from '../validate/place.js';
 import type { Labels } from './labels.js';
 
 export interface Signer {
@@ -44,11 +45,14 @@ export function documentFrame(s: Synthesis, L: Labels): Frame {
     return v === null ? null : v.replace(/\s+/gu, ' ').trim() || null;
   };
   const issuer = get('issuer.name') ?? get('issuer');
-  const number = get('number');
+  // The number keeps its blanks ("Số    -BC/TU" is filled in by hand at registration).
+  const number = setting(s.settings, 'number')?.trim().replace(/\s{2,}/gu, (m) => '\u00a0'.repeat(m.length)) || null;
   const place = get('place');
   const date = get('date');
   const draftTitle = s.draft.title.replace(/^dự thảo\s+/iu, '').replace(/^draft\s+/iu, '');
-  const title = s.settings.title ?? (draftTitle ? `${L.reportTitle} ${draftTitle}` : L.reportTitle);
+  // "BÁO CÁO" stands above the title: a title that starts with it again loses it.
+  const given = s.settings.title?.replace(new RegExp(`^${L.reportKind}\\s+`, 'iu'), '') ?? null;
+  const title = given ? given.charAt(0).toLocaleUpperCase(s.lang) + given.slice(1) : draftTitle ? `${L.reportTitle} ${draftTitle}` : L.reportTitle;
 
   const facts = [`${L.draft}: ${s.draft.title || s.draft.file}${s.draft.version ? ` (${L.version} ${s.draft.version})` : ''}`];
   const meeting = get('meeting.name') ?? get('meeting');
@@ -119,21 +123,74 @@ export function delegateDetails(c: SynthComment): string[] {
   return [d.title, d.organization].filter((x, i, all): x is string => x !== null && x !== '' && x !== d.name && all.indexOf(x) === i);
 }
 
-/** The lines of a comment's text: single line breaks kept, runs of blank lines folded to one. */
+/**
+ * A comment's text as paragraphs of lines. A blank line starts a paragraph; a
+ * single line break is kept where it ends a sentence or starts a list item,
+ * and is otherwise a line wrapped by hand in the YAML, joined with a space.
+ */
 export function paragraphs(text: string): string[][] {
   return text
     .replace(/\r\n?/gu, '\n')
     .split(/\n[ \t]*\n\s*/u)
-    .map((p) => p.split('\n').map((l) => l.trim()).filter((l) => l !== ''))
+    .map((p) => {
+      const lines: string[] = [];
+      for (const line of p.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+        const last = lines[lines.length - 1];
+        if (last !== undefined && !/[.!?:;…”"»)]$/u.test(last) && !/^(?:[-+*•–—]\s|\d{1,3}[.)]\s|[a-zđ][.)]\s)/iu.test(line)) lines[lines.length - 1] = `${last} ${line}`;
+        else lines.push(line);
+      }
+      return lines;
+    })
     .filter((p) => p.length > 0);
 }
 
 /** Where a comment stands, for the referred part: its section's heading, or the unknown anchor. */
 export function placeOf(c: SynthComment, s: Synthesis, L: Labels): string {
   const sec = s.sections.find((x) => x.anchor === c.anchor && x.comments.includes(c));
-  return sec ? headingText(sec) || sec.title : `${L.unknownSection} "${c.anchor}"`;
+  return sec ? sectionHeading(sec).replace(/[.;:]+$/u, '') : `${L.unknownSection} "${c.anchor}"`;
+}
+
+/** "II. MỤC TIÊU: 3" for the most commented sections, without a doubled stop. */
+export function countLine(x: { anchor: string; label: string; title: string; comments: number }): string {
+  return `${(headingText(x) || x.anchor).replace(/[.;:]+$/u, '')}: ${x.comments}`;
 }
 
 export function sectionHeading(sec: SynthSection): string {
   return headingText(sec) || sec.anchor;
+}
+
+const CONTEXT_SEPARATOR = ' › ';
+const NUMBERED = /^(?:(?:phần|chương|mục|điều|part|chapter|article)\s+)?(?:[ivxlcdm]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ][.)])(?=\s|$)/iu;
+
+/** The comments of one row group of the table: a section (null for an unknown anchor) and its context line. */
+export interface Group {
+  sec: SynthSection | null;
+  context: string;
+  comments: SynthComment[];
+}
+
+export function sectionGroups(s: Synthesis): Group[] {
+  const contexts = sectionContexts(s);
+  return s.sections.map((sec) => ({ sec, context: contexts.get(sec) ?? '', comments: sec.comments }));
+}
+
+/** A section's number with those of the sections above it: "II.2.1"; "" for general comments. */
+export function sectionCode(sec: SynthSection): string {
+  const labels = (sec.context === '' ? [] : sec.context.split(CONTEXT_SEPARATOR)).map((seg) => NUMBERED.exec(seg)?.[0].trim().replace(/[.)]$/u, '') ?? null);
+  return [...labels, sec.number].filter((x): x is string => x !== null && x !== '').join('.');
+}
+
+/**
+ * Each section's context (the headings above it) for a table cell. A heading
+ * without a number that stands above every commented section is the draft's
+ * own title (its `#` heading): it says nothing in each cell, so it is left out.
+ */
+export function sectionContexts(s: Synthesis): Map<SynthSection, string> {
+  const chains = new Map(s.sections.map((sec) => [sec, sec.context === '' ? [] : sec.context.split(CONTEXT_SEPARATOR)]));
+  const placed = [...chains.entries()].filter(([sec]) => sec.anchor !== GENERAL).map(([, chain]) => chain);
+  const root = placed[0]?.[0];
+  if (root !== undefined && !NUMBERED.test(root) && placed.every((chain) => chain[0] === root)) {
+    for (const chain of placed) chain.shift();
+  }
+  return new Map([...chains.entries()].map(([sec, chain]) => [sec, chain.join(CONTEXT_SEPARATOR)]));
 }

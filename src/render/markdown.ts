@@ -2,61 +2,82 @@
 
 import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.js';
 import { headingText } from '../model/synthesis.js';
-import { setting } from '../load/parse-settings.js';
 import { DECISIONS } from '../model/types.js';
-import { mdInline, mdLines } from './escape.js';
+import { mdInline as escapeInline, mdLines } from './escape.js';
+import { documentFrame, partTitles, placeOf, sectionContexts } from './frame.js';
+import type { Frame } from './frame.js';
 import { labels } from './labels.js';
 import type { Labels } from './labels.js';
 
+// Delegates' names, titles and organisations and the secretariat's notes
+// repeat from comment to comment: each distinct text is escaped once per
+// report (escaping is a chain of regular expressions, the costliest step of
+// rendering a large report).
+let inlineCache = new Map<string, string>();
+function mdInline(text: string): string {
+  let out = inlineCache.get(text);
+  if (out === undefined) {
+    out = escapeInline(text);
+    inlineCache.set(text, out);
+  }
+  return out;
+}
+
 export function renderMarkdown(s: Synthesis): string {
+  inlineCache = new Map();
+  try {
+    return render(s);
+  } finally {
+    inlineCache = new Map();
+  }
+}
+
+function render(s: Synthesis): string {
   const L = labels(s.lang);
+  const frame = documentFrame(s, L);
+  const parts = partTitles(s, L);
+  const contexts = sectionContexts(s);
   const out: string[] = [];
-  out.push(...header(s, L));
+  out.push(...header(frame));
   out.push(...summary(s, L));
 
-  const roman = ['I', 'II', 'III', 'IV', 'V'];
-  let part = 1;
-  out.push(`## ${roman[part++]}. ${L.body}`, '');
+  out.push(`## ${parts.body}`, '');
   if (s.sections.length === 0) out.push(`*${L.none}.*`, '');
-  for (const sec of s.sections) out.push(...section(sec, L));
+  for (const sec of s.sections) out.push(...section(sec, contexts.get(sec) ?? '', L));
 
-  if (s.referred.length > 0) {
-    out.push(`## ${roman[part++]}. ${L.referredPart}`, '', mdInline(L.referredIntro), '');
+  if (parts.referred !== null) {
+    out.push(`## ${parts.referred}`, '', mdInline(L.referredIntro), '');
     for (const c of s.referred) {
-      out.push(`${c.no}. **${mdInline(c.delegate.name)}** (${L.commentNo} ${c.no}, ${mdInline(whereOf(c, s, L))}): ${mdInline(c.text)}`);
+      out.push(`${c.no}. **${mdInline(c.delegate.name)}** (${L.commentNo} ${c.no}, ${mdInline(placeOf(c, s, L))}): ${mdInline(c.text)}`);
       if (c.note) out.push(`   - ${mdInline(c.note)}`);
     }
     out.push('');
   }
-  if (s.unplaced.length > 0) {
-    out.push(`## ${roman[part++]}. ${L.unplacedPart}`, '', mdInline(L.unplacedIntro), '');
+  if (parts.unplaced !== null) {
+    out.push(`## ${parts.unplaced}`, '', mdInline(L.unplacedIntro), '');
     for (const c of s.unplaced) out.push(...comment(c, L, `\`${c.anchor.replace(/`/gu, "'")}\``));
   }
-  out.push(...footer(s, L));
+  out.push(...footer(frame, L));
   return `${out.join('\n').replace(/\n{3,}/gu, '\n\n').trimEnd()}\n`;
 }
 
-function header(s: Synthesis, L: Labels): string[] {
+/** Blank runs in "Số    -BC/…" are kept: the number is written in by hand. */
+function keepBlanks(text: string): string {
+  return text
+    .split(/([ \u00a0]{2,})/u)
+    .map((part, i) => (i % 2 ? '\u00a0'.repeat(part.length) : mdInline(part)))
+    .join('');
+}
+
+function header(f: Frame): string[] {
   const out: string[] = [];
-  const parent = setting(s.settings, 'issuer.parent');
-  const issuer = setting(s.settings, 'issuer.name') ?? setting(s.settings, 'issuer');
-  const number = setting(s.settings, 'number');
-  const place = setting(s.settings, 'place');
-  const date = setting(s.settings, 'date');
-  const left = [parent, issuer].filter((x): x is string => x !== null).map((x) => `**${mdInline(x)}**`);
-  // Blank runs in "Số    -BC/…" are left for the number written in by hand.
-  if (number) left.push(number.split(/( {2,})/u).map((part, i) => (i % 2 ? '\u00a0'.repeat(part.length) : mdInline(part))).join(''));
-  if (left.length > 0) out.push(left.join('  \n'), '');
-  const right = [`**${L.country}**`];
-  if (date) right.push(`*${mdInline(L.date(date, place))}*`);
-  out.push(right.join('  \n'), '');
-  const title = s.settings.title ?? `${L.reportTitle} ${s.draft.title}`;
-  out.push(`# ${L.reportKind}`, '', `**${mdInline(title)}**`, '');
-  const facts = [`${L.draft}: ${mdInline(s.draft.title || s.draft.file)}${s.draft.version ? ` (${L.version} ${mdInline(s.draft.version)})` : ''}`];
-  const meeting = setting(s.settings, 'meeting.name') ?? setting(s.settings, 'meeting');
-  const meetingDate = setting(s.settings, 'meeting.date');
-  if (meeting) facts.push(`${L.meeting}: ${mdInline(meeting)}${meetingDate ? ` (${mdInline(L.date(meetingDate, null))})` : ''}`);
-  out.push(facts.join('  \n'), '');
+  const left = [f.parent, f.issuer].filter((x): x is string => x !== null).map((x) => `**${mdInline(x)}**`);
+  left.push(keepBlanks(f.number));
+  out.push(left.join('  \n'), '');
+  out.push([`**${f.country}**`, `*${keepBlanks(f.placeDate)}*`].join('  \n'), '');
+  out.push(`# ${f.kind}`, '', `**${mdInline(f.title)}**`, '');
+  if (f.subtitle) out.push(`*${mdInline(f.subtitle)}*`, '');
+  out.push(f.facts.map(mdInline).join('  \n'), '');
   return out;
 }
 
@@ -81,9 +102,9 @@ function summary(s: Synthesis, L: Labels): string[] {
   return out;
 }
 
-function section(sec: SynthSection, L: Labels): string[] {
+function section(sec: SynthSection, context: string, L: Labels): string[] {
   const out = [`### ${mdInline(headingText(sec))}`, ''];
-  if (sec.context) out.push(`*${mdInline(sec.context)}*`, '');
+  if (context) out.push(`*${mdInline(context)}*`, '');
   for (const c of sec.comments) out.push(...comment(c, L, null));
   return out;
 }
@@ -103,24 +124,14 @@ function comment(c: SynthComment, L: Labels, where: string | null): string[] {
   return out;
 }
 
-function whereOf(c: SynthComment, s: Synthesis, L: Labels): string {
-  const sec = s.sections.find((x) => x.comments.includes(c));
-  return sec ? headingText(sec) : `${L.unknownSection} "${c.anchor}"`;
-}
 
-function footer(s: Synthesis, L: Labels): string[] {
-  const out: string[] = [];
-  const recipients = s.settings.raw['recipients'];
-  const signer = s.settings.raw['signer'];
-  if (Array.isArray(recipients) && recipients.length > 0) {
-    out.push(`**${L.recipients}:**`, '');
-    for (const r of recipients) if (typeof r === 'string') out.push(`- ${mdInline(r)}`);
-    out.push('');
-  }
-  if (signer && typeof signer === 'object' && !Array.isArray(signer)) {
-    const g = (k: string): string | null => setting(s.settings, `signer.${k}`);
-    const lines = [g('on_behalf'), g('title')].filter((x): x is string => x !== null).map((x) => `**${mdInline(x)}**`);
-    if (g('name')) lines.push('', '', `**${mdInline(g('name') ?? '')}**`);
+function footer(f: Frame, L: Labels): string[] {
+  const out: string[] = [`**${L.recipients}:**`, ''];
+  for (const r of f.recipients) out.push(`- ${mdInline(r.replace(/^-\s*/u, ''))}`);
+  out.push('');
+  if (f.signer) {
+    const lines = [f.signer.onBehalf, f.signer.title].filter((x): x is string => x !== null).map((x) => `**${mdInline(x)}**`);
+    if (f.signer.name) lines.push('', '', `**${mdInline(f.signer.name)}**`);
     out.push(lines.join('  \n'), '');
   }
   return out;

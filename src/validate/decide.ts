@@ -4,7 +4,7 @@
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Decision, ResponseEntry, ResponseFile } from '../model/types.js';
-import { closest } from '../model/text.js';
+import { closest, editDistance } from '../model/text.js';
 import { GENERAL } from './place.js';
 import type { Placed } from './place.js';
 
@@ -32,20 +32,29 @@ export function applyResponses(
   const messages: Message[] = [];
   const rulings = new Map<string, Ruling>();
   const byId = new Map<string, Placed>();
-  const byLowerId = new Map<string, Placed[]>();
-  const byAnchor = new Map<string, Placed[]>();
-  for (const p of placed) {
-    byId.set(p.comment.id, p);
-    const lower = p.comment.id.toLowerCase();
-    byLowerId.set(lower, [...(byLowerId.get(lower) ?? []), p]);
-    const a = anchorOf(p);
-    const list = byAnchor.get(a);
-    if (list) list.push(p);
-    else byAnchor.set(a, [p]);
-    // A response may also be keyed by the anchor as the delegate wrote it.
-    const k = p.comment.key.toLowerCase();
-    if (k !== a) byAnchor.set(k, [...(byAnchor.get(k) ?? []), p]);
-  }
+  for (const p of placed) byId.set(p.comment.id, p);
+  // The other indexes are built when first needed: most decisions name ids exactly.
+  let byLowerIdIndex: Map<string, Placed[]> | null = null;
+  const byLowerId = (): Map<string, Placed[]> => {
+    if (byLowerIdIndex) return byLowerIdIndex;
+    byLowerIdIndex = new Map();
+    for (const p of placed) push(byLowerIdIndex, p.comment.id.toLowerCase(), p);
+    return byLowerIdIndex;
+  };
+  let byAnchorIndex: Map<string, Placed[]> | null = null;
+  const byAnchor = (): Map<string, Placed[]> => {
+    if (byAnchorIndex) return byAnchorIndex;
+    byAnchorIndex = new Map();
+    for (const p of placed) {
+      const a = anchorOf(p);
+      push(byAnchorIndex, a, p);
+      // A response may also be keyed by the anchor as the delegate wrote it.
+      const k = p.comment.key.toLowerCase();
+      if (k !== a) push(byAnchorIndex, k, p);
+    }
+    return byAnchorIndex;
+  };
+  const hints = new Hints(placed);
   const entries = responses.flatMap((r) => r.entries);
   const rule = (p: Placed, entry: ResponseEntry, at: { line: number; column: number }): void => {
     const prior = rulings.get(p.comment.id);
@@ -59,14 +68,13 @@ export function applyResponses(
       );
     }
   };
-  const allIds = placed.map((p) => p.comment.id);
   for (const entry of entries) {
     if (entry.to === 'all') continue;
     for (const ref of entry.to) {
-      const p = byId.get(ref.id) ?? singleOrNull(byLowerId.get(ref.id.toLowerCase()));
+      const p = byId.get(ref.id) ?? singleOrNull(byLowerId().get(ref.id.toLowerCase()));
       if (!p) {
         if (unreadStems.has(ref.id.split('/')[0]?.toLowerCase() ?? '')) continue;
-        const hint = closest(ref.id, allIds);
+        const hint = hints.for(ref.id);
         messages.push(message({ file: entry.file, line: ref.line, column: ref.column }, 'error', 'unknown-comment', `no comment has the id "${ref.id}"${hint ? ` (did you mean "${hint}"?)` : ''}`));
         continue;
       }
@@ -79,13 +87,61 @@ export function applyResponses(
   }
   for (const entry of entries) {
     if (entry.to !== 'all') continue;
-    const open = (byAnchor.get(entry.key.toLowerCase()) ?? []).filter((p) => !rulings.has(p.comment.id));
+    const open = (byAnchor().get(entry.key.toLowerCase()) ?? []).filter((p) => !rulings.has(p.comment.id));
     if (open.length === 0) {
       messages.push(message(entry, 'warning', 'decision-unused', `"to: all" under "${entry.key}" applies to no comment (none there, or all already decided)`));
     }
     for (const p of open) rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
   }
   return { rulings, messages };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * "Did you mean" for an id that names no comment. Comparing it with every id
+ * would make many bad ids in a large consultation quadratic; ids are
+ * `<file>/…`, so it is compared with the ids of its own file, or, when no file
+ * has that name, of the files whose names are closest to it.
+ */
+class Hints {
+  private readonly byStem = new Map<string, string[]>();
+  private readonly cache = new Map<string, string | null>();
+
+  constructor(placed: readonly Placed[]) {
+    for (const p of placed) push(this.byStem, stemOfId(p.comment.id), p.comment.id);
+  }
+
+  for(id: string): string | null {
+    const cached = this.cache.get(id);
+    if (cached !== undefined) return cached;
+    const stem = stemOfId(id);
+    let candidates = this.byStem.get(stem);
+    if (!candidates) {
+      let best = 3; // file names further apart than this give no hint
+      candidates = [];
+      for (const [other, ids] of this.byStem) {
+        const d = editDistance(stem, other, best);
+        if (d > best) continue;
+        if (d < best) {
+          best = d;
+          candidates = [...ids];
+        } else candidates.push(...ids);
+      }
+    }
+    const hint = closest(id, candidates);
+    this.cache.set(id, hint);
+    return hint;
+  }
+}
+
+function stemOfId(id: string): string {
+  const slash = id.indexOf('/');
+  return (slash < 0 ? id : id.slice(0, slash)).toLowerCase();
 }
 
 function singleOrNull<T>(list: T[] | undefined): T | null {

@@ -28,6 +28,9 @@ export function placeComments(draft: Draft | null, files: readonly CommentFile[]
   const placed: Placed[] = [];
   const foldedText = new Map<Section, string>();
   const stems = new Map<string, string>();
+  // "Did you mean" once per distinct unknown anchor; one warning per key, however many comments stand under it.
+  const hints = new Map<string, string | null>();
+  const warned = new Set<string>();
   for (const file of files) {
     const other = stems.get(file.stem.toLowerCase());
     if (other !== undefined) {
@@ -39,7 +42,14 @@ export function placeComments(draft: Draft | null, files: readonly CommentFile[]
       placed.push({ comment, file, section });
       if (section === null) {
         if (!draft) continue;
-        const hint = closest(comment.key, anchors);
+        const where = `${comment.file}:${comment.keyLine}:${comment.keyColumn}`;
+        if (warned.has(where)) continue;
+        warned.add(where);
+        let hint = hints.get(comment.key);
+        if (hint === undefined) {
+          hint = closest(comment.key, anchors);
+          hints.set(comment.key, hint);
+        }
         messages.push(
           message({ file: comment.file, line: comment.keyLine, column: comment.keyColumn }, 'warning', 'unknown-anchor', `unknown anchor "${comment.key}"${hint ? ` (did you mean "${hint}"?)` : ''}: the comment is kept and listed apart in the report`),
         );

@@ -1,0 +1,153 @@
+// gopy diff: compare two versions of the draft section by section, word by
+// word; with --comments, cross-reference the comments and decisions.
+//
+// Which drafts: two arguments name the old and the new one (paths, or version
+// names in drafts/); none means the two latest versions; one names a version
+// to compare with the latest (or, when it is the latest, with the version
+// before it).
+
+import path from 'node:path';
+import { hasErrors, UsageError } from '../messages.js';
+import type { Message } from '../messages.js';
+import { findDraft, listDrafts, loadCommentFiles, loadResponseFiles, loadSettings, readDraft, resolveDraftOption } from '../load/workspace.js';
+import type { DraftInfo } from '../load/workspace.js';
+import { exists } from '../load/read-files.js';
+import { diffDrafts } from '../model/diff.js';
+import type { DraftDiff } from '../model/diff.js';
+import { byNatural } from '../model/text.js';
+import type { Draft, Lang } from '../model/types.js';
+import { differs } from '../render/diff-common.js';
+import type { DiffRenderOptions } from '../render/diff-common.js';
+import { applyResponses } from '../validate/decide.js';
+import { placeComments } from '../validate/place.js';
+import { checkRevision } from '../validate/revision.js';
+import type { Revision } from '../validate/revision.js';
+import type { CommandIO, CommandResult } from './io.js';
+import { writeOutput } from './io.js';
+
+export const DIFF_FORMATS = ['text', 'md', 'html', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+export interface DiffOptions extends CommandIO {
+  /** Up to two drafts, old then new: paths or version names. */
+  drafts?: readonly string[] | undefined;
+  format?: string | undefined;
+  output?: string | undefined;
+  stat?: boolean | undefined;
+  /** Exit with 1 when the drafts differ (like `git diff --exit-code`). */
+  exitCode?: boolean | undefined;
+  /** `--comments`: true for comments/, or a folder. */
+  withComments?: boolean | string | undefined;
+  responses?: string | undefined;
+  lang?: Lang | undefined;
+}
+
+export function checkDiffFormat(format: string | undefined): DiffFormat {
+  const f = (format ?? 'text').toLowerCase();
+  const canonical = f === 'markdown' ? 'md' : f === 'txt' ? 'text' : f;
+  if ((DIFF_FORMATS as readonly string[]).includes(canonical)) return canonical as DiffFormat;
+  throw new UsageError(`unknown format "${format}": expected one of ${DIFF_FORMATS.join(', ')}`);
+}
+
+export async function diff(opts: DiffOptions): Promise<CommandResult> {
+  const format = checkDiffFormat(opts.format);
+  const root = path.resolve(opts.cwd);
+  if ((await exists(root)) !== 'dir') throw new UsageError(`folder not found: ${opts.cwd}`);
+  const listed = await listDrafts(root);
+  const messages: Message[] = [...listed.messages];
+
+  // `--comments a b`: commander reads "a" as the folder; take it back as a draft when it is one.
+  const args = [...(opts.drafts ?? [])];
+  let withComments = opts.withComments;
+  if (typeof withComments === 'string' && args.length < 2 && (await exists(path.resolve(root, withComments))) !== 'dir') {
+    if ((await exists(path.resolve(root, withComments))) === 'file' || findDraft(listed.drafts, withComments)) {
+      args.unshift(withComments);
+      withComments = true;
+    }
+  }
+  const [oldInfo, newInfo] = await chooseDrafts(root, args, listed.drafts);
+
+  const [oldRead, newRead] = await Promise.all([readDraft(oldInfo), readDraft(newInfo)]);
+  messages.push(...oldRead.messages, ...newRead.messages);
+  if (!oldRead.draft || !newRead.draft || hasErrors(messages)) return { messages };
+  const result = diffDrafts(oldRead.draft, newRead.draft);
+
+  let revision: Revision | null = null;
+  if (withComments !== undefined && withComments !== false) {
+    const r = await crossReference(root, result, oldRead.draft, typeof withComments === 'string' ? withComments : undefined, opts.responses);
+    messages.push(...r.messages);
+    if (hasErrors(messages)) return { messages };
+    revision = r.revision;
+  }
+
+  const lang = opts.lang ?? (await loadSettings(root)).settings.lang ?? 'vi';
+  const toTerminal = opts.output === undefined || opts.output === '-';
+  const renderOpts: DiffRenderOptions = { lang, stat: opts.stat === true, revision };
+  await writeOutput(opts, opts.output, await render(result, format, renderOpts, toTerminal ? opts.style : undefined));
+  const out: CommandResult = { messages };
+  if (opts.exitCode === true) out.exitCode = differs(result) ? 1 : 0;
+  return out;
+}
+
+async function render(d: DraftDiff, format: DiffFormat, opts: DiffRenderOptions, style: CommandIO['style']): Promise<string> {
+  switch (format) {
+    case 'text':
+      return (await import('../render/diff-text.js')).renderDiffText(d, { ...opts, style });
+    case 'md':
+      return (await import('../render/diff-md.js')).renderDiffMarkdown(d, opts);
+    case 'html':
+      return (await import('../render/diff-html.js')).renderDiffHtml(d, opts);
+    case 'json':
+      return (await import('../render/diff-json.js')).renderDiffJson(d, opts);
+  }
+}
+
+/** Versions in order, oldest first: by front-matter version when they have one, else by file name. */
+function ordered(drafts: readonly DraftInfo[]): DraftInfo[] {
+  const versioned = drafts.filter((d) => d.version !== null);
+  const pool = versioned.length >= 2 ? versioned : drafts;
+  return [...pool].sort((a, b) => byNatural(a.version ?? '', b.version ?? '') || byNatural(a.file, b.file));
+}
+
+async function chooseDrafts(root: string, args: readonly string[], drafts: readonly DraftInfo[]): Promise<[DraftInfo, DraftInfo]> {
+  if (args.length > 2) throw new UsageError(`diff takes at most two drafts (old and new), not ${args.length}`);
+  const [first, second] = args;
+  if (first !== undefined && second !== undefined) return [await resolveDraftOption(root, first, drafts), await resolveDraftOption(root, second, drafts)];
+  const versions = ordered(drafts);
+  if (first !== undefined) {
+    const named = await resolveDraftOption(root, first, drafts);
+    const latest = versions.at(-1);
+    if (!latest) throw new UsageError(`no other draft to compare ${named.file} with: drafts/ is empty (name both drafts)`);
+    if (latest.abs !== named.abs) return [named, latest];
+    const before = versions.at(-2);
+    if (!before) throw new UsageError(`${named.file} is the only version in drafts/: name the draft to compare it with`);
+    return [before, named];
+  }
+  const [older, newer] = versions.slice(-2);
+  if (!older || !newer) {
+    const have = drafts.length === 0 ? 'no drafts/ folder or no draft in it' : `only ${drafts[0]?.file ?? 'one draft'}`;
+    throw new UsageError(`need two drafts to compare, found ${have}: put both versions in drafts/ or name them (gopy diff <old> <new>)`);
+  }
+  return [older, newer];
+}
+
+/** Comments placed against the old draft, with their decisions, checked against the diff. */
+async function crossReference(
+  root: string,
+  result: DraftDiff,
+  oldDraft: Draft,
+  commentsDir: string | undefined,
+  responsesDir: string | undefined,
+): Promise<{ revision: Revision; messages: Message[] }> {
+  for (const [flag, dir] of [['--comments', commentsDir], ['--responses', responsesDir]] as const) {
+    if (dir !== undefined && (await exists(path.resolve(root, dir))) !== 'dir') throw new UsageError(`${flag}: folder not found: ${dir}`);
+  }
+  const [commentsR, responsesR] = await Promise.all([loadCommentFiles(root, commentsDir), loadResponseFiles(root, responsesDir)]);
+  const { placed, messages: placeMessages } = placeComments(oldDraft, commentsR.files);
+  const { rulings, messages: ruleMessages } = applyResponses(placed, responsesR.files);
+  // Problems with the files themselves: errors stop the command, as in `gopy check`;
+  // placement warnings (unknown anchors, quotes) are `gopy check`'s business, not repeated here.
+  const messages = [...commentsR.messages, ...responsesR.messages, ...placeMessages.filter((m) => m.severity === 'error'), ...ruleMessages];
+  const revision = checkRevision(result, placed, rulings);
+  return { revision, messages: [...messages, ...revision.messages] };
+}

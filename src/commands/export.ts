@@ -1,0 +1,117 @@
+// gopy export: the meeting pack — the report in every format in one folder.
+// Everything is written into a temporary folder beside the target and renamed
+// into place at the end, so a failed export leaves nothing half-written.
+
+import { randomBytes } from 'node:crypto';
+import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../messages.js';
+import type { Lang } from '../model/types.js';
+import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+import { render, synthesise } from './collate.js';
+import type { ReportFormat } from './collate.js';
+
+export interface ExportOptions extends CommandIO, WorkspaceFlags {
+  /** The pack folder (default `bao-cao`). */
+  output?: string | undefined;
+  force?: boolean | undefined;
+  /** false: no PDF even when a browser is there. */
+  pdf?: boolean | undefined;
+  /** Where to look for the browser (PATH, GOPY_CHROMIUM); the process's by default. */
+  env?: NodeJS.ProcessEnv | undefined;
+}
+
+export const DEFAULT_PACK_DIR = 'bao-cao';
+
+/** The files of a pack, by report language. */
+export const PACK_FILES: Record<Lang, Record<ReportFormat | 'pdf', string>> = {
+  vi: { docx: 'bao-cao-tong-hop.docx', pdf: 'bao-cao-tong-hop.pdf', html: 'bao-cao-tong-hop.html', md: 'bao-cao-tong-hop.md', json: 'bao-cao-tong-hop.json', csv: 'gop-y.csv' },
+  en: { docx: 'synthesis-report.docx', pdf: 'synthesis-report.pdf', html: 'synthesis-report.html', md: 'synthesis-report.md', json: 'synthesis-report.json', csv: 'comments.csv' },
+};
+
+/** Files a desktop leaves in folders; a pack holding them may still be replaced. */
+const LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
+
+export async function exportPack(opts: ExportOptions): Promise<CommandResult> {
+  const target = opts.output ?? DEFAULT_PACK_DIR;
+  if (target === '-' || target.trim() === '') throw new UsageError('export writes a folder: give it with -o <dir>');
+  const abs = path.resolve(opts.cwd, target);
+  // Refuse early, before any work, and again just before the rename.
+  await checkTarget(abs, target, opts.force === true);
+
+  const { synthesis, result } = await synthesise(opts);
+  if (!synthesis) return result;
+  const names = PACK_FILES[synthesis.lang];
+
+  const files = new Map<string, string | Uint8Array>();
+  for (const format of ['docx', 'html', 'md', 'json', 'csv'] as const) files.set(names[format], await render(synthesis, format));
+  if (opts.pdf !== false) {
+    const { renderPdf, PdfError, noBrowserHint } = await import('../render/pdf.js');
+    const env = opts.env ?? process.env;
+    try {
+      const pdf = await renderPdf(files.get(names.html) as string, { env });
+      if (pdf) files.set(names.pdf, pdf);
+      else opts.stderr.write(`gopy: ${noBrowserHint(env)}\n`);
+    } catch (e) {
+      if (!(e instanceof PdfError)) throw e;
+      opts.stderr.write(`gopy: no PDF: ${e.message}; the rest of the pack is written\n`);
+    }
+  }
+
+  await writePack(abs, target, files, opts.force === true);
+  const order = [names.docx, names.pdf, names.html, names.md, names.json, names.csv].filter((n) => files.has(n));
+  opts.stdout.write(`${target.replace(/[\\/]+$/u, '')}/: ${order.join(', ')}\n`);
+  return result;
+}
+
+/** An existing target is refused unless --force, and even then only when it is a pack gopy wrote. */
+async function checkTarget(abs: string, shown: string, force: boolean): Promise<void> {
+  const st = await lstat(abs).catch(() => null);
+  if (!st) return;
+  if (!st.isDirectory()) throw new UsageError(`${shown} exists and is not a folder; choose another -o`);
+  if (!force) throw new UsageError(`${shown} already exists; add --force to replace it, or choose another -o`);
+  const known = new Set(Object.values(PACK_FILES).flatMap((n) => Object.values(n)));
+  const strangers: string[] = [];
+  for (const entry of await readdir(abs, { withFileTypes: true })) {
+    if (LITTER.has(entry.name)) continue;
+    if (!entry.isFile() || !known.has(entry.name)) strangers.push(entry.name);
+  }
+  if (strangers.length > 0) {
+    const list = strangers.sort().slice(0, 3).join(', ') + (strangers.length > 3 ? ', …' : '');
+    throw new UsageError(`${shown} holds more than a gopy pack (${list}); gopy replaces only a folder it wrote — choose another -o`);
+  }
+}
+
+/**
+ * Write every file into `.<name>.<random>.tmp` beside the target, then rename
+ * it into place. With --force an old pack is first moved aside and removed
+ * only once the new one stands; if the swap fails the old one is put back.
+ */
+async function writePack(abs: string, shown: string, files: Map<string, string | Uint8Array>, force: boolean): Promise<void> {
+  const parent = path.dirname(abs);
+  const tag = randomBytes(6).toString('hex');
+  const tmp = path.join(parent, `.${path.basename(abs)}.${tag}.tmp`);
+  const old = path.join(parent, `.${path.basename(abs)}.${tag}.old`);
+  try {
+    await mkdir(tmp, { recursive: true });
+    for (const [name, data] of files) await writeFile(path.join(tmp, name), data);
+  } catch (e) {
+    await rm(tmp, { recursive: true, force: true });
+    throw new UsageError(`cannot write ${shown}: ${(e as Error).message}`);
+  }
+  let movedAside = false;
+  try {
+    await checkTarget(abs, shown, force);
+    if (await lstat(abs).catch(() => null)) {
+      await rename(abs, old);
+      movedAside = true;
+    }
+    await rename(tmp, abs);
+  } catch (e) {
+    if (movedAside) await rename(old, abs).catch(() => undefined);
+    await rm(tmp, { recursive: true, force: true });
+    if (e instanceof UsageError) throw e;
+    throw new UsageError(`cannot write ${shown}: ${(e as Error).message}`);
+  }
+  if (movedAside) await rm(old, { recursive: true, force: true });
+}

@@ -1,0 +1,58 @@
+// Writing files that must not exist yet (init, template, import): all of
+// them or none, and never over a file that is already there. Each file is
+// first written in full beside its target under a hidden temporary name;
+// only when every one is written are they put in place, each by a hard link
+// that fails if the name is taken (a copy that refuses to overwrite where
+// links are not supported). On any failure, what was put in place is removed.
+
+import { randomBytes } from 'node:crypto';
+import { constants } from 'node:fs';
+import { copyFile, link, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../messages.js';
+
+export interface NewFile {
+  /** Absolute path of the file to create. */
+  abs: string;
+  /** The path as shown to the user. */
+  shown: string;
+  data: string | Uint8Array;
+}
+
+export async function writeNewFiles(files: readonly NewFile[]): Promise<void> {
+  const madeDirs: string[] = [];
+  const temps: string[] = [];
+  const placed: string[] = [];
+  const undo = async (): Promise<void> => {
+    for (const p of [...temps, ...placed]) await rm(p, { force: true });
+    for (const d of madeDirs.reverse()) await rm(d, { recursive: true, force: true });
+  };
+  try {
+    for (const f of files) {
+      const made = await mkdir(path.dirname(f.abs), { recursive: true });
+      if (made !== undefined) madeDirs.push(made);
+      const tmp = path.join(path.dirname(f.abs), `.${path.basename(f.abs)}.${randomBytes(6).toString('hex')}.tmp`);
+      temps.push(tmp);
+      await writeFile(tmp, f.data, { flag: 'wx' });
+    }
+    for (const [i, f] of files.entries()) {
+      const tmp = temps[i] ?? '';
+      try {
+        await link(tmp, f.abs);
+      } catch (e) {
+        const code = (e as { code?: string }).code;
+        if (code === 'EEXIST') throw new UsageError(`${f.shown} already exists: it is not overwritten, and nothing was written`);
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
+        await copyFile(tmp, f.abs, constants.COPYFILE_EXCL);
+      }
+      placed.push(f.abs);
+    }
+    for (const t of temps) await unlink(t);
+  } catch (e) {
+    await undo();
+    if (e instanceof UsageError) throw e;
+    const code = (e as { code?: string }).code;
+    if (code === 'EEXIST') throw new UsageError('a file to be written already exists: it is not overwritten, and nothing was written');
+    throw new UsageError(`cannot write the files (${(e as Error).message}); nothing was written`);
+  }
+}

@@ -1,0 +1,55 @@
+// gopy status: where the consultation stands. Exit 0 even with pending
+// comments (it is a look, not a check); --strict exits 1 while any comment
+// has no decision, for the last check before the meeting.
+
+import { hasErrors, message, UsageError } from '../messages.js';
+import { expectedDelegates, setting } from '../load/parse-settings.js';
+import { localDate } from '../model/dates.js';
+import { buildStatus } from '../model/status.js';
+import { buildSynthesis } from '../model/synthesis.js';
+import { labels } from '../render/labels.js';
+import { renderStatusText } from '../render/status-text.js';
+import { readConsultation } from './consultation.js';
+import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+import { plainStyle, writeOutput } from './io.js';
+
+export interface StatusOptions extends CommandIO, WorkspaceFlags {
+  format?: string | undefined;
+  output?: string | undefined;
+  strict?: boolean | undefined;
+}
+
+export async function status(opts: StatusOptions): Promise<CommandResult> {
+  const format = (opts.format ?? 'text').toLowerCase();
+  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${opts.format}": expected text or json`);
+  const c = await readConsultation(opts);
+  const draft = c.loaded.draft;
+  if (hasErrors(c.messages) || !draft) return { messages: c.messages };
+  const settings = c.loaded.settings;
+  const synthesis = buildSynthesis({
+    draft,
+    files: c.loaded.commentFiles,
+    placed: c.placed,
+    rulings: c.rulings,
+    settings,
+    lang: c.lang,
+    generalTitle: labels(c.lang).generalTitle,
+  });
+  const st = buildStatus({
+    draft,
+    synthesis,
+    files: c.loaded.commentFiles,
+    expected: expectedDelegates(settings),
+    meeting: { name: setting(settings, 'meeting.name') ?? setting(settings, 'meeting'), date: setting(settings, 'meeting.date') },
+    today: localDate(opts.now ?? new Date()),
+  });
+  const toStdout = opts.output === undefined || opts.output === '-';
+  const text = format === 'json' ? `${JSON.stringify(st, null, 2)}\n` : renderStatusText(st, c.lang, toStdout ? (opts.style ?? plainStyle) : plainStyle);
+  await writeOutput(opts, opts.output, text);
+  const messages = [...c.messages];
+  if (opts.strict && st.pending.total > 0) {
+    messages.push(message({ file: 'responses', line: 0, column: 0 }, 'info', 'pending', `--strict: ${st.pending.total} comment(s) still have no decision`));
+    return { messages, exitCode: 1 };
+  }
+  return { messages };
+}

@@ -1,0 +1,104 @@
+// gopy template: a blank comment form made from the current draft, for one
+// delegate (standard output or -o), or with --all one per expected delegate
+// in gopy.yaml, written as new files into forms/ (or -o <dir>). A form is
+// never written over an existing file.
+
+import path from 'node:path';
+import { hasErrors, UsageError } from '../messages.js';
+import { expectedDelegates } from '../load/parse-settings.js';
+import { exists, relPath } from '../load/read-files.js';
+import { loadSettings } from '../load/workspace.js';
+import { slugify } from '../model/text.js';
+import { renderForm } from '../render/template.js';
+import type { FormDelegate } from '../render/template.js';
+import { currentDraft } from './anchors.js';
+import { schemaRef } from './editor-files.js';
+import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+import { writeNewFiles } from './new-files.js';
+import type { NewFile } from './new-files.js';
+
+export interface TemplateOptions extends CommandIO, WorkspaceFlags {
+  delegate?: string | undefined;
+  organization?: string | undefined;
+  title?: string | undefined;
+  group?: string | undefined;
+  output?: string | undefined;
+  all?: boolean | undefined;
+}
+
+/** Where --all writes when -o does not say. */
+export const FORMS_DIR = 'forms';
+
+/** A file name for a delegate: the name in gopy.yaml's `file:` (made safe), else the name folded to ASCII. */
+export function formFileName(name: string, file: string | null): string {
+  const given = file ? path.basename(file.replace(/\\/gu, '/')).trim() : '';
+  const base = given || `${slugify(name) || 'dai-bieu'}.yaml`;
+  return /\.ya?ml$/iu.test(base) ? base : `${base}.yaml`;
+}
+
+export async function template(opts: TemplateOptions): Promise<CommandResult> {
+  const root = path.resolve(opts.cwd);
+  if (opts.all && (opts.delegate !== undefined || opts.organization !== undefined || opts.title !== undefined || opts.group !== undefined)) {
+    throw new UsageError('--all takes the delegates from gopy.yaml: leave out --delegate, --organization, --title and --group');
+  }
+  const { draft, messages } = await currentDraft(opts);
+  if (!draft || hasErrors(messages)) return { messages };
+  const clean = (s: string | undefined): string | null => (s !== undefined && s.trim() !== '' ? s.trim() : null);
+
+  if (opts.all) {
+    const settings = await loadSettings(root);
+    messages.push(...settings.messages);
+    if (hasErrors(settings.messages)) return { messages };
+    const expected = expectedDelegates(settings.settings);
+    if (expected.length === 0) {
+      throw new UsageError('gopy.yaml lists no expected delegates (delegates:): add them there, or make one form with --delegate "Name"');
+    }
+    const dir = path.resolve(root, opts.output ?? FORMS_DIR);
+    if ((await exists(dir)) === 'file') throw new UsageError(`-o ${opts.output ?? FORMS_DIR}: with --all, -o names a folder, and this is a file`);
+    const files: NewFile[] = [];
+    const skipped: string[] = [];
+    const taken = new Set<string>();
+    for (const d of expected) {
+      const abs = path.join(dir, formFileName(d.name, d.file));
+      const shown = relPath(root, abs);
+      if (taken.has(abs.toLowerCase())) {
+        skipped.push(`${shown} (${d.name}: the same file as a delegate above)`);
+        continue;
+      }
+      taken.add(abs.toLowerCase());
+      if ((await exists(abs)) !== null) {
+        skipped.push(`${shown} (already there, kept as it is)`);
+        continue;
+      }
+      const delegate: FormDelegate = { name: d.name, title: d.title, organization: d.organization, group: d.group };
+      files.push({ abs, shown, data: renderForm({ draft, delegate, schemaPath: await schemaRef(root, dir, 'comments.schema.json') }) });
+    }
+    await writeNewFiles(files);
+    const lines = [
+      ...files.map((f) => `created ${f.shown}`),
+      ...skipped.map((s) => `skipped ${s}`),
+      `${files.length} form(s) written, ${skipped.length} skipped; send each delegate their form, and save the filled ones in comments/`,
+    ];
+    opts.stdout.write(`${lines.join('\n')}\n`);
+    return { messages };
+  }
+
+  const delegate: FormDelegate = { name: clean(opts.delegate), title: clean(opts.title), organization: clean(opts.organization), group: clean(opts.group) };
+  if (opts.output === undefined || opts.output === '-') {
+    const form = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.join(root, 'comments'), 'comments.schema.json') });
+    opts.stdout.write(form);
+    return { messages };
+  }
+  let abs = path.resolve(root, opts.output);
+  if ((await exists(abs)) === 'dir' || /[/\\]$/u.test(opts.output)) {
+    const who = delegate.name ?? delegate.organization;
+    if (!who) throw new UsageError(`-o ${opts.output} is a folder: give --delegate "Name" so the form can be named after the delegate, or -o <file>.yaml`);
+    abs = path.join(abs, formFileName(who, null));
+  }
+  const shown = relPath(root, abs);
+  if ((await exists(abs)) !== null) throw new UsageError(`${shown} already exists: gopy does not write over a comment file (choose another -o)`);
+  const data = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.dirname(abs), 'comments.schema.json') });
+  await writeNewFiles([{ abs, shown, data }]);
+  opts.stdout.write(`created ${shown}\n`);
+  return { messages };
+}

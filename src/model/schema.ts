@@ -1,0 +1,316 @@
+// One definition of what the YAML files hold: the field names the loaders
+// accept (parse-comments, parse-responses, parse-settings import them from
+// here) and the JSON Schemas editors use to complete and check the files as
+// they are typed (`npm run schemas` writes them to schemas/; `gopy init`
+// copies them into a workspace). Descriptions are in Vietnamese: the people
+// who read them in an editor are the secretariat and the delegates.
+//
+// The schemas mirror the loaders: whatever the loader rejects with an error,
+// the schema rejects too. They are a little stricter in one way on purpose:
+// an unknown field, which the loader only warns about and ignores, is marked
+// in the editor, so that a typo such as `propsal:` is seen before it is lost.
+// What needs the draft or other files (is the anchor in the draft? does the
+// decision name an existing comment?) is for `gopy check`, not the schema.
+
+import { COMMENT_KINDS, DECISIONS } from './types.js';
+import type { CommentKind, Decision } from './types.js';
+
+export type JsonSchema = Record<string, unknown>;
+
+/** The keys of a field table, in its order. */
+function keys(table: object): string[] {
+  return Object.keys(table);
+}
+
+// ---- comment files (comments/*.yaml) ----
+
+export const COMMENT_FILE_FIELDS = {
+  delegate: 'Người góp ý (hoặc đơn vị góp ý): bắt buộc có "name:".',
+  draft: 'Dự thảo được góp ý: tên tệp trong drafts/ (không có đuôi .md) hoặc số phiên bản, ví dụ du-thao-1.',
+  date: 'Ngày góp ý, dạng NĂM-THÁNG-NGÀY, ví dụ 2024-02-26.',
+  comments: 'Các ý kiến, theo mã mục (anchor) của dự thảo; "general" là ý kiến chung về cả dự thảo. Xem các mã mục bằng lệnh: gopy anchors',
+} as const;
+
+export const DELEGATE_FIELDS = {
+  name: 'Họ tên đại biểu, hoặc tên đoàn/đơn vị (bắt buộc).',
+  title: 'Chức vụ.',
+  organization: 'Cơ quan, đơn vị.',
+  group: 'Nhóm đại biểu, dùng cho thống kê (ví dụ: Các ban đảng Tỉnh ủy).',
+} as const;
+
+export const COMMENT_FIELDS = {
+  text: 'Nội dung góp ý (bắt buộc).',
+  kind: 'Loại ý kiến: agree (nhất trí), amend (sửa đổi), add (bổ sung), delete (bỏ), question (đề nghị làm rõ), other (khác, mặc định).',
+  quote: 'Nguyên văn cụm từ trong dự thảo mà ý kiến nói tới.',
+  proposal: 'Câu chữ đề nghị thay thế hoặc bổ sung.',
+  id: 'Tên riêng, cố định của ý kiến (một từ, không dấu cách, không "/"), để phần xử lý gọi tới.',
+} as const;
+
+export const KIND_MEANINGS: Record<CommentKind, string> = {
+  agree: 'Nhất trí',
+  amend: 'Đề nghị sửa đổi',
+  add: 'Đề nghị bổ sung',
+  delete: 'Đề nghị bỏ',
+  question: 'Đề nghị làm rõ',
+  other: 'Ý kiến khác',
+};
+
+export const COMMENT_FILE_KEYS = keys(COMMENT_FILE_FIELDS);
+export const DELEGATE_KEYS = keys(DELEGATE_FIELDS);
+export const COMMENT_KEYS = keys(COMMENT_FIELDS);
+
+// ---- response files (responses/*.yaml) ----
+
+export const RESPONSE_FIELDS = {
+  to: 'Các ý kiến được xử lý: mã ý kiến (ví dụ le-duc-duc/mt-02/1), danh sách mã, hoặc "all" (mọi ý kiến chưa xử lý ở mục này).',
+  decision: 'Kết quả xử lý: accepted (tiếp thu), partial (tiếp thu một phần), explained (giải trình), noted (ghi nhận), referred (xin ý kiến Hội nghị).',
+  note: 'Nội dung tiếp thu, giải trình; bắt buộc với explained và referred.',
+} as const;
+
+export const DECISION_MEANINGS: Record<Decision, string> = {
+  accepted: 'Tiếp thu',
+  partial: 'Tiếp thu một phần',
+  explained: 'Giải trình (bắt buộc có note)',
+  noted: 'Ghi nhận',
+  referred: 'Xin ý kiến Hội nghị (bắt buộc có note)',
+};
+
+export const RESPONSE_KEYS = keys(RESPONSE_FIELDS);
+/** Decisions that must say why (explained) or set out the options (referred). */
+export const NOTE_REQUIRED: readonly Decision[] = ['explained', 'referred'];
+
+// ---- settings (gopy.yaml) ----
+
+export const SETTINGS_FIELDS = {
+  title: 'Tên báo cáo tổng hợp (mặc định: "Tổng hợp ý kiến góp ý vào dự thảo …").',
+  subtitle: 'Dòng phụ đề dưới tên báo cáo.',
+  lang: 'Ngôn ngữ báo cáo: vi (mặc định) hoặc en.',
+  issuer: 'Cơ quan ban hành báo cáo: một dòng chữ, hoặc name (tên cơ quan) và parent (cơ quan cấp trên).',
+  number: 'Số, ký hiệu văn bản, ví dụ: Số 125-BC/TU.',
+  place: 'Địa danh ghi trước ngày tháng, ví dụ: Lai Châu.',
+  date: 'Ngày của báo cáo, dạng NĂM-THÁNG-NGÀY.',
+  meeting: 'Hội nghị cho ý kiến: một dòng chữ, hoặc name (tên hội nghị) và date (ngày họp, NĂM-THÁNG-NGÀY).',
+  recipients: 'Nơi nhận: danh sách, mỗi dòng một nơi.',
+  signer: 'Người ký: on_behalf (T/M …), title (chức vụ), name (họ tên).',
+  delegates: 'Danh sách đại biểu, đơn vị được xin ý kiến: name, organization, file (tệp góp ý mong đợi trong comments/).',
+} as const;
+
+export const ISSUER_FIELDS = {
+  parent: 'Cơ quan cấp trên (dòng trên), ví dụ: ĐẢNG BỘ TỈNH LAI CHÂU.',
+  name: 'Tên cơ quan ban hành, ví dụ: TỈNH ỦY LAI CHÂU.',
+} as const;
+
+export const MEETING_FIELDS = {
+  name: 'Tên hội nghị, ví dụ: Hội nghị Ban Thường vụ Tỉnh ủy.',
+  date: 'Ngày họp, dạng NĂM-THÁNG-NGÀY; gopy status đếm số ngày còn lại.',
+} as const;
+
+export const SIGNER_FIELDS = {
+  on_behalf: 'Thay mặt, ví dụ: T/M BAN THƯỜNG VỤ.',
+  title: 'Chức vụ người ký, ví dụ: PHÓ BÍ THƯ.',
+  name: 'Họ tên người ký.',
+} as const;
+
+export const EXPECTED_DELEGATE_FIELDS = {
+  name: 'Họ tên đại biểu, hoặc tên đoàn/đơn vị.',
+  title: 'Chức vụ.',
+  organization: 'Cơ quan, đơn vị.',
+  group: 'Nhóm đại biểu.',
+  file: 'Tên tệp góp ý của đại biểu này trong comments/, ví dụ le-duc-duc.yaml (mặc định: đặt theo họ tên).',
+} as const;
+
+/** An expected delegate from gopy.yaml's `delegates:` (a name, or a mapping). */
+export interface ExpectedDelegate {
+  /** The name; for a delegation given only by `organization:`, that organisation. */
+  name: string;
+  title: string | null;
+  organization: string | null;
+  group: string | null;
+  /** The comment file expected for this delegate, as written in gopy.yaml. */
+  file: string | null;
+}
+
+export const SETTINGS_KEYS = keys(SETTINGS_FIELDS);
+export const ISSUER_KEYS = keys(ISSUER_FIELDS);
+export const MEETING_KEYS = keys(MEETING_FIELDS);
+export const SIGNER_KEYS = keys(SIGNER_FIELDS);
+export const EXPECTED_DELEGATE_KEYS = keys(EXPECTED_DELEGATE_FIELDS);
+export const LANGS = ['vi', 'en'] as const;
+
+// ---- JSON Schema building blocks ----
+
+const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+
+/**
+ * A value typed as text. The loaders read every value as text, while an
+ * editor reads `1.500` as a number and `yes` as true: both are text here.
+ */
+const TEXT_TYPES = ['string', 'number', 'boolean'];
+
+/** Text that may be left empty (`title:` with nothing after it). */
+function optionalText(description: string): JsonSchema {
+  return { description, type: [...TEXT_TYPES, 'null'] };
+}
+
+/** Text that must be there and not blank. */
+function requiredText(description: string): JsonSchema {
+  return { description, type: TEXT_TYPES, pattern: '\\S' };
+}
+
+/** A regular expression matching any of the words in any letter case, as the loaders compare them. */
+export function caseInsensitivePattern(words: readonly string[]): string {
+  const ci = (w: string): string => [...w].map((ch) => (/[a-z]/u.test(ch) ? `[${ch.toUpperCase()}${ch}]` : ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join('');
+  return `^\\s*(?:${words.map(ci).join('|')})\\s*$`;
+}
+
+/** One of the words (completed by editors from `enum`; other letter cases accepted as the loaders do). */
+function wordOf(description: string, words: readonly string[], meanings: Record<string, string> | null, nullable: boolean): JsonSchema {
+  const exact: JsonSchema = { enum: nullable ? [...words, null] : [...words] };
+  if (meanings) exact['enumDescriptions'] = [...words.map((w) => meanings[w] ?? ''), ...(nullable ? [''] : [])];
+  return { description, anyOf: [exact, { type: 'string', pattern: caseInsensitivePattern(words) }] };
+}
+
+/** A mapping of the given text fields, nothing else. */
+function textFields(description: string, table: Record<string, string>, required: readonly string[] = []): JsonSchema {
+  const properties: Record<string, JsonSchema> = {};
+  for (const [k, d] of Object.entries(table)) properties[k] = required.includes(k) ? requiredText(d) : optionalText(d);
+  const out: JsonSchema = { description, type: 'object', additionalProperties: false, properties };
+  if (required.length > 0) out['required'] = [...required];
+  return out;
+}
+
+const ANCHOR_KEY = { pattern: '\\S' };
+
+// ---- the three schemas ----
+
+export function commentsSchema(): JsonSchema {
+  const F = COMMENT_FIELDS;
+  return {
+    $schema: DRAFT_07,
+    title: 'Tệp góp ý của một đại biểu hoặc đơn vị (gopy)',
+    description: 'Một tệp cho mỗi đại biểu hoặc đơn vị, trong thư mục comments/. Kiểm tra bằng lệnh: gopy check',
+    type: 'object',
+    required: ['delegate', 'comments'],
+    additionalProperties: false,
+    properties: {
+      delegate: textFields(COMMENT_FILE_FIELDS.delegate, DELEGATE_FIELDS, ['name']),
+      draft: optionalText(COMMENT_FILE_FIELDS.draft),
+      date: optionalText(COMMENT_FILE_FIELDS.date),
+      comments: {
+        description: COMMENT_FILE_FIELDS.comments,
+        type: ['object', 'null'],
+        propertyNames: ANCHOR_KEY,
+        additionalProperties: { $ref: '#/definitions/commentsOnAnchor' },
+      },
+    },
+    definitions: {
+      text: requiredText(F.text),
+      comment: {
+        description: 'Một ý kiến: bắt buộc có "text:"; có thể thêm kind, quote, proposal, id.',
+        type: 'object',
+        required: ['text'],
+        additionalProperties: false,
+        properties: {
+          text: requiredText(F.text),
+          kind: wordOf(F.kind, COMMENT_KINDS, KIND_MEANINGS, true),
+          quote: optionalText(F.quote),
+          proposal: optionalText(F.proposal),
+          id: { description: F.id, type: ['string', 'number', 'null'], pattern: '^\\s*[^\\s/]*\\s*$' },
+        },
+      },
+      oneComment: { anyOf: [{ $ref: '#/definitions/text' }, { $ref: '#/definitions/comment' }] },
+      commentsOnAnchor: {
+        description: 'Ý kiến về mục này: một dòng chữ, một ý kiến có "text:", hoặc danh sách các ý kiến.',
+        anyOf: [
+          { $ref: '#/definitions/text' },
+          { $ref: '#/definitions/comment' },
+          { type: 'array', minItems: 1, items: { $ref: '#/definitions/oneComment' } },
+        ],
+      },
+    },
+  };
+}
+
+export function responsesSchema(): JsonSchema {
+  const F = RESPONSE_FIELDS;
+  const id = requiredText('Mã ý kiến, ví dụ le-duc-duc/mt-02/1.');
+  return {
+    $schema: DRAFT_07,
+    title: 'Tệp xử lý ý kiến của cơ quan soạn thảo (gopy)',
+    description: 'Theo mã mục (anchor): mỗi mục một hoặc nhiều quyết định xử lý. Kiểm tra bằng lệnh: gopy check',
+    type: ['object', 'null'],
+    propertyNames: ANCHOR_KEY,
+    additionalProperties: {
+      anyOf: [{ $ref: '#/definitions/decision' }, { type: 'array', items: { $ref: '#/definitions/decision' } }],
+    },
+    definitions: {
+      decision: {
+        description: 'Một quyết định xử lý: to, decision và note.',
+        type: 'object',
+        required: ['to', 'decision'],
+        additionalProperties: false,
+        properties: {
+          to: { description: F.to, anyOf: [id, { type: 'array', items: id }] },
+          decision: wordOf(F.decision, DECISIONS, DECISION_MEANINGS, false),
+          note: optionalText(F.note),
+        },
+        allOf: [
+          {
+            if: { required: ['decision'], properties: { decision: { type: 'string', pattern: caseInsensitivePattern(NOTE_REQUIRED) } } },
+            then: { required: ['note'], properties: { note: requiredText(F.note) } },
+          },
+        ],
+      },
+    },
+  };
+}
+
+export function settingsSchema(): JsonSchema {
+  const F = SETTINGS_FIELDS;
+  const orMap = (description: string, table: Record<string, string>): JsonSchema => ({
+    description,
+    anyOf: [optionalText(description), textFields(description, table)],
+  });
+  const expected = textFields('Một đại biểu hoặc đơn vị được xin ý kiến.', EXPECTED_DELEGATE_FIELDS);
+  expected['anyOf'] = [{ required: ['name'], properties: { name: { pattern: '\\S' } } }, { required: ['organization'], properties: { organization: { pattern: '\\S' } } }];
+  return {
+    $schema: DRAFT_07,
+    title: 'Cài đặt của đợt lấy ý kiến (gopy.yaml)',
+    description: 'Mọi mục đều không bắt buộc.',
+    type: ['object', 'null'],
+    additionalProperties: false,
+    properties: {
+      title: optionalText(F.title),
+      subtitle: optionalText(F.subtitle),
+      lang: wordOf(F.lang, LANGS, { vi: 'Tiếng Việt', en: 'English' }, false),
+      issuer: orMap(F.issuer, ISSUER_FIELDS),
+      number: optionalText(F.number),
+      place: optionalText(F.place),
+      date: optionalText(F.date),
+      meeting: orMap(F.meeting, MEETING_FIELDS),
+      recipients: { description: F.recipients, anyOf: [{ type: 'null' }, { type: 'array', items: optionalText('Một nơi nhận.') }] },
+      signer: { description: F.signer, anyOf: [{ type: 'null' }, textFields(F.signer, SIGNER_FIELDS)] },
+      delegates: {
+        description: F.delegates,
+        anyOf: [{ type: 'null' }, { type: 'array', items: { anyOf: [requiredText('Họ tên đại biểu, hoặc tên đơn vị.'), expected] } }],
+      },
+    },
+  };
+}
+
+/** The files `npm run schemas` writes to schemas/ and `gopy init` copies to .gopy/schemas/. */
+export const SCHEMA_FILES = {
+  'comments.schema.json': commentsSchema,
+  'responses.schema.json': responsesSchema,
+  'settings.schema.json': settingsSchema,
+} as const;
+
+export type SchemaFile = keyof typeof SCHEMA_FILES;
+
+/** Where a workspace keeps its copy of the schemas (relative to the workspace). */
+export const WORKSPACE_SCHEMA_DIR = '.gopy/schemas';
+
+/** The text of a schema file, exactly as written to disk. */
+export function schemaText(name: SchemaFile): string {
+  return `${JSON.stringify(SCHEMA_FILES[name](), null, 2)}\n`;
+}

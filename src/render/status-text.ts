@@ -1,0 +1,191 @@
+// gopy status in the terminal: a page to read at a glance, in Vietnamese by
+// default (English with --lang en), with small bars for comments per section.
+
+import type { Status, StatusSection } from '../model/status.js';
+import { DECISIONS } from '../model/types.js';
+import type { Lang } from '../model/types.js';
+import { labels } from './labels.js';
+
+/** Colour hooks (the CLI's Style fits); identity when colour is off. */
+export interface Painter {
+  bold(s: string): string;
+  dim(s: string): string;
+  ok(s: string): string;
+  warning(s: string): string;
+  error(s: string): string;
+}
+
+const plain: Painter = { bold: (s) => s, dim: (s) => s, ok: (s) => s, warning: (s) => s, error: (s) => s };
+
+interface Words {
+  heading: string;
+  draft: string;
+  version: string;
+  commentNo: (n: number) => string;
+  meeting: string;
+  noMeetingDate: string;
+  daysLeft: (n: number) => string;
+  delegates: string;
+  sentOf: (sent: number, expected: number) => string;
+  sentNoList: (sent: number) => string;
+  missing: string;
+  emptyForm: string;
+  empty: string;
+  unlisted: string;
+  bySection: (n: number) => string;
+  unknownAnchor: string;
+  pendingShort: (n: number) => string;
+  decisions: string;
+  pendingBySection: (n: number) => string;
+  referred: (n: number) => string;
+  noReferred: string;
+  allDone: string;
+  stillPending: (n: number) => string;
+  noComments: string;
+  date: (iso: string) => string;
+}
+
+const vi: Words = {
+  heading: 'TÌNH HÌNH LẤY Ý KIẾN',
+  draft: 'Dự thảo',
+  version: 'phiên bản',
+  commentNo: (n) => `Ý kiến số ${n}`,
+  meeting: 'Hội nghị',
+  noMeetingDate: 'chưa có ngày họp (ghi meeting: date: trong gopy.yaml)',
+  daysLeft: (n) => (n > 0 ? `còn ${n} ngày` : n === 0 ? 'họp hôm nay' : `đã qua ${-n} ngày`),
+  delegates: 'Đại biểu, đơn vị',
+  sentOf: (sent, expected) => `${sent}/${expected} đã gửi góp ý`,
+  sentNoList: (sent) => `${sent} đã gửi góp ý (ghi danh sách đại biểu vào delegates: trong gopy.yaml để biết ai chưa gửi)`,
+  missing: 'Chưa gửi',
+  emptyForm: 'phiếu còn trống',
+  empty: 'Phiếu chưa có ý kiến',
+  unlisted: 'Đã gửi nhưng không có trong danh sách',
+  bySection: (n) => `Ý kiến theo mục (${n})`,
+  unknownAnchor: 'mục không có trong dự thảo',
+  pendingShort: (n) => `${n} chưa xử lý`,
+  decisions: 'Kết quả xử lý',
+  pendingBySection: (n) => `Chưa xử lý theo mục (${n})`,
+  referred: (n) => `Xin ý kiến Hội nghị (${n})`,
+  noReferred: 'không có',
+  allDone: 'Tất cả ý kiến đã được xử lý.',
+  stillPending: (n) => `Còn ${n} ý kiến chưa xử lý.`,
+  noComments: 'Chưa có ý kiến nào.',
+  date: (iso) => {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+    return m ? `ngày ${m[3]}/${m[2]}/${m[1]}` : iso;
+  },
+};
+
+const en: Words = {
+  heading: 'CONSULTATION STATUS',
+  draft: 'Draft',
+  version: 'version',
+  commentNo: (n) => `Comment ${n}`,
+  meeting: 'Meeting',
+  noMeetingDate: 'no meeting date yet (set meeting: date: in gopy.yaml)',
+  daysLeft: (n) => (n > 1 ? `${n} days left` : n === 1 ? '1 day left' : n === 0 ? 'today' : `${-n} day(s) ago`),
+  delegates: 'Delegates',
+  sentOf: (sent, expected) => `${sent} of ${expected} have sent comments`,
+  sentNoList: (sent) => `${sent} have sent comments (list the expected delegates under delegates: in gopy.yaml to see who has not)`,
+  missing: 'Not sent yet',
+  emptyForm: 'blank form',
+  empty: 'Forms with no comments yet',
+  unlisted: 'Sent, but not in the list',
+  bySection: (n) => `Comments by section (${n})`,
+  unknownAnchor: 'section not in the draft',
+  pendingShort: (n) => `${n} pending`,
+  decisions: 'Decisions',
+  pendingBySection: (n) => `Pending by section (${n})`,
+  referred: (n) => `Referred to the meeting (${n})`,
+  noReferred: 'none',
+  allDone: 'Every comment has a decision.',
+  stillPending: (n) => `${n} comment(s) still pending.`,
+  noComments: 'No comments yet.',
+  date: (iso) => iso,
+};
+
+const BAR = 16;
+const NAME = 40;
+
+function fit(text: string, width: number): string {
+  const t = text.replace(/\s+/gu, ' ').trim();
+  return t.length > width ? `${t.slice(0, width - 1)}…` : t.padEnd(width);
+}
+
+export function bar(count: number, max: number, width = BAR): string {
+  if (count <= 0 || max <= 0) return ''.padEnd(width);
+  const n = Math.max(1, Math.round((count / max) * width));
+  return '█'.repeat(n).padEnd(width);
+}
+
+export function renderStatusText(st: Status, lang: Lang, paint: Painter = plain): string {
+  const W = lang === 'en' ? en : vi;
+  const L = labels(lang);
+  const out: string[] = [];
+  const sectionName = (x: StatusSection): string => (x.unknown ? W.unknownAnchor : [x.path ? `${x.path}.` : '', x.title].filter((t) => t !== '').join(' '));
+  const anchorWidth = Math.min(16, st.sections.reduce((w, x) => Math.max(w, x.anchor.length), 0));
+
+  out.push(paint.bold(W.heading));
+  out.push(`${W.draft}: ${st.draft.title || st.draft.file}`);
+  out.push(paint.dim(`  ${st.draft.file}${st.draft.version ? `, ${W.version} ${st.draft.version}` : ''}`));
+  const when = st.meeting.date
+    ? `${W.date(st.meeting.date)}${st.meeting.daysLeft !== null ? `, ${paint.bold(W.daysLeft(st.meeting.daysLeft))}` : ''}`
+    : W.noMeetingDate;
+  out.push(`${W.meeting}: ${st.meeting.name ? `${st.meeting.name} — ` : ''}${when}`, '');
+
+  const d = st.delegates;
+  out.push(paint.bold(`${W.delegates}: ${d.expected > 0 ? W.sentOf(d.expected - d.missing.length, d.expected) : W.sentNoList(d.sent)}`));
+  const person = (p: { name: string; organization: string | null; file: string | null }): string =>
+    `${p.name}${p.organization && p.organization !== p.name ? ` — ${p.organization}` : ''}${p.file ? paint.dim(` (${p.file})`) : ''}`;
+  if (d.missing.length > 0) {
+    out.push(`  ${paint.warning(`${W.missing} (${d.missing.length}):`)}`);
+    for (const m of d.missing) out.push(`    - ${person(m)}${m.reason === 'empty' ? ` — ${W.emptyForm}` : ''}`);
+  }
+  const emptyUnlisted = d.empty.filter((e) => !d.missing.some((m) => m.file === e.file));
+  if (emptyUnlisted.length > 0) {
+    out.push(`  ${W.empty} (${emptyUnlisted.length}):`);
+    for (const e of emptyUnlisted) out.push(`    - ${person(e)}`);
+  }
+  if (d.unlisted.length > 0) {
+    out.push(`  ${W.unlisted} (${d.unlisted.length}):`);
+    for (const u of d.unlisted) out.push(`    - ${person(u)}`);
+  }
+  out.push('');
+
+  if (st.comments.total === 0) {
+    out.push(W.noComments);
+    return `${out.join('\n')}\n`;
+  }
+
+  out.push(paint.bold(W.bySection(st.comments.total)));
+  const max = st.sections.reduce((m, x) => Math.max(m, x.comments), 0);
+  for (const x of st.sections) {
+    const pending = x.pending > 0 ? `  ${paint.warning(W.pendingShort(x.pending))}` : '';
+    out.push(`  ${fit(x.anchor, anchorWidth)}  ${fit(sectionName(x), NAME)} ${paint.ok(bar(x.comments, max))} ${String(x.comments).padStart(3)}${pending}`);
+  }
+  out.push('');
+
+  out.push(paint.bold(W.decisions));
+  for (const k of [...DECISIONS, 'pending'] as const) {
+    const n = st.decisions[k];
+    const line = `  ${L.decisions[k].padEnd(24)} ${String(n).padStart(4)}`;
+    out.push(k === 'pending' && n > 0 ? paint.warning(line) : line);
+  }
+  out.push('');
+
+  if (st.pending.total > 0) {
+    out.push(paint.bold(W.pendingBySection(st.pending.total)));
+    for (const x of st.pending.sections) out.push(`  ${fit(x.anchor, anchorWidth)}  ${fit(sectionName(x), NAME)} ${String(x.pending).padStart(3)}`);
+    out.push('');
+  }
+
+  out.push(paint.bold(W.referred(st.referred.length)));
+  if (st.referred.length === 0) out.push(`  ${W.noReferred}`);
+  for (const r of st.referred) {
+    out.push(`  ${W.commentNo(r.no)} — ${r.anchor}${r.path ? ` (${r.path})` : ''} — ${r.delegate}: ${fit(r.text, 56).trimEnd()}`);
+    if (r.note) out.push(`      ${paint.dim(`→ ${fit(r.note, 72).trimEnd()}`)}`);
+  }
+  out.push('');
+  out.push(st.pending.total > 0 ? paint.warning(W.stillPending(st.pending.total)) : paint.ok(W.allDone));
+  return `${out.join('\n')}\n`;
+}

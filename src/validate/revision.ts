@@ -1,0 +1,315 @@
+// `gopy diff --comments`: cross-reference a revision with the comments made
+// on the old draft and the secretariat's decisions on them. Pure.
+//
+// The "region" of a commented section in the new draft is the section, its
+// sub-sections and list items, and, for a comment of kind `add` or one that
+// quotes nothing, the sections added under the same parent (accepting "add a
+// task" or "make this a point of its own" usually adds a new sibling of the
+// section commented on; an amendment quoting words is taken in where they
+// stand). Texts are compared after NFC, white-space folding and
+// lower-casing; a proposal's trailing punctuation is ignored.
+//
+// Checks:
+// - `accepted-not-reflected` (warning), for `accepted` and `partial`:
+//   nothing in the region changed (a section moved or renamed did change:
+//   "move this point up" is taken in by moving it); or, for `accepted`, the
+//   proposal is not in the region; for `partial`, taking part of a proposal
+//   often means other words ("65%" for a proposed "70%"), so it is flagged
+//   only when the proposal is not there, the quoted words are still there,
+//   and none of the proposal's words that the old section lacked came in; for
+//   a `delete` comment with a quote and no proposal, the quoted words are
+//   still there. A section removed from the new
+//   draft reflects a `delete` comment, or any comment whose proposal is found
+//   elsewhere in the new draft; otherwise it is flagged too.
+// - `explained-but-applied` (info): an `explained` comment whose proposal is
+//   in the new region but was not in the old one.
+// - `anchor-gone` (info): the comment's anchor is not in the new draft; the
+//   new anchor of its section is given when it was renamed or moved, so the
+//   comment can be carried over.
+// - `anchor-shifted` (warning): the anchor still exists but now names another
+//   section (automatic item anchors renumbered by an insertion).
+// - `anchor-unknown` (info): the anchor is in neither draft.
+// Changed sections that no comment is on are listed as drafting changes
+// (a section added under one whose comment was accepted is not).
+
+import { message, sortMessages } from '../messages.js';
+import type { Message } from '../messages.js';
+import type { DraftDiff, SectionDiff, SectionStatus } from '../model/diff.js';
+import { foldSpace, nfc } from '../model/text.js';
+import { words } from '../model/tokenize.js';
+import type { CommentKind, Decision, Section } from '../model/types.js';
+import type { Ruling } from './decide.js';
+import { GENERAL } from './place.js';
+import type { Placed } from './place.js';
+
+export interface CommentRef {
+  id: string;
+  /** The anchor as written in the comment file. */
+  key: string;
+  file: string;
+  line: number;
+  column: number;
+  delegate: string;
+  organization: string | null;
+  kind: CommentKind;
+  text: string;
+  quote: string | null;
+  proposal: string | null;
+  decision: Decision | null;
+  note: string | null;
+}
+
+export type CheckKind = 'accepted-not-reflected' | 'explained-but-applied' | 'anchor-gone' | 'anchor-shifted' | 'anchor-unknown';
+
+export interface RevisionCheck {
+  kind: CheckKind;
+  severity: 'warning' | 'info';
+  comment: CommentRef;
+  /** What was found, in words. */
+  message: string;
+  /** The section the comment is on, as it stands in each draft. */
+  oldAnchor: string | null;
+  newAnchor: string | null;
+  status: SectionStatus | null;
+}
+
+export interface Revision {
+  /** Comments on each section of the diff (keyed by the SectionDiff). */
+  comments: Map<SectionDiff, CommentRef[]>;
+  /** Comments on the draft as a whole. */
+  general: CommentRef[];
+  checks: RevisionCheck[];
+  /** Sections changed without any comment on them (drafting changes). */
+  drafting: SectionDiff[];
+  messages: Message[];
+}
+
+export function checkRevision(diff: DraftDiff, placed: readonly Placed[], rulings: ReadonlyMap<string, Ruling>): Revision {
+  const byOld = new Map<string, SectionDiff>();
+  const byNew = new Map<string, SectionDiff>();
+  for (const d of diff.sections) {
+    if (d.old && !byOld.has(d.old.anchor.toLowerCase())) byOld.set(d.old.anchor.toLowerCase(), d);
+    if (d.new && !byNew.has(d.new.anchor.toLowerCase())) byNew.set(d.new.anchor.toLowerCase(), d);
+  }
+  const oldTree = new Tree(diff.old.sections);
+  const newTree = new Tree(diff.new.sections);
+  const statusOfNew = (s: Section): SectionStatus => byNew.get(s.anchor.toLowerCase())?.status ?? 'unchanged';
+  let wholeNew: string | null = null;
+  const wholeNewText = (): string => (wholeNew ??= fold(diff.new.sections.map(sectionText).join('\n')));
+
+  const comments = new Map<SectionDiff, CommentRef[]>();
+  const general: CommentRef[] = [];
+  const checks: RevisionCheck[] = [];
+  const check = (kind: CheckKind, severity: RevisionCheck['severity'], c: CommentRef, text: string, d: SectionDiff | null): void => {
+    checks.push({ kind, severity, comment: c, message: text, oldAnchor: d?.old?.anchor ?? null, newAnchor: d?.new?.anchor ?? null, status: d?.status ?? null });
+  };
+
+  for (const p of placed) {
+    const ruling = rulings.get(p.comment.id) ?? null;
+    const c = commentRef(p, ruling);
+    const key = c.key.toLowerCase();
+    if (p.section === GENERAL) {
+      general.push(c);
+      if (ruling?.decision === 'accepted' && c.proposal !== null) {
+        const prop = foldProposal(c.proposal);
+        if (prop !== '' && !wholeNewText().includes(prop)) {
+          check('accepted-not-reflected', 'warning', c, 'decided "accepted" but its proposal is nowhere in the new draft', null);
+        }
+      }
+      continue;
+    }
+    // The section of the diff the comment is on: by the old draft, else by the new one.
+    const d = p.section !== null ? byOld.get(p.section.anchor.toLowerCase()) : byNew.get(key);
+    if (!d) {
+      check('anchor-unknown', 'info', c, `anchor "${c.key}" is in neither draft (see gopy check)`, null);
+      continue;
+    }
+    const list = comments.get(d);
+    if (list) list.push(c);
+    else comments.set(d, [c]);
+
+    // Where the anchor leads in the new draft.
+    if (p.section !== null) {
+      const now = byNew.get(key);
+      if (!now) {
+        const where = d.new ? `the section is now "${d.new.anchor}" (${d.status}): carry the comment over` : 'the section was removed from the new draft';
+        check('anchor-gone', 'info', c, `anchor "${c.key}" is not in the new draft; ${where}`, d);
+      } else if (now !== d) {
+        const where = d.new ? `the section commented on is now "${d.new.anchor}"` : 'the section commented on was removed';
+        check('anchor-shifted', 'warning', c, `anchor "${c.key}" now names another section in the new draft; ${where}`, d);
+      }
+    }
+
+    const decision = ruling?.decision;
+    if (decision === 'accepted' || decision === 'partial') {
+      const problem = notReflected(c, decision, d, oldTree, newTree, statusOfNew, wholeNewText);
+      if (problem !== null) check('accepted-not-reflected', 'warning', c, `decided "${decision}" but not reflected: ${problem}`, d);
+    } else if (decision === 'explained' && c.proposal !== null && d.new) {
+      const prop = foldProposal(c.proposal);
+      const before = d.old ? regionText(oldTree.region(d.old, () => 'unchanged')) : '';
+      const after = regionText(newTree.region(d.new, statusOfNew, widens(c)));
+      if (prop !== '' && after.includes(prop) && !before.includes(prop)) {
+        check('explained-but-applied', 'info', c, 'decided "explained" (not taken), yet its proposal appears in the new draft', d);
+      }
+    }
+  }
+
+  // A section added under a section whose comment was taken in is that comment's doing, not drafting.
+  const takenIn = (d: SectionDiff | undefined): boolean => (d ? (comments.get(d) ?? []).some((c) => c.decision === 'accepted' || c.decision === 'partial') : false);
+  const drafting = diff.sections.filter((d) => {
+    if (d.status === 'unchanged' || (comments.get(d)?.length ?? 0) > 0) return false;
+    const parent = d.status === 'added' ? d.new?.parent : null;
+    return !(parent && takenIn(byNew.get(parent.toLowerCase())));
+  });
+  const messages = sortMessages(checks.map((k) => message({ file: k.comment.file, line: k.comment.line, column: k.comment.column }, k.severity, k.kind, `${k.comment.id}: ${k.message}`)));
+  return { comments, general, checks, drafting, messages };
+}
+
+function notReflected(
+  c: CommentRef,
+  decision: 'accepted' | 'partial',
+  d: SectionDiff,
+  oldTree: Tree,
+  newTree: Tree,
+  statusOfNew: (s: Section) => SectionStatus,
+  wholeNewText: () => string,
+): string | null {
+  const prop = c.proposal === null ? '' : foldProposal(c.proposal);
+  if (!d.new) {
+    if (c.kind === 'delete') return null;
+    if (prop !== '' && wholeNewText().includes(prop)) return null;
+    return 'its section was removed from the new draft';
+  }
+  const region = newTree.region(d.new, statusOfNew, widens(c));
+  const changed = d.status !== 'unchanged' || region.some((s) => statusOfNew(s) !== 'unchanged');
+  if (!changed) return 'the section did not change';
+  const after = regionText(region);
+  const quote = c.quote === null ? '' : foldProposal(c.quote);
+  if (prop === '') {
+    if (c.kind === 'delete' && quote !== '' && after.includes(quote)) return 'the words it asked to delete are still in the section';
+    return null;
+  }
+  if (after.includes(prop)) return null;
+  if (decision === 'accepted') return 'the proposed wording is not in the new section';
+  // partial: the quoted words were changed, or some of the proposal's new words came in.
+  if (quote !== '' && !after.includes(quote)) return null;
+  const before = new Set(words(d.old ? oldTree.region(d.old, () => 'unchanged').map(sectionText).join('\n') : ''));
+  const novel = words(c.proposal ?? '').filter((w) => !before.has(w));
+  if (novel.length === 0) return null;
+  const now = new Set(words(region.map(sectionText).join('\n')));
+  return novel.some((w) => now.has(w)) ? null : 'neither the quoted words nor the proposal changed in the new section';
+}
+
+/** Whether a comment may be taken in by a new sibling section: an addition, or a comment quoting nothing. */
+function widens(c: CommentRef): boolean {
+  return c.kind === 'add' || c.quote === null;
+}
+
+function commentRef(p: Placed, ruling: Ruling | null): CommentRef {
+  const c = p.comment;
+  return {
+    id: c.id,
+    key: c.key,
+    file: c.file,
+    line: c.line,
+    column: c.column,
+    delegate: p.file.delegate.name,
+    organization: p.file.delegate.organization,
+    kind: c.kind,
+    text: c.text,
+    quote: c.quote,
+    proposal: c.proposal,
+    decision: ruling?.decision ?? null,
+    note: ruling?.note ?? null,
+  };
+}
+
+function sectionText(s: Section): string {
+  return s.kind === 'heading' ? `${s.title}\n${s.text}` : s.text;
+}
+
+const folded = new WeakMap<readonly Section[], string>();
+
+/** A region's text, folded (cached: many comments share a region). */
+function regionText(region: readonly Section[]): string {
+  let t = folded.get(region);
+  if (t === undefined) {
+    t = fold(region.map(sectionText).join('\n'));
+    folded.set(region, t);
+  }
+  return t;
+}
+
+function fold(text: string): string {
+  return foldSpace(nfc(text)).toLowerCase();
+}
+
+/** A proposal or quote as looked for: folded, without surrounding punctuation. */
+function foldProposal(text: string): string {
+  return fold(text).replace(/^[\s.;,:!?…"'“”-]+|[\s.;,:!?…"'“”]+$/gu, '');
+}
+
+/** A draft's outline: sub-trees and the sections added after a section. */
+class Tree {
+  /** Lower-cased anchor -> index (the first, should a draft repeat one). */
+  private readonly index = new Map<string, number>();
+  private readonly parent: Int32Array;
+  private readonly ends = new Map<number, number>();
+  private readonly regions = new Map<number, Section[]>();
+
+  constructor(private readonly sections: readonly Section[]) {
+    const byAnchor = new Map<string, number>();
+    sections.forEach((s, i) => {
+      if (!this.index.has(s.anchor.toLowerCase())) this.index.set(s.anchor.toLowerCase(), i);
+      if (!byAnchor.has(s.anchor)) byAnchor.set(s.anchor, i);
+    });
+    this.parent = new Int32Array(sections.length).fill(-1);
+    sections.forEach((s, i) => {
+      if (s.parent !== null) this.parent[i] = byAnchor.get(s.parent) ?? -1;
+    });
+  }
+
+  private within(k: number, root: number): boolean {
+    for (let p = this.parent[k] ?? -1, n = 0; p !== -1 && n < 64; p = this.parent[p] ?? -1, n++) if (p === root) return true;
+    return false;
+  }
+
+  /** End (exclusive) of the sub-tree starting at i: sections are in document order. */
+  private end(i: number): number {
+    const known = this.ends.get(i);
+    if (known !== undefined) return known;
+    let k = i + 1;
+    while (k < this.sections.length && this.within(k, i)) k++;
+    this.ends.set(i, k);
+    return k;
+  }
+
+  /** The section and its sub-tree, and (unless `siblings` is false) the sections added under the same parent, with theirs. */
+  region(s: Section, status: (s: Section) => SectionStatus, siblings = true): Section[] {
+    const i = this.index.get(s.anchor.toLowerCase());
+    if (i === undefined) return [s];
+    const key = siblings ? i : -1 - i;
+    const known = this.regions.get(key);
+    if (known) return known;
+    const end = this.end(i);
+    const out = this.sections.slice(i, end);
+    if (!siblings) {
+      this.regions.set(key, out);
+      return out;
+    }
+    const parent = this.parent[i] ?? -1;
+    // Siblings stand between the parent and the end of the parent's sub-tree.
+    const from = parent === -1 ? 0 : parent + 1;
+    const to = parent === -1 ? this.sections.length : this.end(parent);
+    for (let k = from; k < to; k++) {
+      const sib = this.sections[k];
+      if (k >= i && k < end) continue;
+      if (!sib || this.parent[k] !== parent || status(sib) !== 'added') continue;
+      const e = this.end(k);
+      out.push(...this.sections.slice(k, e));
+      k = e - 1;
+    }
+    this.regions.set(key, out);
+    return out;
+  }
+}

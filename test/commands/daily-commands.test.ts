@@ -1,0 +1,347 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { parse as parseCoreYaml } from 'yaml';
+
+import { check } from '../../src/commands/check.js';
+import { importSheet } from '../../src/commands/import.js';
+import { init } from '../../src/commands/init.js';
+import { writeNewFiles } from '../../src/commands/new-files.js';
+import { status } from '../../src/commands/status.js';
+import { template } from '../../src/commands/template.js';
+import { UsageError } from '../../src/messages.js';
+import { SCHEMA_FILES } from '../../src/model/schema.js';
+import type { SchemaFile } from '../../src/model/schema.js';
+import { capture, makeWorkspace, SMALL_DRAFT } from '../helpers/workspace.js';
+import { makeXlsx } from '../helpers/xlsx.js';
+
+const read = (dir: string, rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
+const listAll = (dir: string): string[] => {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(r);
+      else out.push(r);
+    }
+  };
+  walk('');
+  return out.sort();
+};
+
+describe('init', () => {
+  it('makes a workspace that checks clean and validates against its own schemas', async () => {
+    const parent = makeWorkspace({});
+    const c = capture(parent);
+    const r = await init({ ...c.io, dir: 'dot-gop-y' });
+    expect(r.messages).toEqual([]);
+    const ws = path.join(parent, 'dot-gop-y');
+    expect(listAll(ws)).toEqual([
+      '.gopy/schemas/comments.schema.json',
+      '.gopy/schemas/responses.schema.json',
+      '.gopy/schemas/settings.schema.json',
+      '.vscode/extensions.json',
+      '.vscode/settings.json',
+      'comments/vi-du-nguyen-van-a.yaml',
+      'drafts/du-thao-1.md',
+      'gopy.yaml',
+      'responses/vi-du.yaml',
+    ]);
+    expect(c.out()).toContain('created dot-gop-y/gopy.yaml\n');
+    expect(c.out()).toContain('  cd dot-gop-y\n');
+    expect(read(ws, 'gopy.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=.gopy/schemas/settings.schema.json');
+    expect(read(ws, 'gopy.yaml')).toContain('  date: 2024-03-15\n');
+    expect(read(ws, 'comments/vi-du-nguyen-van-a.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=../.gopy/schemas/comments.schema.json');
+    const vscode = JSON.parse(read(ws, '.vscode/settings.json'));
+    expect(vscode['yaml.schemas']['./.gopy/schemas/comments.schema.json']).toContain('comments/*.yaml');
+
+    const k = capture(ws);
+    const checked = await check(k.io);
+    expect(checked.messages).toEqual([]);
+    expect(k.out()).toContain('1 comment file(s), 4 comment(s), 1 response file(s); 0 error(s), 0 warning(s)');
+
+    const ajv = new Ajv({ strict: false });
+    const valid = (schema: SchemaFile, rel: string): unknown => {
+      const v = ajv.compile(JSON.parse(read(ws, `.gopy/schemas/${schema}`)));
+      return v(parseCoreYaml(read(ws, rel))) ? [] : v.errors;
+    };
+    expect(valid('settings.schema.json', 'gopy.yaml')).toEqual([]);
+    expect(valid('comments.schema.json', 'comments/vi-du-nguyen-van-a.yaml')).toEqual([]);
+    expect(valid('responses.schema.json', 'responses/vi-du.yaml')).toEqual([]);
+    expect(JSON.parse(read(ws, '.gopy/schemas/comments.schema.json'))).toEqual(SCHEMA_FILES['comments.schema.json']());
+  });
+
+  it('refuses a folder that already holds a workspace, writing nothing', async () => {
+    const ws = makeWorkspace({ 'comments/a.yaml': 'x' });
+    await expect(init(capture(ws).io)).rejects.toThrow(/already holds a gopy workspace \(comments\): nothing was written/u);
+    expect(listAll(ws)).toEqual(['comments/a.yaml']);
+    const file = makeWorkspace({ 'notes.txt': 'x' });
+    await expect(init({ ...capture(file).io, dir: 'notes.txt' })).rejects.toThrow(UsageError);
+  });
+
+  it('writes all or nothing', async () => {
+    const ws = makeWorkspace({ '.gopy': 'a file where a folder must go' });
+    await expect(init(capture(ws).io)).rejects.toThrow(/nothing was written/u);
+    expect(listAll(ws)).toEqual(['.gopy']);
+  });
+
+  it('keeps the user\'s editor settings, and --editor renews only the editor files', async () => {
+    const ws = makeWorkspace({ '.vscode/settings.json': '{"mine": true}\n', 'gopy.yaml': 'title: x\n', '.gopy/schemas/comments.schema.json': 'old' });
+    const c = capture(ws);
+    await init({ ...c.io, editor: true });
+    expect(read(ws, '.vscode/settings.json')).toBe('{"mine": true}\n');
+    expect(read(ws, '.gopy/schemas/comments.schema.json')).not.toBe('old');
+    expect(existsSync(path.join(ws, '.vscode/extensions.json'))).toBe(true);
+    expect(read(ws, 'gopy.yaml')).toBe('title: x\n');
+    expect(c.out()).toContain('kept    .vscode/settings.json');
+  });
+});
+
+const DELEGATES = 'delegates:\n  - name: Lê Đức Dục\n    organization: Ban Tuyên giáo Tỉnh ủy\n  - name: Hoàng Minh Đức\n    file: so-tai-chinh\n  - Lê Đức Dục\n';
+
+describe('template', () => {
+  it('prints a form for a delegate that names the workspace\'s schema', async () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, '.gopy/schemas/comments.schema.json': '{}' });
+    const c = capture(ws);
+    const r = await template({ ...c.io, delegate: 'Lê Đức Dục', organization: 'Ban Tuyên giáo', title: ' ', group: 'Các ban' });
+    expect(r.messages).toEqual([]);
+    const form = c.out();
+    expect(form.split('\n')[0]).toBe('# yaml-language-server: $schema=../.gopy/schemas/comments.schema.json');
+    expect(form).toContain('  name: Lê Đức Dục\n  title:        # chức vụ\n  organization: Ban Tuyên giáo\n  group: Các ban\n');
+    expect(form).toContain('  # mt-02: ');
+  });
+
+  it('points at the schema shipped with gopy when the workspace has none', async () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT });
+    const c = capture(ws);
+    await template(c.io);
+    expect(c.out().split('\n')[0]).toMatch(/^# yaml-language-server: \$schema=file:\/\/\/.*\/schemas\/comments\.schema\.json$/u);
+  });
+
+  it('writes a new file, never over an existing one, and a filled form passes check', async () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT });
+    const c = capture(ws);
+    await template({ ...c.io, delegate: 'Lê Đức Dục', output: 'comments/' });
+    expect(c.out()).toBe('created comments/le-duc-duc.yaml\n');
+    await expect(template({ ...c.io, delegate: 'Lê Đức Dục', output: 'comments/le-duc-duc.yaml' })).rejects.toThrow(/already exists: gopy does not write over/u);
+    await expect(template({ ...c.io, output: 'comments' })).rejects.toThrow(/give --delegate/u);
+    const form = read(ws, 'comments/le-duc-duc.yaml');
+    writeFileSync(path.join(ws, 'comments/le-duc-duc.yaml'), form.replace(/ {2}# mt-02: +#/u, '  mt-02: Đề nghị nâng chỉ tiêu. #'));
+    const k = capture(ws);
+    expect((await check(k.io)).messages).toEqual([]);
+    expect(k.out()).toContain('1 comment(s)');
+  });
+
+  it('--all writes one form per expected delegate into forms/, skipping what is there', async () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'gopy.yaml': DELEGATES, 'forms/so-tai-chinh.yaml': 'kept' });
+    const c = capture(ws);
+    await template({ ...c.io, all: true });
+    expect(c.out()).toBe(
+      [
+        'created forms/le-duc-duc.yaml',
+        'skipped forms/so-tai-chinh.yaml (already there, kept as it is)',
+        'skipped forms/le-duc-duc.yaml (Lê Đức Dục: the same file as a delegate above)',
+        '1 form(s) written, 2 skipped; send each delegate their form, and save the filled ones in comments/',
+        '',
+      ].join('\n'),
+    );
+    expect(read(ws, 'forms/so-tai-chinh.yaml')).toBe('kept');
+    expect(read(ws, 'forms/le-duc-duc.yaml')).toContain('  organization: Ban Tuyên giáo Tỉnh ủy\n');
+    const d = capture(ws);
+    await template({ ...d.io, all: true, output: 'gui-di' });
+    expect(listAll(path.join(ws, 'gui-di'))).toEqual(['le-duc-duc.yaml', 'so-tai-chinh.yaml']);
+  });
+
+  it('--all needs the list, and no single-delegate options', async () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT });
+    await expect(template({ ...capture(ws).io, all: true })).rejects.toThrow(/lists no expected delegates/u);
+    await expect(template({ ...capture(ws).io, all: true, delegate: 'A' })).rejects.toThrow(/leave out --delegate/u);
+  });
+
+  it('reports a missing draft as an error', async () => {
+    const r = await template(capture(makeWorkspace({})).io);
+    expect(r.messages.map((m) => m.rule)).toEqual(['no-draft']);
+  });
+});
+
+const STATUS_WS = {
+  'drafts/du-thao-1.md': SMALL_DRAFT,
+  'gopy.yaml': `meeting:\n  name: Hội nghị\n  date: 2024-03-15\n${DELEGATES}`,
+  'comments/le-duc-duc.yaml': 'delegate:\n  name: Lê Đức Dục\ncomments:\n  general: Nhất trí.\n  mt-02: Nâng lên.\n',
+  'responses/r.yaml': 'general:\n  to: all\n  decision: noted\n',
+};
+
+describe('status', () => {
+  it('prints the overview, exit 0 with pending work', async () => {
+    const c = capture(makeWorkspace(STATUS_WS));
+    const r = await status(c.io);
+    expect(r).toEqual({ messages: [] });
+    expect(c.out()).toContain('Hội nghị: Hội nghị — ngày 15/03/2024, còn 14 ngày\n');
+    expect(c.out()).toContain('Đại biểu, đơn vị: 2/3 đã gửi góp ý\n');
+    expect(c.out()).toContain('Còn 1 ý kiến chưa xử lý.');
+  });
+
+  it('--format json for scripts, --lang en, -o a file', async () => {
+    const ws = makeWorkspace(STATUS_WS);
+    const c = capture(ws);
+    await status({ ...c.io, format: 'json' });
+    const st = JSON.parse(c.out());
+    expect(st.schema).toBe('gopy/status@1');
+    expect(st.pending.total).toBe(1);
+    expect(st.meeting.daysLeft).toBe(14);
+    expect(st.delegates.missing.map((m: { name: string }) => m.name)).toEqual(['Hoàng Minh Đức']);
+    const e = capture(ws);
+    await status({ ...e.io, lang: 'en', output: 'status.txt' });
+    expect(e.out()).toBe('');
+    expect(read(ws, 'status.txt')).toContain('1 comment(s) still pending.');
+    await expect(status({ ...c.io, format: 'html' })).rejects.toThrow(/unknown format "html"/u);
+  });
+
+  it('--strict exits 1 while anything is pending, 0 when all is decided', async () => {
+    const ws = makeWorkspace(STATUS_WS);
+    const r = await status({ ...capture(ws).io, strict: true });
+    expect(r.exitCode).toBe(1);
+    expect(r.messages.map((m) => `${m.severity}:${m.rule}:${m.message}`)).toEqual(['info:pending:--strict: 1 comment(s) still have no decision']);
+    writeFileSync(path.join(ws, 'responses/r2.yaml'), 'mt-02:\n  to: all\n  decision: accepted\n');
+    const c = capture(ws);
+    expect(await status({ ...c.io, strict: true })).toEqual({ messages: [] });
+    expect(c.out()).toContain('Tất cả ý kiến đã được xử lý.');
+  });
+
+  it('prints nothing, only the errors, when the files have errors', async () => {
+    const c = capture(makeWorkspace({ ...STATUS_WS, 'comments/bad.yaml': 'delegate: {}\ncomments: {}\n' }));
+    const r = await status(c.io);
+    expect(r.messages.filter((m) => m.severity === 'error').map((m) => m.rule)).toEqual(['missing-name']);
+    expect(c.out()).toBe('');
+  });
+});
+
+const CSV = [
+  'STT;Họ tên;Đơn vị;Mục;Nội dung góp ý;Đề xuất sửa;Loại',
+  '1;Lê Văn C;Sở Tài chính;II.2;"Đề nghị nâng chỉ tiêu;',
+  'vì thực tế cao hơn";1.500;Sửa đổi',
+  '2;;;mt-01;Đề nghị làm rõ;;Làm rõ',
+  ';;;;;;',
+  '3;Phạm Thị D;Huyện ủy Tam Đường;Mục V.9;Bổ sung mục mới;;Bổ sung',
+  '4;Lê Văn C;Sở Tài chính;II.2;"Đề nghị nâng chỉ tiêu;',
+  'vì thực tế cao hơn";1.500;Sửa đổi',
+  '5;Phạm Thị D;;;;;',
+  '',
+].join('\r\n');
+
+describe('import', () => {
+  it('turns the rows into new comment files, accounting for every row', async () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'gop-y.csv': `\ufeff${CSV}` });
+    const c = capture(ws);
+    const r = await importSheet({ ...c.io, file: 'gop-y.csv' });
+    expect(r.messages.map((m) => `${m.file}:${m.line}:${m.column}:${m.severity}:${m.rule}`)).toEqual([
+      'gop-y.csv:3:2:info:delegate-from-above',
+      'gop-y.csv:5:4:warning:unknown-section',
+      'gop-y.csv:6:0:warning:duplicate-row',
+      'gop-y.csv:7:5:warning:no-text',
+    ]);
+    expect(listAll(path.join(ws, 'comments'))).toEqual(['le-van-c.yaml', 'pham-thi-d.yaml']);
+    expect(c.out()).toContain('3 comment(s) imported into 2 new file(s) in comments/');
+    expect(c.out()).toContain('    comments/le-van-c.yaml  Lê Văn C: 2 comment(s), rows 2, 3');
+    expect(c.out()).toContain('1 blank row(s) skipped (row 4)');
+    expect(c.out()).toContain('not read: A "STT"');
+    const k = capture(ws);
+    const checked = await check(k.io);
+    expect(checked.messages.map((m) => m.rule)).toEqual(['bad-anchor', 'unknown-anchor']);
+    expect(k.out()).toContain('2 comment file(s), 3 comment(s)');
+    const file = read(ws, 'comments/le-van-c.yaml');
+    expect(file).toContain('  mt-02:\n    kind: amend\n    text: |-\n      Đề nghị nâng chỉ tiêu;\n      vì thực tế cao hơn\n    proposal: 1.500\n');
+
+    const again = capture(ws);
+    const r2 = await importSheet({ ...again.io, file: 'gop-y.csv' });
+    expect(r2.messages.filter((m) => m.rule === 'duplicate-row')).toHaveLength(4);
+    expect(again.out()).toContain('0 comment(s) imported into 0 new file(s)');
+    expect(again.out()).toContain('4 row(s) already in the comment files: not imported again');
+    expect(again.out()).not.toContain('section not in the draft');
+    expect(r2.messages.some((m) => m.severity === 'error')).toBe(false);
+    expect(listAll(path.join(ws, 'comments'))).toEqual(['le-van-c.yaml', 'pham-thi-d.yaml']);
+  });
+
+  it('reads an Excel workbook with merged cells, into -o, or only shows it with --dry-run', async () => {
+    const book = makeXlsx([
+      {
+        name: 'Tổng hợp',
+        rows: [
+          ['TỔNG HỢP Ý KIẾN GÓP Ý', null, null, null],
+          ['Đại biểu', 'Mục', 'Ý kiến', 'Ngày'],
+          ['Lê Đức Dục', 'mt-01', 'Một', { date: 45348 }],
+          [null, 'III.1', 'Hai', null],
+          ['Huyện ủy Tam Đường', 'Mục tiêu', 'Ba', null],
+        ],
+        merges: ['A1:D1', 'A3:A4'],
+      },
+    ]);
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'gop-y.xlsx': book });
+    const dry = capture(ws);
+    await importSheet({ ...dry.io, file: 'gop-y.xlsx', dryRun: true, output: 'nhap' });
+    expect(dry.out()).toContain('3 comment(s) would be imported into 2 new file(s) in nhap/');
+    expect(dry.out()).toContain('dry run: nothing was written');
+    expect(existsSync(path.join(ws, 'nhap'))).toBe(false);
+    const c = capture(ws);
+    const r = await importSheet({ ...c.io, file: 'gop-y.xlsx', output: 'nhap' });
+    expect(r.messages.map((m) => `${m.line}:${m.rule}`)).toEqual(['1:above-header']);
+    expect(listAll(path.join(ws, 'nhap'))).toEqual(['huyen-uy-tam-duong.yaml', 'le-duc-duc.yaml']);
+    const le = read(ws, 'nhap/le-duc-duc.yaml');
+    expect(le).toContain('date: 2024-02-26\n');
+    expect(le).toContain('  mt-01: Một\n');
+    expect(le).toContain('  nhiem-vu-1: Hai\n');
+    expect(read(ws, 'nhap/huyen-uy-tam-duong.yaml')).toContain('  muc-tieu: Ba\n');
+  });
+
+  it('takes columns from --column, and says what it cannot tell', async () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'a.csv': 'Người,Điều,Góp\nA,mt-01,Một\n' });
+    await expect(importSheet({ ...capture(ws).io, file: 'a.csv', columns: ['text=Góp'] })).rejects.toThrow(/cannot tell which column holds the delegate/u);
+    const c = capture(ws);
+    await importSheet({ ...c.io, file: 'a.csv', columns: ['text=Góp', 'name=A'] });
+    expect(read(ws, 'comments/a.yaml')).toContain('  mt-01: Một\n');
+    await expect(importSheet({ ...capture(ws).io, file: 'a.csv', columns: ['bad'] })).rejects.toThrow(/field=column/u);
+  });
+
+  it('gives every row the delegate of --delegate when the sheet has no delegate column', async () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'd.csv': 'Mục,Ý kiến\nII.2,Một\n,Hai\n' });
+    await expect(importSheet({ ...capture(ws).io, file: 'd.csv' })).rejects.toThrow(/or give --delegate/u);
+    const r = await importSheet({ ...capture(ws).io, file: 'd.csv', delegate: 'Huyện ủy Tam Đường', organization: 'Huyện ủy Tam Đường' });
+    expect(r.messages).toEqual([]);
+    expect(read(ws, 'comments/huyen-uy-tam-duong.yaml')).toContain('delegate:\n  name: Huyện ủy Tam Đường\ndraft: du-thao-1\ncomments:\n  # dòng 2\n  mt-02: Một\n  # dòng 3\n  general: Hai\n');
+  });
+
+  it('refuses files it cannot read, and reports when no row could be imported', async () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'old.xls': 'x', 'b.csv': 'Họ tên,Nội dung góp ý\nA,\n', 'c.csv': 'Họ tên,Nội dung góp ý\nA,x\n' });
+    await expect(importSheet({ ...capture(ws).io, file: 'old.xls' })).rejects.toThrow(/save it as \.xlsx/u);
+    await expect(importSheet({ ...capture(ws).io, file: 'missing.csv' })).rejects.toThrow(/cannot read missing.csv \(not found\)/u);
+    await expect(importSheet({ ...capture(ws).io, file: 'c.csv', sheet: '1' })).rejects.toThrow(/--sheet is for Excel/u);
+    await expect(importSheet({ ...capture(ws).io, file: 'c.csv', headerRow: '9' })).rejects.toThrow(/--header-row 9: no such row/u);
+    const r = await importSheet({ ...capture(ws).io, file: 'b.csv' });
+    expect(r.messages.map((m) => `${m.severity}:${m.rule}`)).toEqual(['warning:no-text', 'error:nothing-imported']);
+    expect(existsSync(path.join(ws, 'comments'))).toBe(false);
+  });
+
+  it('reads a CSV that is not UTF-8 as Windows-1258, with a warning', async () => {
+    const latin = Buffer.from('Họ tên,Nội dung góp ý\nNguyen Van A,D\xe1\n', 'latin1');
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'w.csv': latin });
+    const r = await importSheet({ ...capture(ws).io, file: 'w.csv', columns: ['name=1', 'text=2'] });
+    expect(r.messages.map((m) => m.rule)).toEqual(['encoding']);
+    expect(read(ws, 'comments/nguyen-van-a.yaml')).toContain('general: Dá\n');
+  });
+});
+
+describe('writeNewFiles', () => {
+  it('writes every file or none, never over an existing one', async () => {
+    const ws = makeWorkspace({ 'b/taken.yaml': 'mine' });
+    const files = ['a/one.yaml', 'b/taken.yaml', 'c/two.yaml'].map((rel) => ({ abs: path.join(ws, rel), shown: rel, data: 'new' }));
+    await expect(writeNewFiles(files)).rejects.toThrow('b/taken.yaml already exists: it is not overwritten, and nothing was written');
+    expect(listAll(ws)).toEqual(['b/taken.yaml']);
+    expect(read(ws, 'b/taken.yaml')).toBe('mine');
+    mkdirSync(path.join(ws, 'd'));
+    await writeNewFiles([{ abs: path.join(ws, 'd/x.yaml'), shown: 'd/x.yaml', data: 'ok' }]);
+    expect(read(ws, 'd/x.yaml')).toBe('ok');
+    expect(readdirSync(path.join(ws, 'd'))).toEqual(['x.yaml']);
+  });
+});

@@ -1,0 +1,98 @@
+// A new user's walk with the built CLI (npm test builds it first): init in an
+// empty folder, a form for a delegate, the form filled in, check, status,
+// collate; then a spreadsheet imported. Exit codes, stdout and stderr.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+import { gopy } from '../helpers/workspace.js';
+
+describe('the secretariat\'s daily work (spawned)', () => {
+  const parent = mkdtempSync(path.join(tmpdir(), 'gopy-daily-'));
+  const ws = path.join(parent, 'gop-y-46');
+  const inWs = (args: string[]) => gopy(args, { cwd: ws });
+
+  it('lists the daily commands in --help', () => {
+    const h = gopy(['--help']);
+    expect(h.code).toBe(0);
+    for (const cmd of ['init', 'template', 'status', 'import']) expect(h.stdout).toContain(cmd);
+    const t = gopy(['template', '--help']);
+    expect(t.stdout).toContain('--delegate <name>');
+    expect(t.stdout).toContain('--all');
+    expect(gopy(['import', '--help']).stdout).toContain('--column <field=column>');
+    expect(gopy(['status', '--help']).stdout).toContain('--strict');
+  });
+
+  it('walks from an empty folder to the report', () => {
+    const init = gopy(['init', 'gop-y-46'], { cwd: parent });
+    expect(init.stderr).toBe('');
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('created gop-y-46/gopy.yaml\n');
+    expect(init.stdout).toContain('created gop-y-46/drafts/du-thao-1.md\n');
+
+    const again = gopy(['init', 'gop-y-46'], { cwd: parent });
+    expect(again.code).toBe(2);
+    expect(again.stdout).toBe('');
+    expect(again.stderr).toMatch(/^gopy: gop-y-46 already holds a gopy workspace \(gopy\.yaml, drafts, comments, responses\): nothing was written/u);
+
+    const form = inWs(['template', '--delegate', 'Trần Thị Bình', '--organization', 'Sở Nông nghiệp và Phát triển nông thôn', '-o', 'comments/tran-thi-binh.yaml']);
+    expect(form).toEqual({ code: 0, stdout: 'created comments/tran-thi-binh.yaml\n', stderr: '' });
+    const file = path.join(ws, 'comments/tran-thi-binh.yaml');
+    const blank = readFileSync(file, 'utf8');
+    expect(blank.split('\n')[0]).toBe('# yaml-language-server: $schema=../.gopy/schemas/comments.schema.json');
+    const filled = blank
+      .replace('date:           #', 'date: 2024-02-27 #')
+      .replace(/^ {2}# general: .*$/mu, '  general: Nhất trí với dự thảo.')
+      .replace(/^ {2}# mt-03: .*$/mu, '  mt-03:\n    kind: amend\n    text: Đề nghị nâng chỉ tiêu lên 85%.\n    quote: trên 80%\n    proposal: trên 85%');
+    writeFileSync(file, filled);
+
+    const check = inWs(['check']);
+    expect(check.stderr).toBe('');
+    expect(check.code).toBe(0);
+    expect(check.stdout).toBe('drafts/du-thao-1.md: 2 comment file(s), 6 comment(s), 1 response file(s); 0 error(s), 0 warning(s)\n');
+
+    const status = inWs(['status']);
+    expect(status.code).toBe(0);
+    expect(status.stderr).toBe('');
+    expect(status.stdout).toContain('Đại biểu, đơn vị: 2/2 đã gửi góp ý\n');
+    expect(status.stdout).toContain(', còn 14 ngày\n');
+    expect(status.stdout).toMatch(/mt-03 +II\.3\. Đến năm 2030/u);
+    expect(status.stdout).toContain('Còn 3 ý kiến chưa xử lý.\n');
+
+    const strict = inWs(['status', '--strict']);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toBe('responses: info: --strict: 3 comment(s) still have no decision [pending]\n');
+
+    const json = inWs(['status', '--format', 'json']);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toMatchObject({ schema: 'gopy/status@1', pending: { total: 3 }, meeting: { daysLeft: 14 } });
+
+    const report = inWs(['collate']);
+    expect(report.code).toBe(0);
+    expect(report.stderr).toBe('');
+    expect(report.stdout).toContain('Trần Thị Bình');
+    expect(report.stdout).toContain('Đề nghị nâng chỉ tiêu lên 85%.');
+  });
+
+  it('imports a spreadsheet export, every row accounted for', () => {
+    const csv = ['Họ và tên;Đơn vị;Mục;Nội dung góp ý;Đề xuất sửa', 'Lò Văn Hùng;Xã Bản Hon;III.2;Bổ sung sinh hoạt chuyên đề.;', ';;;;', 'Lò Văn Hùng;Xã Bản Hon;V.1;Mục mới.;', 'Lò Văn Hùng;Xã Bản Hon;III.2;Bổ sung sinh hoạt chuyên đề.;', ''].join('\r\n');
+    writeFileSync(path.join(ws, 'gop-y.csv'), `\ufeff${csv}`);
+    const r = inWs(['import', 'gop-y.csv']);
+    expect(r.code).toBe(0);
+    expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([
+      'gop-y.csv:4:3: warning: section "V.1" is not one of the draft\'s: the comment is kept under "V.1" and will be listed apart in the report [unknown-section]',
+      'gop-y.csv:5:0: warning: this row repeats row 2 (same delegate, section and text): imported once [duplicate-row]',
+    ]);
+    expect(r.stdout).toContain('2 comment(s) imported into 1 new file(s) in comments/');
+    expect(r.stdout).toContain('1 blank row(s) skipped (row 3)');
+    const check = inWs(['check']);
+    expect(check.code).toBe(0);
+    expect(check.stdout).toContain('3 comment file(s), 8 comment(s)');
+    expect(check.stderr).toContain('comments/lo-van-hung.yaml');
+
+    const bad = inWs(['import', 'nothing.csv']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toBe('gopy: cannot read nothing.csv (not found)\n');
+  });
+});
