@@ -5,17 +5,13 @@
 
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { exists } from '../load/read-files.js';
+import { exists, relPath } from '../load/read-files.js';
 import { SCHEMA_FILES, schemaText, WORKSPACE_SCHEMA_DIR } from '../model/schema.js';
 import type { SchemaFile } from '../model/schema.js';
 import type { NewFile } from './new-files.js';
 
 /** The schemas shipped with gopy (schemas/ at the package root). */
 const PACKAGE_SCHEMAS = fileURLToPath(new URL('../../schemas/', import.meta.url));
-
-function posix(p: string): string {
-  return p.split(path.sep).join('/');
-}
 
 /**
  * How a file saved in `fromDir` names a schema: the workspace's copy when it
@@ -25,10 +21,10 @@ function posix(p: string): string {
  */
 export async function schemaRef(root: string, fromDir: string, name: SchemaFile): Promise<string> {
   const own = path.join(root, WORKSPACE_SCHEMA_DIR, name);
-  if ((await exists(own)) === 'file') return posix(path.relative(fromDir, own));
+  if ((await exists(own)) === 'file') return relPath(fromDir, own);
   const shipped = path.join(PACKAGE_SCHEMAS, name);
   const inside = path.relative(path.dirname(PACKAGE_SCHEMAS), root);
-  if (!inside.startsWith('..') && !path.isAbsolute(inside)) return posix(path.relative(fromDir, shipped));
+  if (!inside.startsWith('..') && !path.isAbsolute(inside)) return relPath(fromDir, shipped);
   return pathToFileURL(shipped).href;
 }
 

@@ -137,8 +137,8 @@ function convert(
 
 function scalarText(v: unknown): string {
   if (typeof v === 'string') return detach(v);
-  if (v === null || v === undefined) return '';
-  return String(v as string | number | boolean);
+  if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
+  return '';
 }
 
 /**
