@@ -196,13 +196,11 @@ export async function main(argv: string[]): Promise<number> {
   program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   try {
     await program.parseAsync(argv);
-    if (argv.length <= 2) {
-      program.outputHelp();
-    }
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
-      return e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help' ? 0 : 2;
+      // Help and version asked for exit 0; help shown because no command was given is wrong usage.
+      return e.exitCode === 0 ? 0 : 2;
     }
     if (e instanceof UsageError) {
       process.stderr.write(`gopy: ${e.message}\n`);

@@ -20,7 +20,7 @@ describe('gopy (spawned)', () => {
   });
 
   it('exits 2 on wrong usage, with one line and no stack trace', () => {
-    for (const args of [['frobnicate'], ['collate', '--format', 'pptx'], ['collate', '--lang', 'fr'], ['check', '--bogus'], ['check', '-C', '/no/such/dir']]) {
+    for (const args of [[], ['frobnicate'], ['collate', '--format', 'pptx'], ['collate', '--lang', 'fr'], ['check', '--bogus'], ['check', '-C', '/no/such/dir']]) {
       const r = gopy(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /u);
