@@ -1,14 +1,21 @@
 // Benchmark for `gopy diff` (issue 3): two generated drafts of about 1 MB and
 // 2,000 sections each; remark parsing alone against gopy's whole work on the
 // same texts (parseDraft on both + diffDrafts), measured in the same run.
-// The target: parse + diff within 1.5× of remark alone.
+// The target: parse + diff within 1.5× of remark alone. Then the same as
+// whole processes: `gopy diff --format json` against a Node process that
+// only reads the two files and parses them with remark.
 //
 //   node bench/diff.mjs [--size BYTES] [--runs N] [--json]
 //
 // Needs `npm run build` first (it loads dist/). Other flags (those of
 // bench/run.mjs) are ignored; `--only a,b` without "diff" skips it.
 
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -135,7 +142,8 @@ const median = (xs) => [...xs].sort((x, y) => x - y)[Math.floor(xs.length / 2)];
 
 const m = { remark: [], parse: [], diff: [], json: [], text: [] };
 let last;
-for (let run = 0; run <= RUNS; run++) {
+const warmUp = RUNS > 1 ? 1 : 0;
+for (let run = 0; run < RUNS + warmUp; run++) {
   const r = time(() => {
     processor.parse(oldText);
     processor.parse(newText);
@@ -144,7 +152,7 @@ for (let run = 0; run <= RUNS; run++) {
   const d = time(() => diffDrafts(p.r[0], p.r[1]));
   const j = time(() => renderDiffJson(d.r));
   const t = time(() => renderDiffText(d.r));
-  if (run === 0 && RUNS > 1) continue; // warm-up
+  if (run < warmUp) continue;
   m.remark.push(r.ms);
   m.parse.push(p.ms);
   m.diff.push(d.ms);
@@ -152,6 +160,35 @@ for (let run = 0; run <= RUNS; run++) {
   m.text.push(t.ms);
   last = { sections: [p.r[0].sections.length, p.r[1].sections.length], summary: d.r.summary };
 }
+
+// ---- whole processes ------------------------------------------------------------
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = mkdtempSync(path.join(os.tmpdir(), 'gopy-bench-diff-'));
+writeFileSync(path.join(work, 'old.md'), oldText);
+writeFileSync(path.join(work, 'new.md'), newText);
+const floorCode = `
+import { readFileSync } from 'node:fs';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+const p = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
+for (const f of process.argv.slice(1)) p.parse(readFileSync(f, 'utf8'));
+`;
+const wall = (args) => {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, args, { cwd: repo, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return performance.now() - t0;
+};
+const floorRuns = [];
+const gopyRuns = [];
+for (let run = 0; run < RUNS; run++) {
+  floorRuns.push(wall(['--input-type=module', '-e', floorCode, path.join(work, 'old.md'), path.join(work, 'new.md')]));
+  gopyRuns.push(wall([path.join(repo, 'bin/gopy.js'), 'diff', path.join(work, 'old.md'), path.join(work, 'new.md'), '--format', 'json', '-o', path.join(work, 'diff.json')]));
+}
+rmSync(work, { recursive: true, force: true });
 
 const remark = median(m.remark);
 const total = median(m.parse) + median(m.diff);
@@ -167,6 +204,9 @@ const out = {
   totalMs: Math.round(total),
   ratio: Math.round((total / remark) * 100) / 100,
   limit: 1.5,
+  processFloorMs: Math.round(Math.min(...floorRuns)),
+  processGopyMs: Math.round(Math.min(...gopyRuns)),
+  processRatio: Math.round((Math.min(...gopyRuns) / Math.min(...floorRuns)) * 100) / 100,
   renderJsonMs: Math.round(median(m.json)),
   renderTextMs: Math.round(median(m.text)),
   heapMB: Math.round(process.memoryUsage().heapUsed / 1e6),
@@ -180,7 +220,8 @@ if (JSON_OUT) {
   console.log(`gopy parseDraft, both drafts:      ${out.gopyParseMs} ms`);
   console.log(`diffDrafts:                        ${out.diffMs} ms`);
   console.log(`parse + diff:                      ${out.totalMs} ms = ${out.ratio}× remark alone (target ≤ ${out.limit}×)`);
+  console.log(`as processes (fastest of ${RUNS}): node + remark reading both ${out.processFloorMs} ms, gopy diff --format json ${out.processGopyMs} ms = ${out.processRatio}×`);
   console.log(`rendering: json ${out.renderJsonMs} ms, text ${out.renderTextMs} ms; heap ${out.heapMB} MB`);
   console.log(`found: ${Object.entries(out.summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
 }
-if (out.ratio > out.limit) process.exitCode = 1;
+if (out.ratio > out.limit || out.processRatio > out.limit) process.exitCode = 1;

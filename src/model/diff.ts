@@ -12,8 +12,10 @@
 //
 // How sections are paired, in rounds, each working only on what is left:
 // 1. by anchor, case-insensitively. Automatic anchors of list items
-//    (`muc-tieu.3`) are positions, not names: they pair by anchor only when
-//    the content is identical, otherwise they wait for the later rounds;
+//    (`muc-tieu.3`) are positions, not names, and so are automatic heading
+//    anchors ending in a number (`giai-phap-1` for a repeated title,
+//    `dieu-3` for a heading that is only "Điều 3."): they pair by anchor only
+//    when the content is identical, otherwise they wait for the later rounds;
 // 2. by content: similarity (Dice) of the multisets of words and word pairs
 //    of title + text, at least 0.5 (pairs keep two different sentences made
 //    of the same vocabulary apart); candidates come from an inverted index of words (very common words
@@ -24,14 +26,16 @@
 // 3. by structure: a heading left over is paired with the old heading that
 //    most of its already-paired children came from (a renamed chapter whose
 //    own text is empty);
-// 4. automatic item anchors still waiting pair up by anchor when their
-//    parents pair; then round 2 runs once more for short sections whose
-//    parents were paired in round 3.
+// 4. automatic anchors still waiting pair up by anchor when their parents
+//    pair and their texts are still somewhat alike (0.25: heavily reworded,
+//    not replaced by another text); then round 2 runs once more for short
+//    sections whose parents were paired in round 3.
 //
 // Status of a pair, first that applies:
 // - `renamed`: the anchor changed (explicit anchors, or heading anchors
-//   made from the title); two automatic item anchors that differ only because
-//   the items were renumbered or their parent renamed do not make a rename;
+//   made from the title); two automatic anchors that differ only by
+//   numbering (items renumbered or their parent renamed; headings with the
+//   same title, or only a label) do not make a rename;
 // - `moved`: its parent is not the counterpart of its old parent, or its
 //   order among the siblings it kept changed (the siblings outside a longest
 //   increasing run of old positions have moved);
@@ -40,7 +44,7 @@
 // `changed` lists every aspect that differs, whatever the status.
 
 import { diffArrays } from 'diff';
-import { nfc } from './text.js';
+import { nfc, slugify } from './text.js';
 import { countWords, tokenize, words } from './tokenize.js';
 import type { Draft, Section } from './types.js';
 
@@ -87,6 +91,8 @@ export interface DraftDiff {
 
 /** Similarity a content match needs ("mostly the same"). */
 export const SIMILARITY_THRESHOLD = 0.5;
+/** Similarity that two sections under the same automatic anchor and parent need to stay paired. */
+const WEAK_SIMILARITY = 0.25;
 /** Words found in more leftover sections than this do not propose candidates. */
 const COMMON_WORD_LIMIT = 48;
 /** Candidates per section from shared words, and from siblings. */
@@ -262,9 +268,19 @@ function normalised(s: Section): Section {
   return title === s.title && text === s.text ? s : { ...s, title, text };
 }
 
-/** An automatic anchor of a list item (`parent.n`): a position, not a name. */
-function positional(s: Section): boolean {
-  return s.kind === 'item' && !s.explicit;
+/**
+ * An anchor that may name another section after an insertion: an item's
+ * position, or an automatic heading anchor ending in a number (a repeated
+ * title's `-1`, or a heading that is only a label, "Điều 3." → `dieu-3`).
+ */
+function weak(s: Section): boolean {
+  return !s.explicit && (s.kind === 'item' || /-\d+$/u.test(s.anchor));
+}
+
+/** Two automatic anchors that differ only because of numbering, not because the section was renamed. */
+function renumbered(a: Section, b: Section): boolean {
+  if (a.explicit || b.explicit || a.kind !== b.kind) return false;
+  return a.kind === 'item' || slugify(a.title) === slugify(b.title);
 }
 
 function pairDiff(a: Section, b: Section, placeChanged: boolean, how: MatchedBy | null, score: number | null): SectionDiff {
@@ -278,7 +294,7 @@ function pairDiff(a: Section, b: Section, placeChanged: boolean, how: MatchedBy 
   const textChanged = a.text !== b.text;
   if (textChanged) changed.push('text');
   if (a.label !== b.label) changed.push('number');
-  const renamed = anchorDiffers && !(positional(a) && positional(b));
+  const renamed = anchorDiffers && !renumbered(a, b);
   const status: SectionStatus = renamed ? 'renamed' : placeChanged ? 'moved' : titleChanged || textChanged ? 'modified' : 'unchanged';
   const changes = textChanged ? diffText(a.text, b.text) : a.text === '' ? [] : [{ op: 'equal' as const, text: a.text }];
   const titleChanges = titleChanged ? diffText(a.title, b.title) : null;
@@ -380,7 +396,7 @@ function matchSections(a: readonly Section[], b: readonly Section[]): Matching {
     const i = oldByAnchor.get(s.anchor.toLowerCase());
     const o = i === undefined ? undefined : a[i];
     if (i === undefined || !o || oldToNew[i] !== -1) return;
-    if ((positional(o) || positional(s)) && (o.text !== s.text || o.title !== s.title)) deferred.push([i, j]);
+    if ((weak(o) || weak(s)) && (o.text !== s.text || o.title !== s.title)) deferred.push([i, j]);
     else link(i, j, 'anchor', null);
   });
   const deferredOld = new Map<number, number>(deferred.map(([i, j]) => [j, i]));
@@ -502,7 +518,9 @@ function matchSections(a: readonly Section[], b: readonly Section[]): Matching {
   byContent();
   byStructure();
   for (const [i, j] of deferred) {
-    if (oldToNew[i] === -1 && newToOld[j] === -1 && sameParent(i, j)) link(i, j, 'anchor', null);
+    if (oldToNew[i] !== -1 || newToOld[j] !== -1 || !sameParent(i, j)) continue;
+    // Same place, text much rewritten: still the same section unless the text is another one altogether.
+    if (dice(feat('a', i), feat('b', j)) >= WEAK_SIMILARITY) link(i, j, 'anchor', null);
   }
   byContent();
   return { oldToNew, newToOld, how, score };

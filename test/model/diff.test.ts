@@ -214,9 +214,26 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
     expect(shifted?.new?.anchor).toBe('muc-tieu-cu-the.2');
   });
 
-  it('an automatic item edited in place stays paired by its position', () => {
-    const d = diff(base.replace('Mỗi năm đào tạo nghề cho 500 lao động nông thôn.', 'Giải quyết việc làm mới cho lao động trong độ tuổi.'));
-    expect(rows(d).filter((r) => r[0] !== 'unchanged')).toEqual<Row[]>([['modified', 'muc-tieu-cu-the.3', 'muc-tieu-cu-the.3']]);
+  it('articles that are only a label ("Điều 2.") are renumbered, not renamed, when one is inserted above', () => {
+    const law = (articles: string[]): string => `# Quy chế\n\n${articles.map((t, i) => `## Điều ${i + 1}.\n\n${t}\n`).join('\n')}`;
+    const d = diffDrafts(parse(law(['Phạm vi điều chỉnh của quy chế.', 'Đối tượng áp dụng của quy chế.'])), parse(law(['Giải thích từ ngữ dùng trong quy chế.', 'Phạm vi điều chỉnh của quy chế.', 'Đối tượng áp dụng của quy chế.'])));
+    expect(rows(d)).toEqual<Row[]>([
+      ['unchanged', 'quy-che', 'quy-che'],
+      ['added', null, 'dieu-1'],
+      ['unchanged', 'dieu-1', 'dieu-2'],
+      ['unchanged', 'dieu-2', 'dieu-3'],
+    ]);
+    expect(d.sections[2]?.changed).toEqual(['anchor', 'number']);
+  });
+
+  it('an automatic item reworded in place stays paired by its position; one replaced by another text does not', () => {
+    const reworded = diff(base.replace('Mỗi năm đào tạo nghề cho 500 lao động nông thôn.', 'Hằng năm phối hợp đào tạo nghề, giải quyết việc làm cho trên 800 lao động nông thôn.'));
+    expect(rows(reworded).filter((r) => r[0] !== 'unchanged')).toEqual<Row[]>([['modified', 'muc-tieu-cu-the.3', 'muc-tieu-cu-the.3']]);
+    const replaced = diff(base.replace('Mỗi năm đào tạo nghề cho 500 lao động nông thôn.', 'Xây dựng quỹ hỗ trợ nông dân ở tất cả các xã.'));
+    expect(rows(replaced).filter((r) => r[0] !== 'unchanged')).toEqual<Row[]>([
+      ['removed', 'muc-tieu-cu-the.3', null],
+      ['added', null, 'muc-tieu-cu-the.3'],
+    ]);
   });
 
   it('empty sections compare as empty', () => {
@@ -241,8 +258,21 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
 });
 
 describe('diffDrafts: generated revisions with known answers', () => {
-  /** A small seeded generator of drafts and of revisions whose status per section is known. */
-  function scenario(seed: number): { before: string; after: string; expected: Map<string, SectionStatus> } {
+  interface Scenario {
+    before: string;
+    after: string;
+    /** Expected status by the generator's own id of each section. */
+    expected: Map<string, SectionStatus>;
+    /** The id of a section, from its title or text in either version. */
+    idOf: Map<string, string>;
+  }
+
+  /**
+   * A seeded generator of drafts and of revisions whose status per section is
+   * known. With `auto`, list items and sub-headings carry no explicit anchor:
+   * items are then known by their position only, sub-headings by their title.
+   */
+  function scenario(seed: number, auto: boolean): Scenario {
     let state = seed >>> 0 || 1;
     const rand = (): number => {
       state ^= state << 13;
@@ -262,16 +292,23 @@ describe('diffDrafts: generated revisions with known answers', () => {
       w.splice(1 + Math.floor(rand() * (w.length - 2)), 1, 'sửa', 'đổi');
       return w.join(' ');
     };
-    interface Item { anchor: string; text: string }
-    interface Sub { anchor: string; title: string; text: string; items: Item[] }
-    interface Chapter { anchor: string; title: string; subs: Sub[] }
+    interface Item { id: string; anchor: string; text: string }
+    interface Sub { id: string; anchor: string; title: string; text: string; items: Item[] }
+    interface Chapter { id: string; title: string; subs: Sub[] }
+    const idOf = new Map<string, string>([['Văn bản', 'root']]);
     const chapters: Chapter[] = [];
     let n = 0;
     for (let c = 0; c < 3; c++) {
-      const ch: Chapter = { anchor: `c${c}`, title: `CHƯƠNG ${c}`, subs: [] };
+      const ch: Chapter = { id: `c${c}`, title: `CHƯƠNG ${c}`, subs: [] };
+      idOf.set(ch.title, ch.id);
       for (let s = 0; s < 4; s++) {
-        const sub: Sub = { anchor: `s${++n}`, title: `Tiểu mục ${n}`, text: sentence(14), items: [] };
-        for (let k = 0; k < 3; k++) sub.items.push({ anchor: `m${++n}`, text: sentence(12) });
+        const sub: Sub = { id: `s${++n}`, anchor: `s${n}`, title: `Tiểu mục ${n}`, text: sentence(14), items: [] };
+        idOf.set(sub.title, sub.id);
+        for (let k = 0; k < 3; k++) {
+          const it = { id: `m${++n}`, anchor: `m${n}`, text: sentence(12) };
+          idOf.set(it.text, it.id);
+          sub.items.push(it);
+        }
         ch.subs.push(sub);
       }
       chapters.push(ch);
@@ -279,65 +316,67 @@ describe('diffDrafts: generated revisions with known answers', () => {
     const render = (chs: readonly Chapter[]): string => {
       const out: string[] = ['# Văn bản', ''];
       chs.forEach((ch, c) => {
-        out.push(`## ${c + 1}. ${ch.title} {#${ch.anchor}}`, '');
+        out.push(`## ${c + 1}. ${ch.title} {#${ch.id}}`, '');
         ch.subs.forEach((sub, s) => {
-          out.push(`### ${c + 1}.${s + 1}. ${sub.title} {#${sub.anchor}}`, '', sub.text, '');
-          sub.items.forEach((it, k) => out.push(`${k + 1}. ${it.text} {#${it.anchor}}`));
+          out.push(`### ${c + 1}.${s + 1}. ${sub.title}${auto ? '' : ` {#${sub.anchor}}`}`, '', sub.text, '');
+          sub.items.forEach((it, k) => out.push(`${k + 1}. ${it.text}${auto ? '' : ` {#${it.anchor}}`}`));
           out.push('');
         });
       });
       return out.join('\n');
     };
     const before = render(chapters);
-    const expected = new Map<string, SectionStatus>();
-    expected.set('van-ban', 'unchanged');
+    const expected = new Map<string, SectionStatus>([['root', 'unchanged']]);
     const next: Chapter[] = structuredClone(chapters);
     const movedSubs: [Sub, number][] = [];
     next.forEach((ch, c) => {
-      expected.set(ch.anchor, 'unchanged');
+      expected.set(ch.id, 'unchanged');
       const keep: Sub[] = [];
       for (const sub of ch.subs) {
         const op = rand();
         if (op < 0.1) {
-          expected.set(sub.anchor, 'removed');
-          for (const it of sub.items) expected.set(it.anchor, 'removed');
+          expected.set(sub.id, 'removed');
+          for (const it of sub.items) expected.set(it.id, 'removed');
           continue;
         }
         if (op < 0.2 && c < next.length - 1) {
-          expected.set(sub.anchor, 'moved');
+          expected.set(sub.id, 'moved');
           movedSubs.push([sub, c + 1]);
         } else if (op < 0.3) {
-          expected.set(sub.anchor, 'modified');
+          expected.set(sub.id, 'modified');
           sub.text = edit(sub.text);
           keep.push(sub);
         } else if (op < 0.4) {
-          expected.set(sub.anchor, 'renamed');
-          sub.anchor = `${sub.anchor}-moi`;
-          expected.set(sub.anchor, 'renamed');
+          expected.set(sub.id, 'renamed');
+          if (auto) {
+            sub.title = `${sub.title} mới`; // the automatic anchor follows the title
+            idOf.set(sub.title, sub.id);
+          } else sub.anchor = `${sub.anchor}-moi`;
           keep.push(sub);
         } else {
-          expected.set(sub.anchor, 'unchanged');
+          expected.set(sub.id, 'unchanged');
           keep.push(sub);
         }
         const items: Item[] = [];
         for (const it of sub.items) {
           const o = rand();
           if (o < 0.12) {
-            expected.set(it.anchor, 'removed');
+            expected.set(it.id, 'removed');
             continue;
           }
           if (o < 0.25) {
-            expected.set(it.anchor, 'modified');
+            expected.set(it.id, 'modified');
             it.text = edit(it.text);
-          } else if (o < 0.35) {
-            expected.set(it.anchor, 'renamed');
+            idOf.set(it.text, it.id);
+          } else if (o < 0.35 && !auto) {
+            expected.set(it.id, 'renamed');
             it.anchor = `${it.anchor}-moi`;
-            expected.set(it.anchor, 'renamed');
-          } else expected.set(it.anchor, 'unchanged');
+          } else expected.set(it.id, 'unchanged');
           items.push(it);
           if (rand() < 0.1) {
-            const added = { anchor: `them${++n}`, text: sentence(13) };
-            expected.set(added.anchor, 'added');
+            const added = { id: `them${++n}`, anchor: `them${n}`, text: sentence(13) };
+            idOf.set(added.text, added.id);
+            expected.set(added.id, 'added');
             items.push(added);
           }
         }
@@ -346,22 +385,33 @@ describe('diffDrafts: generated revisions with known answers', () => {
       ch.subs = keep;
     });
     for (const [sub, to] of movedSubs) next[to]?.subs.push(sub);
-    return { before, after: render(next), expected };
+    return { before, after: render(next), expected, idOf };
   }
 
-  it('classifies every section correctly and rebuilds every text, over many seeds', () => {
+  const check = (seed: number, auto: boolean): void => {
+    const { before, after, expected, idOf } = scenario(seed, auto);
+    const d = diffDrafts(parse(before), parse(after));
+    const got = new Map<string, SectionStatus>();
+    for (const s of d.sections) {
+      const keys = [s.old, s.new].flatMap((x) => (x ? [x.kind === 'item' ? x.text : x.title] : []));
+      const ids = new Set(keys.map((k) => idOf.get(k) ?? `unknown: ${k}`));
+      expect(ids.size, `one section per diff entry: ${[...ids].join(', ')}`).toBe(1);
+      got.set([...ids][0] ?? '', s.status);
+    }
+    expect(Object.fromEntries(got)).toEqual(Object.fromEntries(expected));
+    expectRebuilds(d);
+  };
+
+  it('classifies every section correctly and rebuilds every text, over many seeds (explicit anchors)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => {
-        const { before, after, expected } = scenario(seed);
-        const d = diffDrafts(parse(before), parse(after));
-        const got = new Map<string, SectionStatus>();
-        for (const s of d.sections) {
-          if (s.old) got.set(s.old.anchor, s.status);
-          if (s.new) got.set(s.new.anchor, s.status);
-        }
-        expect(Object.fromEntries(got)).toEqual(Object.fromEntries(expected));
-        expectRebuilds(d);
-      }),
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => check(seed, false)),
+      { numRuns: 60 },
+    );
+  });
+
+  it('does the same with automatic anchors only (items known by position, headings by title)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), (seed) => check(seed, true)),
       { numRuns: 60 },
     );
   });
