@@ -29,7 +29,9 @@ export async function check(opts: CheckOptions): Promise<CommandResult> {
     return { messages: [] , exitCode: report.ok ? 0 : 1 };
   }
   const style = opts.style;
-  const line = `${c.loaded.draft?.file ?? 'no draft'}: ${c.loaded.commentFiles.length} comment file(s), ${comments} comment(s), ${c.loaded.responseFiles.length} response file(s); ${count('error')} error(s), ${count('warning')} warning(s)`;
+  const unread = c.loaded.failedCommentFiles.length;
+  const files = c.loaded.commentFiles.length + unread;
+  const line = `${c.loaded.draft?.file ?? 'no draft'}: ${files} comment file(s)${unread ? ` (${unread} could not be read)` : ''}, ${comments} comment(s), ${c.loaded.responseFiles.length} response file(s); ${count('error')} error(s), ${count('warning')} warning(s)`;
   opts.stdout.write(`${hasErrors(messages) ? line : (style?.ok(line) ?? line)}\n`);
   return { messages };
 }

@@ -69,6 +69,7 @@ export async function writeOutput(io: CommandIO, target: string | undefined, dat
     return null;
   }
   const abs = path.resolve(io.cwd, target);
+  guardInputs(io, abs, target);
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(path.dirname(abs), { recursive: true });
@@ -79,4 +80,18 @@ export async function writeOutput(io: CommandIO, target: string | undefined, dat
     throw new UsageError(`cannot write ${target}: ${(e as Error).message}`);
   }
   return abs;
+}
+
+/** The input folders a report must never be written into (contract: inputs are never modified). */
+function guardInputs(io: CommandIO, abs: string, shown: string): void {
+  const flags = io as CommandIO & WorkspaceFlags;
+  const dirs = ['drafts', flags.comments ?? 'comments', flags.responses ?? 'responses'];
+  if (flags.draft !== undefined) dirs.push(flags.draft);
+  for (const dir of dirs) {
+    const protectedAbs = path.resolve(io.cwd, dir);
+    const rel = path.relative(protectedAbs, abs);
+    if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
+      throw new UsageError(`will not write ${shown}: it is in ${dir}, which gopy only reads; choose another place with -o`);
+    }
+  }
 }

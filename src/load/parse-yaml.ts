@@ -31,9 +31,24 @@ export type YNode = YScalar | YMap | YSeq;
 const MAX_ALIAS_NODES = 10_000;
 const MAX_DEPTH = 64;
 
-/** Parse YAML text (BOM, CRLF and NFD tolerated) into a positioned tree. */
-export function parseYaml(source: string, file: string): { root: YNode | null; messages: Message[] } {
+/** Texts at least twice this long are parsed in pieces of about this size (see parseInPieces). */
+export const PIECE_CHARS = 8192;
+
+/**
+ * Parse YAML text (BOM, CRLF and NFD tolerated) into a positioned tree.
+ * `pieceChars`: the size of the pieces a long text is parsed in (tests pass
+ * small sizes, or Infinity for one parse).
+ */
+export function parseYaml(source: string, file: string, pieceChars = PIECE_CHARS): { root: YNode | null; messages: Message[] } {
   const text = nfc(cleanSource(source));
+  if (text.length >= 2 * pieceChars) {
+    const pieces = parseInPieces(text, file, pieceChars);
+    if (pieces) return pieces;
+  }
+  return parseWhole(text, file);
+}
+
+function parseWhole(text: string, file: string): { root: YNode | null; messages: Message[] } {
   const messages: Message[] = [];
   const lc = new LineCounter();
   const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true, lineCounter: lc, prettyErrors: true });
@@ -42,13 +57,15 @@ export function parseYaml(source: string, file: string): { root: YNode | null; m
     const p = lc.linePos(offset);
     return { line: p.line, column: p.col };
   };
-  for (const doc of list) {
-    for (const e of doc.errors) {
-      const p = e.linePos?.[0] ?? { line: 1, col: 1 };
-      messages.push(
-        message({ file, line: p.line, column: p.col }, 'error', yamlRule(e.code), `YAML syntax: ${cleanYamlMessage(e.message)}`),
-      );
-    }
+  // One broken line often makes the YAML parser report dozens of follow-on
+  // errors: show the first in plain words, and how many followed it.
+  const errors = list.flatMap((doc) => doc.errors);
+  const first = errors[0];
+  if (first) {
+    const p = first.linePos?.[0] ?? { line: 1, col: 1 };
+    const { line, column, text: why } = explainYamlError(first.code, first.message, text, { line: p.line, column: p.col });
+    const more = errors.length > 1 ? ` (${errors.length - 1} more YAML problem(s) follow, probably caused by this one)` : '';
+    messages.push(message({ file, line, column }, 'error', yamlRule(first.code), `${why}${more}`));
   }
   if (list.length > 1) {
     const second = list[1];
@@ -62,6 +79,64 @@ export function parseYaml(source: string, file: string): { root: YNode | null; m
   if (doc.contents === null) return { root: null, messages };
   const budget = { nodes: 0, exceeded: false };
   const root = convert(doc, doc.contents, at, file, messages, budget, 0, false);
+  return { root, messages };
+}
+
+/** A line that starts a top-level entry whose key is a plain anchor-like word. */
+const TOP_KEY_RE = /\n(?=[A-Za-z0-9][A-Za-z0-9._-]*:(?:[ \t]|\n|$))/gu;
+
+/**
+ * The yaml library's cost grows faster than the length of a document: a
+ * mapping checks each new key against all the keys before it, and the syntax
+ * tree of a whole long file outlives several young-generation collections,
+ * so that it is promoted and must be collected by a full one. A decision file
+ * of 150 KB (2,000 anchors) parses twice as fast, and in half the memory, as
+ * pieces cut before top-level keys. Every piece must parse cleanly as a
+ * mapping and no key may repeat across pieces; anything else (an error, an
+ * alias or anchor, a directive or document marker, a top level that is not a
+ * mapping) returns null, and the text is parsed whole, so messages are those
+ * of one parse.
+ */
+function parseInPieces(text: string, file: string, pieceChars: number): { root: YNode | null; messages: Message[] } | null {
+  if (/[&*]/u.test(text) || /^(?:---|\.\.\.|%)/mu.test(text)) return null;
+  const cuts = [0];
+  let last = 0;
+  for (const m of text.matchAll(TOP_KEY_RE)) {
+    const at = m.index + 1;
+    if (at - last >= pieceChars) {
+      cuts.push(at);
+      last = at;
+    }
+  }
+  if (cuts.length < 2) return null;
+  cuts.push(text.length);
+  const lc = new LineCounter();
+  lc.addNewLine(0);
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lc.addNewLine(i + 1);
+  const messages: Message[] = [];
+  const budget = { nodes: 0, exceeded: false };
+  const keys = new Set<string>();
+  let root: YMap | null = null;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const start = cuts[i] ?? 0;
+    const docs = parseAllDocuments(text.slice(start, cuts[i + 1]), { schema: 'failsafe', uniqueKeys: true });
+    const doc = Array.isArray(docs) && docs.length === 1 ? docs[0] : undefined;
+    if (!doc || doc.errors.length > 0 || !isMap(doc.contents)) return null;
+    for (const pair of doc.contents.items) {
+      if (!isScalar(pair.key)) return null;
+      const key = scalarText(pair.key.value);
+      if (keys.has(key)) return null;
+      keys.add(key);
+    }
+    const at = (offset: number): Pos => {
+      const p = lc.linePos(offset + start);
+      return { line: p.line, column: p.col };
+    };
+    const map = convert(doc, doc.contents, at, file, messages, budget, 0, false);
+    if (map.kind !== 'map') return null;
+    if (root) root.entries.push(...map.entries);
+    else root = map;
+  }
   return { root, messages };
 }
 
@@ -165,9 +240,53 @@ function yamlRule(code: string): string {
   return code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
 }
 
+/** A plain-words message for the YAML errors people make most, at the place to look. */
+export function explainYamlError(code: string, raw: string, source: string, at: Pos): Pos & { text: string } {
+  const lines = source.split('\n');
+  if (code === 'DUPLICATE_KEY') {
+    const key = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#]+?)\s*:/u.exec((lines[at.line - 1] ?? '').slice(at.column - 1))?.[1] ?? '';
+    return { ...at, text: `the key "${key.replace(/^["']|["']$/gu, '')}" appears twice in the same place; keep one (several comments on one anchor go in a list under it)` };
+  }
+  if (code === 'MISSING_CHAR' && /quote/iu.test(raw)) {
+    const q = /'/u.test(raw.split('\n')[0] ?? '') && !/"/u.test(raw.split('\n')[0] ?? '') ? "'" : '"';
+    for (let i = Math.min(at.line, lines.length) - 1; i >= 0; i--) {
+      const l = lines[i] ?? '';
+      if ((l.split(q).length - 1) % 2 === 1) return { line: i + 1, column: l.lastIndexOf(q) + 1, text: `the quotation mark ${q} opened here is never closed` };
+    }
+  }
+  if (code === 'TAB_AS_INDENT') return { ...at, text: 'a tab is used to indent this line; YAML needs spaces' };
+  const hint = /INDENT|IMPLICIT_KEY|BAD_/u.test(code) ? ' (check the indentation and the ":" after each key)' : '';
+  return { ...at, text: `YAML syntax: ${cleanYamlMessage(raw)}${hint}` };
+}
+
 function cleanYamlMessage(text: string): string {
   const first = text.split('\n')[0] ?? text;
   return first.replace(/ at line \d+, column \d+:?$/u, '');
+}
+
+/** Line breaks, other control characters and bidirectional overrides, as typed in a file. */
+const UNPRINTABLE = '[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]';
+const UNPRINTABLE_RE = new RegExp(UNPRINTABLE, 'gu');
+const HAS_UNPRINTABLE_RE = new RegExp(UNPRINTABLE, 'u');
+
+/**
+ * Text from a file as it may be shown inside a message: every message is one
+ * line, so a key or id typed with line breaks (`"a\nb": …`) or control
+ * characters shows them escaped (`a\nb`), as YAML would write them.
+ */
+export function oneLine(text: string): string {
+  return text.replace(UNPRINTABLE_RE, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  });
+}
+
+/** The same messages, each on one line (see oneLine). */
+export function oneLineMessages<M extends { message: string }>(messages: M[]): M[] {
+  for (const m of messages) if (HAS_UNPRINTABLE_RE.test(m.message)) m.message = oneLine(m.message);
+  return messages;
 }
 
 export function describe(node: YNode): string {

@@ -19,7 +19,8 @@ export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Workspace-relative path with forward slashes (same on Windows). */
 export function relPath(root: string, abs: string): string {
   const rel = path.relative(root, abs) || '.';
-  return rel.split(path.sep).join('/');
+  // macOS writes decomposed (NFD) file names; ids built from them must match typed (NFC) ones.
+  return rel.split(path.sep).join('/').normalize('NFC');
 }
 
 export async function exists(abs: string): Promise<'file' | 'dir' | null> {

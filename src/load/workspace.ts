@@ -81,14 +81,15 @@ async function loadYamlFolder<T>(
   if (listed.ignored > 0) {
     messages.push(message({ file: shownDir, line: 0, column: 0 }, 'warning', 'not-yaml', `${listed.ignored} file(s) here are not .yaml or .yml and were not read`));
   }
-  const results = await Promise.all(
-    listed.files.map(async (abs) => {
-      const shown = relPath(root, abs);
-      const read = await readText(abs, shown);
-      if (read.text === null) return { shown, data: null, messages: read.messages };
-      return { shown, ...parse(read.text, shown) };
-    }),
-  );
+  // One file after the other: reading them all first would hold every file's
+  // text in memory at once (hundreds of MB for a national consultation).
+  const results: { shown: string; data: T | null; messages: Message[] }[] = [];
+  for (const abs of listed.files) {
+    const shown = relPath(root, abs);
+    const read = await readText(abs, shown);
+    if (read.text === null) results.push({ shown, data: null, messages: read.messages });
+    else results.push({ shown, ...parse(read.text, shown) });
+  }
   const files: T[] = [];
   const failed: string[] = [];
   for (const r of results) {
@@ -167,10 +168,13 @@ export function chooseDraft(drafts: readonly DraftInfo[], files: readonly Commen
       messages.push(message({ file: f.file, line: f.draftLine ?? 0, column: f.draftColumn ?? 0 }, 'warning', 'unknown-draft', `draft "${f.draft}" is not in drafts/; comments are placed against ${latest?.file ?? 'no draft'}`));
     }
   } else if (names.length > 1) {
-    const first = named[0];
-    messages.push(
-      message({ file: first?.file ?? 'comments', line: first?.draftLine ?? 0, column: first?.draftColumn ?? 0 }, 'warning', 'mixed-drafts', `comment files name different drafts (${names.join(', ')}); comments are placed against ${latest?.file ?? 'no draft'}`),
-    );
+    // Point at the files that name another draft than the one used.
+    for (const f of named) {
+      if (latest && findDraft([latest], f.draft ?? '') === latest) continue;
+      messages.push(
+        message({ file: f.file, line: f.draftLine ?? 0, column: f.draftColumn ?? 0 }, 'warning', 'mixed-drafts', `comment files name different drafts (${names.join(', ')}); comments are placed against ${latest?.file ?? 'no draft'}`),
+      );
+    }
   }
   return { chosen: latest, messages };
 }

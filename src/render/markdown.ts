@@ -4,7 +4,7 @@ import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.j
 import { headingText } from '../model/synthesis.js';
 import { DECISIONS } from '../model/types.js';
 import { mdInline as escapeInline, mdLines } from './escape.js';
-import { documentFrame, partTitles, placeOf, sectionContexts } from './frame.js';
+import { documentFrame, partTitles, placeOf, sectionCode, sectionContexts } from './frame.js';
 import type { Frame } from './frame.js';
 import { labels } from './labels.js';
 import type { Labels } from './labels.js';
@@ -48,8 +48,8 @@ function render(s: Synthesis): string {
   if (parts.referred !== null) {
     out.push(`## ${parts.referred}`, '', mdInline(L.referredIntro), '');
     for (const c of s.referred) {
-      out.push(`${c.no}. **${mdInline(c.delegate.name)}** (${L.commentNo} ${c.no}, ${mdInline(placeOf(c, s, L))}): ${mdInline(c.text)}`);
-      if (c.note) out.push(`   - ${mdInline(c.note)}`);
+      out.push(`- **${capitalise(L.commentNo)} ${c.no}** — ${mdInline(c.delegate.name)} (${mdInline(placeOf(c, s, L))}): ${mdInline(c.text)}`);
+      if (c.note) out.push(`  - ${mdInline(c.note)}`);
     }
     out.push('');
   }
@@ -58,7 +58,51 @@ function render(s: Synthesis): string {
     for (const c of s.unplaced) out.push(...comment(c, L, `\`${c.anchor.replace(/`/gu, "'")}\``));
   }
   out.push(...footer(frame, L));
-  return `${out.join('\n').replace(/\n{3,}/gu, '\n\n').trimEnd()}\n`;
+  return finish(out);
+}
+
+/**
+ * `${lines.join('\n').replace(/\n{3,}/gu, '\n\n').trimEnd()}\n`, computed
+ * piece by piece so that the report is built as one string only once (for
+ * 200,000 comments each copy of it is some 200 MB): a run of line ends is
+ * cut to two as it is met, trailing white space is trimmed from the last
+ * pieces, and one join makes the text.
+ */
+export function finish(lines: readonly string[]): string {
+  const pieces: string[] = [];
+  let newlines = 0; // line ends just emitted, in a row
+  const text = (t: string): void => {
+    if (t === '') return;
+    pieces.push(t);
+    newlines = 0;
+  };
+  const breaks = (n: number): void => {
+    const emit = Math.max(0, Math.min(n, 2 - newlines));
+    if (emit > 0) pieces.push(emit === 1 ? '\n' : '\n\n');
+    newlines += n;
+  };
+  lines.forEach((line, i) => {
+    if (i > 0) breaks(1);
+    if (!line.includes('\n')) return text(line);
+    for (const part of line.split(/(\n+)/u)) {
+      if (part.startsWith('\n')) breaks(part.length);
+      else text(part);
+    }
+  });
+  while (pieces.length > 0) {
+    const last = pieces.pop() ?? '';
+    const trimmed = last.trimEnd();
+    if (trimmed !== '') {
+      pieces.push(trimmed);
+      break;
+    }
+  }
+  pieces.push('\n');
+  return pieces.join('');
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /** Blank runs in "Số    -BC/…" are kept: the number is written in by hand. */
@@ -74,7 +118,9 @@ function header(f: Frame): string[] {
   const left = [f.parent, f.issuer].filter((x): x is string => x !== null).map((x) => `**${mdInline(x)}**`);
   left.push(keepBlanks(f.number));
   out.push(left.join('  \n'), '');
-  out.push([`**${f.country}**`, `*${keepBlanks(f.placeDate)}*`].join('  \n'), '');
+  // Emphasis cannot end after a blank: the blanks left for a date written by hand stay outside it.
+  const date = /^(.*?)([ \u00a0]*)$/u.exec(f.placeDate);
+  out.push([`**${f.country}**`, `*${keepBlanks(date?.[1] ?? f.placeDate)}*${keepBlanks(date?.[2] ?? '')}`].join('  \n'), '');
   out.push(`# ${f.kind}`, '', `**${mdInline(f.title)}**`, '');
   if (f.subtitle) out.push(`*${mdInline(f.subtitle)}*`, '');
   out.push(f.facts.map(mdInline).join('  \n'), '');
@@ -95,7 +141,14 @@ function summary(s: Synthesis, L: Labels): string[] {
   out.push('');
   if (m.mostCommented.length > 0) {
     out.push(`**${L.mostCommented}**`, '');
-    for (const x of m.mostCommented) out.push(`- ${mdInline(headingText(x))} (${L.commentsOf(x.comments)})`);
+    const byAnchor = new Map(s.sections.map((sec) => [sec.anchor, sec]));
+    for (const x of m.mostCommented) {
+      // "II.2.2. Hàng năm kết nạp…": the full number, since items of different lists share "2.".
+      const sec = byAnchor.get(x.anchor);
+      const code = sec ? sectionCode(sec) : '';
+      const name = code ? `${code}. ${x.title}` : headingText(x);
+      out.push(`- ${mdInline(name)} (${L.commentsOf(x.comments)})`);
+    }
     out.push('');
   }
   out.push(`**${L.onlyAgree}**: ${m.onlyAgree.length > 0 ? m.onlyAgree.map((d) => mdInline(d.name)).join(', ') : L.none}.`, '');

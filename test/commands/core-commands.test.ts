@@ -94,6 +94,18 @@ describe('collate', () => {
     expect(c2.out()).toBe('');
   });
 
+  it('refuses to write a report over or into the input folders', async () => {
+    const dir = makeWorkspace(GOOD);
+    const before = readFileSync(path.join(dir, 'comments/le-duc-duc.yaml'), 'utf8');
+    for (const output of ['comments/le-duc-duc.yaml', 'drafts/du-thao-1.md', 'responses/new.md', 'comments']) {
+      await expect(collate({ ...capture(dir).io, output })).rejects.toThrow(/only reads/u);
+    }
+    await expect(collate({ ...capture(dir).io, output: 'elsewhere.md', draft: 'drafts/du-thao-1.md' })).resolves.toBeDefined();
+    await expect(collate({ ...capture(dir).io, output: 'drafts/du-thao-1.md', draft: 'drafts/du-thao-1.md' })).rejects.toThrow(/only reads/u);
+    expect(readFileSync(path.join(dir, 'comments/le-duc-duc.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(path.join(dir, 'responses/new.md'))).toBe(false);
+  });
+
   it('rejects an unknown format as wrong usage', async () => {
     const c = capture(makeWorkspace(GOOD));
     await expect(collate({ ...c.io, format: 'pptx' })).rejects.toBeInstanceOf(UsageError);

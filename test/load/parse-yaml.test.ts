@@ -73,3 +73,25 @@ describe('parseYaml', () => {
     expect(parseYaml('# only a comment\n', 'f.yaml').root).toBeNull();
   });
 });
+
+describe('YAML errors in plain words', () => {
+  it('points at the unclosed quotation mark and counts what followed', () => {
+    const src = 'delegate:\n  name: A\ncomments:\n  general: "open quote\n  mt-01: x\n  mt-02: y\n';
+    const { messages } = parseYaml(src, 'f.yaml');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ line: 4, column: 12, severity: 'error' });
+    expect(messages[0]?.message).toContain('quotation mark " opened here is never closed');
+  });
+
+  it('names the repeated key', () => {
+    const { messages } = parseYaml('comments:\n  mt-01: a\n  mt-01: b\n', 'f.yaml');
+    expect(messages[0]?.message).toContain('the key "mt-01" appears twice');
+    expect(messages[0]).toMatchObject({ line: 3, column: 3, rule: 'duplicate-key' });
+  });
+
+  it('reports one line for a file full of garbage', () => {
+    const { messages } = parseYaml('*a *b *c\n: : :\n- [\n&x &y\n'.repeat(30), 'f.yaml');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]?.message).toMatch(/more YAML problem/u);
+  });
+});
