@@ -4,8 +4,8 @@
 import type { Change, DiffSummary, DraftDiff, SectionDiff, SectionStatus } from '../model/diff.js';
 import { STATUSES } from '../model/diff.js';
 import type { CommentKind, Decision, Draft, Lang, Section } from '../model/types.js';
+import type { Revision, RevisionCheck } from '../validate/revision.js';
 import { labels as reportLabels } from './labels.js';
-import type { Revision } from '../validate/revision.js';
 
 export interface DiffRenderOptions {
   lang?: Lang | undefined;
@@ -188,4 +188,21 @@ export function side(changes: readonly Change[], which: 'old' | 'new'): Change[]
 /** A version line: "drafts/du-thao-1.md (version 1)". */
 export function draftLine(d: Draft, versionWord: string): string {
   return d.version !== '' ? `${d.file} (${versionWord} ${d.version})` : d.file;
+}
+
+/**
+ * The revision checks in the order a report shows them, each group under its
+ * title; the unknown-anchor group only when it has something in it.
+ */
+export function checkGroups(revision: Revision, L: DiffLabels): { title: string; list: RevisionCheck[] }[] {
+  const of = (kind: RevisionCheck['kind']): RevisionCheck[] => revision.checks.filter((k) => k.kind === kind);
+  const groups = [
+    { title: L.notReflected, list: of('accepted-not-reflected') },
+    { title: L.explainedApplied, list: of('explained-but-applied') },
+    { title: L.shifted, list: of('anchor-shifted') },
+    { title: L.carryOver, list: of('anchor-gone') },
+  ];
+  const unknown = of('anchor-unknown');
+  if (unknown.length > 0) groups.push({ title: L.unknownAnchor, list: unknown });
+  return groups;
 }

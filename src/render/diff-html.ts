@@ -7,7 +7,7 @@
 import type { Change, DraftDiff, SectionDiff } from '../model/diff.js';
 import { STATUSES } from '../model/diff.js';
 import type { CommentRef, Revision, RevisionCheck } from '../validate/revision.js';
-import { changeLines, diffLabels, differs, draftLine, parentName, sectionName, shown, side } from './diff-common.js';
+import { changeLines, checkGroups, diffLabels, differs, draftLine, parentName, sectionName, shown, side } from './diff-common.js';
 import type { DiffLabels, DiffRenderOptions } from './diff-common.js';
 import { html } from './escape.js';
 
@@ -158,12 +158,7 @@ function checks(revision: Revision, L: DiffLabels): string {
     });
     out.push(`<ul>${items.join('')}</ul>`);
   };
-  group(L.notReflected, revision.checks.filter((k) => k.kind === 'accepted-not-reflected'));
-  group(L.explainedApplied, revision.checks.filter((k) => k.kind === 'explained-but-applied'));
-  group(L.shifted, revision.checks.filter((k) => k.kind === 'anchor-shifted'));
-  group(L.carryOver, revision.checks.filter((k) => k.kind === 'anchor-gone'));
-  const unknown = revision.checks.filter((k) => k.kind === 'anchor-unknown');
-  if (unknown.length > 0) group(L.unknownAnchor, unknown);
+  for (const g of checkGroups(revision, L)) group(g.title, g.list);
   out.push(`<h3>${html(L.drafting)}</h3>`);
   if (revision.drafting.length === 0) out.push(`<p>${html(L.none)}</p>`);
   else {

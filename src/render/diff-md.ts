@@ -4,7 +4,7 @@
 
 import type { Change, DraftDiff, SectionDiff } from '../model/diff.js';
 import type { CommentRef, Revision, RevisionCheck } from '../validate/revision.js';
-import { changeLines, diffLabels, differs, draftLine, isChanged, parentName, sectionName, shown } from './diff-common.js';
+import { changeLines, checkGroups, diffLabels, differs, draftLine, isChanged, parentName, sectionName, shown } from './diff-common.js';
 import type { DiffLabels, DiffRenderOptions } from './diff-common.js';
 import { mdInline } from './escape.js';
 import { STATUSES } from '../model/diff.js';
@@ -104,12 +104,7 @@ function checks(revision: Revision, L: DiffLabels): string[] {
     }
     out.push('');
   };
-  group(L.notReflected, revision.checks.filter((k) => k.kind === 'accepted-not-reflected'));
-  group(L.explainedApplied, revision.checks.filter((k) => k.kind === 'explained-but-applied'));
-  group(L.shifted, revision.checks.filter((k) => k.kind === 'anchor-shifted'));
-  group(L.carryOver, revision.checks.filter((k) => k.kind === 'anchor-gone'));
-  const unknown = revision.checks.filter((k) => k.kind === 'anchor-unknown');
-  if (unknown.length > 0) group(L.unknownAnchor, unknown);
+  for (const g of checkGroups(revision, L)) group(g.title, g.list);
   out.push(`### ${mdInline(L.drafting)}`, '');
   if (revision.drafting.length === 0) out.push(`- ${L.none}`);
   for (const d of revision.drafting) out.push(`- ${L.statuses[d.status]}: \`#${shown(d).anchor}\` ${midLine(sectionName(shown(d), 80))}`);
