@@ -8,13 +8,15 @@
 // `node -e 0`, and the bundled example against its floor. Then runs
 // bench/diff.mjs when it exists.
 //
-//   node bench/run.mjs [--full] [--runs N] [--keep] [--only name,…]
+//   node bench/run.mjs [--full] [--runs N] [--keep] [--only 1000,1000/2000,diff]
 //
 //   --full    adds 10,000 delegate files (200,000 comments)
 //   --runs N  runs per measurement (default 3; 1 for the --full size);
 //             the table shows the fastest run (the least disturbed by other
 //             work on the machine), the floor likewise
 //   --keep    keeps the generated workspaces (their path is printed)
+//   --only    just these sizes (number of files, or files/sections), and
+//             "diff" for bench/diff.mjs; start-up and the example always run
 //
 // Wall time is measured around the child process; peak memory (maximum
 // resident set) and CPU time come from /usr/bin/time, or from a preloaded
@@ -25,7 +27,7 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateWorkspace } from './generate.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,7 +54,7 @@ const SIZES = [
   { name: '1,000 × 20, 200 sections', files: 1000, comments: 20, sections: 200 },
   { name: '1,000 × 20, 2,000 sections', files: 1000, comments: 20, sections: 2000 },
   ...(full ? [{ name: '10,000 × 20, 2,000 sections', files: 10000, comments: 20, sections: 2000, runs: 1 }] : []),
-].filter((s) => only.length === 0 || only.some((o) => s.name.startsWith(o)));
+].filter((s) => only.length === 0 || only.includes(String(s.files)) || only.includes(`${s.files}/${s.sections}`));
 
 const TIME = '/usr/bin/time';
 const haveTime = existsSync(TIME) && spawnSync(TIME, ['-f', '%M', 'true'], { stdio: 'ignore' }).status === 0;
@@ -67,7 +69,7 @@ function once(nodeArgs, cwd, label) {
   const env = { ...process.env, NO_COLOR: '1', GOPY_BENCH_USAGE: usage };
   const [cmd, args] = haveTime
     ? [TIME, ['-f', '%M %U %S', '-o', usage, process.execPath, ...nodeArgs]]
-    : [process.execPath, ['--import', hook, ...nodeArgs]];
+    : [process.execPath, ['--import', pathToFileURL(hook).href, ...nodeArgs]];
   const start = process.hrtime.bigint();
   const r = spawnSync(cmd, args, { cwd, env, stdio: ['ignore', fd, 'pipe'], maxBuffer: 256 * 1024 * 1024 });
   const wall = Number(process.hrtime.bigint() - start) / 1e9;
@@ -150,12 +152,13 @@ for (const size of SIZES) {
   for (let i = 0; i < runs; i++) {
     for (const [key, args] of Object.entries(cmds)) {
       const r = once(args, dir, `${size.files}-${size.sections}-${key}`);
+      if (key === 'floor' && r.code === 0) r.info = JSON.parse(readFileSync(r.outFile, 'utf8'));
       const prev = measured[key];
       if (!prev || r.wall < prev.wall) measured[key] = { ...r, rssMb: Math.max(r.rssMb, prev?.rssMb ?? 0) };
       else prev.rssMb = Math.max(prev.rssMb, r.rssMb);
     }
   }
-  const floorInfo = JSON.parse(readFileSync(measured.floor.outFile, 'utf8'));
+  const floorInfo = measured.floor.info ?? { yamlMs: NaN, draftMs: NaN };
   notes.push(`${size.name}: floor = ${int(floorInfo.yamlMs)} ms YAML + ${int(floorInfo.draftMs)} ms remark (inside the process, fastest run)`);
   // What came out must be whole: every comment, numbered 1…N.
   const json = JSON.parse(readFileSync(measured.json.outFile, 'utf8'));

@@ -31,6 +31,10 @@ export type YNode = YScalar | YMap | YSeq;
 const MAX_ALIAS_NODES = 10_000;
 const MAX_DEPTH = 64;
 
+/** C0 control characters other than tab and line ends (NUL bytes of a binary file, mostly), and DEL. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_RE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/u;
+
 /** Texts at least twice this long are parsed in pieces of about this size (see parseInPieces). */
 export const PIECE_CHARS = 8192;
 
@@ -41,6 +45,15 @@ export const PIECE_CHARS = 8192;
  */
 export function parseYaml(source: string, file: string, pieceChars = PIECE_CHARS): { root: YNode | null; messages: Message[] } {
   const text = nfc(cleanSource(source));
+  const control = CONTROL_RE.exec(text);
+  if (control) {
+    // YAML allows no control characters but tab and line ends; the library lets them through.
+    const before = text.slice(0, control.index);
+    const line = before.split('\n').length;
+    const column = control.index - before.lastIndexOf('\n');
+    const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+    return { root: null, messages: [message({ file, line, column }, 'error', 'control-character', `a control character (${code}) is not allowed in YAML: is this a text file? Save it again as UTF-8 text`)] };
+  }
   if (text.length >= 2 * pieceChars) {
     const pieces = parseInPieces(text, file, pieceChars);
     if (pieces) return pieces;
@@ -255,6 +268,8 @@ export function explainYamlError(code: string, raw: string, source: string, at: 
     }
   }
   if (code === 'TAB_AS_INDENT') return { ...at, text: 'a tab is used to indent this line; YAML needs spaces' };
+  // Thousands of nested brackets exhaust the parser's stack; it reports that as a syntax error.
+  if (raw.includes('Maximum call stack size exceeded')) return { ...at, text: `nesting deeper than ${MAX_DEPTH} levels` };
   const hint = /INDENT|IMPLICIT_KEY|BAD_/u.test(code) ? ' (check the indentation and the ":" after each key)' : '';
   return { ...at, text: `YAML syntax: ${cleanYamlMessage(raw)}${hint}` };
 }

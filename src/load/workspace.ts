@@ -11,7 +11,7 @@ import { parseComments, stemOf } from './parse-comments.js';
 import { parseDraft } from './parse-draft.js';
 import { parseResponses } from './parse-responses.js';
 import { DEFAULT_SETTINGS, parseSettings } from './parse-settings.js';
-import { parseYaml } from './parse-yaml.js';
+import { oneLineMessages, parseYaml } from './parse-yaml.js';
 import { exists, listFiles, readText, relPath } from './read-files.js';
 
 export interface WorkspaceOptions {
@@ -182,7 +182,15 @@ export function chooseDraft(drafts: readonly DraftInfo[], files: readonly Commen
 export async function readDraft(info: DraftInfo): Promise<{ draft: Draft | null; messages: Message[] }> {
   const { text, messages } = await readText(info.abs, info.file);
   if (text === null) return { draft: null, messages };
-  const parsed = parseDraft(text, info.file);
+  let parsed: ReturnType<typeof parseDraft>;
+  try {
+    parsed = parseDraft(text, info.file);
+  } catch (e) {
+    // The Markdown parser recurses once per level of nesting: thousands of
+    // nested block quotes or lists exhaust the stack. Say so instead of crashing.
+    if (!(e instanceof RangeError)) throw e;
+    return { draft: null, messages: [...messages, message({ file: info.file, line: 0, column: 0 }, 'error', 'draft-too-deep', 'the draft is nested too deeply to read (thousands of block quotes or lists inside one another)')] };
+  }
   return { draft: parsed.draft, messages: [...messages, ...parsed.messages] };
 }
 
@@ -222,6 +230,6 @@ export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
     commentFiles: commentsR.files,
     failedCommentFiles: commentsR.failed,
     responseFiles: responsesR.files,
-    messages,
+    messages: oneLineMessages(messages),
   };
 }

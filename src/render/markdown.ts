@@ -10,17 +10,48 @@ import { labels } from './labels.js';
 import type { Labels } from './labels.js';
 
 // Delegates' names, titles and organisations and the secretariat's notes
-// repeat from comment to comment: each distinct text is escaped once per
-// report (escaping is a chain of regular expressions, the costliest step of
-// rendering a large report).
+// repeat from comment to comment: each distinct short text is escaped once
+// per report (escaping is a chain of regular expressions, the costliest step
+// of rendering a large report). Long texts are mostly unique: caching them
+// would only cost hashing and memory, so they are not kept, and the cache is
+// emptied when it grows large.
+const CACHED_CHARS = 160;
+const CACHED_ENTRIES = 20_000;
 let inlineCache = new Map<string, string>();
 function mdInline(text: string): string {
+  if (isInert(text)) return text;
+  if (text.length > CACHED_CHARS) return noAutolink(escapeInline(text));
   let out = inlineCache.get(text);
   if (out === undefined) {
-    out = escapeInline(text);
+    out = noAutolink(escapeInline(text));
+    if (inlineCache.size >= CACHED_ENTRIES) inlineCache = new Map();
     inlineCache.set(text, out);
   }
   return out;
+}
+
+/**
+ * Text no Markdown reader could take for markup: none of the characters that
+ * start inline markup in CommonMark and GFM (\ ` * _ [ ] < > | ~ & # ! $ @),
+ * single spaces only, no URL or "www.", not starting like a list item or
+ * heading underline. Escaping leaves such text as it is, so it is used as it
+ * stands: most delegates' sentences are like this, and escaping is the
+ * costliest step of rendering a large report.
+ */
+const MARKUP_RE = /[\\`*_[\]<>|~&#!$@]|[^\S ]| {2}|:\/\/|www\.|^[-+= ]|^\d{1,9}[.)]| $/iu;
+export function isInert(text: string): boolean {
+  return !MARKUP_RE.test(text);
+}
+
+/**
+ * GFM readers (remark-gfm, like cmark-gfm) look for bare URLs and e-mail
+ * addresses in the text after backslash escapes are read, so `http\:\/\/x.vn`
+ * still becomes a link. An invisible word joiner (U+2060) between "http" and
+ * ":", "www" and ".", and before "@" keeps them plain text.
+ */
+function noAutolink(escaped: string): string {
+  if (!escaped.includes('\\:') && !escaped.includes('\\.') && !escaped.includes('\\@')) return escaped;
+  return escaped.replace(/(?<=[A-Za-z])(?=\\:)|(?<=\bwww)(?=\\\.)|(?=\\@)/giu, '\u2060');
 }
 
 export function renderMarkdown(s: Synthesis): string {
@@ -55,7 +86,7 @@ function render(s: Synthesis): string {
   }
   if (parts.unplaced !== null) {
     out.push(`## ${parts.unplaced}`, '', mdInline(L.unplacedIntro), '');
-    for (const c of s.unplaced) out.push(...comment(c, L, `\`${c.anchor.replace(/`/gu, "'")}\``));
+    for (const c of s.unplaced) out.push(...comment(c, L, codeSpan(c.anchor)));
   }
   out.push(...footer(frame, L));
   return finish(out);
@@ -103,6 +134,11 @@ export function finish(lines: readonly string[]): string {
 
 function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/** An anchor as typed by a delegate, as code: one line (a blank line would end the span and let the rest be read as Markdown), no backticks. */
+function codeSpan(text: string): string {
+  return `\`${text.replace(/`/gu, "'").replace(/\s+/gu, ' ')}\``;
 }
 
 /** Blank runs in "Số    -BC/…" are kept: the number is written in by hand. */
@@ -166,7 +202,9 @@ function comment(c: SynthComment, L: Labels, where: string | null): string[] {
   const who = [c.delegate.title, c.delegate.organization].filter((x): x is string => x !== null && x !== c.delegate.name);
   const head = `**${c.no}.** **${mdInline(c.delegate.name)}**${who.length ? ` — ${who.map(mdInline).join(', ')}` : ''} · *${L.kinds[c.kind]}*${where ? ` · ${where}` : ''}`;
   const out = [head, ''];
-  for (const line of mdLines(c.text)) out.push(line === '' ? '>' : `> ${line}`);
+  // A one-line text that needs no escaping is its own line (what mdLines would give).
+  const lines = !c.text.includes('\n') && c.text !== '' && isInert(c.text) ? [c.text] : mdLines(c.text).map(noAutolink);
+  for (const line of lines) out.push(line === '' ? '>' : `> ${line}`);
   out.push('');
   const details: string[] = [];
   if (c.quote) details.push(`- ${L.quote}: “${mdInline(c.quote)}”`);

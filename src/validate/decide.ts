@@ -5,6 +5,7 @@ import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Decision, ResponseEntry, ResponseFile } from '../model/types.js';
 import { closest, editDistance } from '../model/text.js';
+import { oneLineMessages } from '../load/parse-yaml.js';
 import { GENERAL } from './place.js';
 import type { Placed } from './place.js';
 
@@ -93,7 +94,7 @@ export function applyResponses(
     }
     for (const p of open) rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
   }
-  return { rulings, messages };
+  return { rulings, messages: oneLineMessages(messages) };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -5,6 +5,7 @@ import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Comment, CommentFile, Draft, Section } from '../model/types.js';
 import { closest, foldSpace } from '../model/text.js';
+import { oneLineMessages } from '../load/parse-yaml.js';
 
 export const GENERAL = 'general';
 
@@ -68,5 +69,5 @@ export function placeComments(draft: Draft | null, files: readonly CommentFile[]
       }
     }
   }
-  return { placed, messages };
+  return { placed, messages: oneLineMessages(messages) };
 }
