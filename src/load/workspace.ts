@@ -3,7 +3,7 @@
 // for bad input (only UsageError for impossible options).
 
 import path from 'node:path';
-import { message, UsageError } from '../messages.js';
+import { message, oneLineMessages, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { CommentFile, Draft, ResponseFile, Settings } from '../model/types.js';
 import { byCodePoint, byNatural, cleanSource } from '../model/text.js';
@@ -11,7 +11,7 @@ import { parseComments, stemOf } from './parse-comments.js';
 import { parseDraft } from './parse-draft.js';
 import { parseResponses } from './parse-responses.js';
 import { DEFAULT_SETTINGS, parseSettings } from './parse-settings.js';
-import { oneLineMessages, parseYaml } from './parse-yaml.js';
+import { parseYaml } from './parse-yaml.js';
 import { exists, listFiles, readText, relPath } from './read-files.js';
 
 export interface WorkspaceOptions {

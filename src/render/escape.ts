@@ -12,8 +12,33 @@ export function mdInline(text: string): string {
     .replace(/@/gu, '\\@')
     .trim();
   // Only at the start of a line can text turn into a list item or a heading underline.
-  return flat.replace(/^[-+=]/u, (m) => `\\${m}`).replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2');
+  return noAutolink(flat.replace(/^[-+=]/u, (m) => `\\${m}`).replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2'));
 }
+
+/**
+ * Text no Markdown reader could take for markup: none of the characters that
+ * start inline markup in CommonMark and GFM (\ ` * _ [ ] < > | ~ & # ! $ @),
+ * single spaces only, no URL or "www.", not starting like a list item or
+ * heading underline. Escaping leaves such text as it is, so it is used as it
+ * stands: most delegates' sentences are like this, and escaping is the
+ * costliest step of rendering a large report.
+ */
+const MARKUP_RE = /[\\`*_[\]<>|~&#!$@]|[^\S ]| {2}|:\/\/|www\.|^[-+= ]|^\d{1,9}[.)]| $/iu;
+export function isInert(text: string): boolean {
+  return !MARKUP_RE.test(text);
+}
+
+/**
+ * GFM readers (remark-gfm, like cmark-gfm) look for bare URLs and e-mail
+ * addresses in the text after backslash escapes are read, so `http\:\/\/x.vn`
+ * still becomes a link. An invisible word joiner (U+2060) between "http" and
+ * ":", "www" and ".", and before "@" keeps them plain text.
+ */
+function noAutolink(escaped: string): string {
+  if (!escaped.includes('\\:') && !escaped.includes('\\.') && !escaped.includes('\\@')) return escaped;
+  return escaped.replace(/(?<=[A-Za-z])(?=\\:)|(?<=\bwww)(?=\\\.)|(?=\\@)/giu, '\u2060');
+}
+
 
 /** Block Markdown: each line escaped as inline text and kept as its own line. */
 export function mdLines(text: string): string[] {

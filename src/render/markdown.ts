@@ -3,7 +3,7 @@
 import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.js';
 import { headingText } from '../model/synthesis.js';
 import { DECISIONS } from '../model/types.js';
-import { mdInline as escapeInline, mdLines } from './escape.js';
+import { mdInline as escapeInline, isInert, mdLines } from './escape.js';
 import { documentFrame, partTitles, placeOf, sectionCode, sectionContexts } from './frame.js';
 import type { Frame } from './frame.js';
 import { labels } from './labels.js';
@@ -20,38 +20,14 @@ const CACHED_ENTRIES = 20_000;
 let inlineCache = new Map<string, string>();
 function mdInline(text: string): string {
   if (isInert(text)) return text;
-  if (text.length > CACHED_CHARS) return noAutolink(escapeInline(text));
+  if (text.length > CACHED_CHARS) return escapeInline(text);
   let out = inlineCache.get(text);
   if (out === undefined) {
-    out = noAutolink(escapeInline(text));
+    out = escapeInline(text);
     if (inlineCache.size >= CACHED_ENTRIES) inlineCache = new Map();
     inlineCache.set(text, out);
   }
   return out;
-}
-
-/**
- * Text no Markdown reader could take for markup: none of the characters that
- * start inline markup in CommonMark and GFM (\ ` * _ [ ] < > | ~ & # ! $ @),
- * single spaces only, no URL or "www.", not starting like a list item or
- * heading underline. Escaping leaves such text as it is, so it is used as it
- * stands: most delegates' sentences are like this, and escaping is the
- * costliest step of rendering a large report.
- */
-const MARKUP_RE = /[\\`*_[\]<>|~&#!$@]|[^\S ]| {2}|:\/\/|www\.|^[-+= ]|^\d{1,9}[.)]| $/iu;
-export function isInert(text: string): boolean {
-  return !MARKUP_RE.test(text);
-}
-
-/**
- * GFM readers (remark-gfm, like cmark-gfm) look for bare URLs and e-mail
- * addresses in the text after backslash escapes are read, so `http\:\/\/x.vn`
- * still becomes a link. An invisible word joiner (U+2060) between "http" and
- * ":", "www" and ".", and before "@" keeps them plain text.
- */
-function noAutolink(escaped: string): string {
-  if (!escaped.includes('\\:') && !escaped.includes('\\.') && !escaped.includes('\\@')) return escaped;
-  return escaped.replace(/(?<=[A-Za-z])(?=\\:)|(?<=\bwww)(?=\\\.)|(?=\\@)/giu, '\u2060');
 }
 
 export function renderMarkdown(s: Synthesis): string {
@@ -203,7 +179,7 @@ function comment(c: SynthComment, L: Labels, where: string | null): string[] {
   const head = `**${c.no}.** **${mdInline(c.delegate.name)}**${who.length ? ` — ${who.map(mdInline).join(', ')}` : ''} · *${L.kinds[c.kind]}*${where ? ` · ${where}` : ''}`;
   const out = [head, ''];
   // A one-line text that needs no escaping is its own line (what mdLines would give).
-  const lines = !c.text.includes('\n') && c.text !== '' && isInert(c.text) ? [c.text] : mdLines(c.text).map(noAutolink);
+  const lines = !c.text.includes('\n') && c.text !== '' && isInert(c.text) ? [c.text] : mdLines(c.text);
   for (const line of lines) out.push(line === '' ? '>' : `> ${line}`);
   out.push('');
   const details: string[] = [];

@@ -1,11 +1,10 @@
 // Applies the secretariat's decisions to the comments. Explicit ids first,
 // then `to: all`, so the result does not depend on the order of the files.
 
-import { message } from '../messages.js';
+import { message, oneLineMessages } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Decision, ResponseEntry, ResponseFile } from '../model/types.js';
 import { closest, editDistance } from '../model/text.js';
-import { oneLineMessages } from '../load/parse-yaml.js';
 import { GENERAL } from './place.js';
 import type { Placed } from './place.js';
 

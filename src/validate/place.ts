@@ -1,11 +1,10 @@
 // Places each comment in a section of the draft. A comment on an anchor the
 // draft lacks is never dropped: it is kept as unplaced, with a warning.
 
-import { message } from '../messages.js';
+import { message, oneLineMessages } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Comment, CommentFile, Draft, Section } from '../model/types.js';
 import { closest, foldSpace } from '../model/text.js';
-import { oneLineMessages } from '../load/parse-yaml.js';
 
 export const GENERAL = 'general';
 
