@@ -176,8 +176,17 @@ export function sectionGroups(s: Synthesis): Group[] {
 
 /** A section's number with those of the sections above it: "II.2.1"; "" for general comments. */
 export function sectionCode(sec: SynthSection): string {
+  // "Điều 3", "Chương II": such numbers run through the whole document and are cited alone.
+  if (/\s/u.test(sec.number)) return sec.number;
   const labels = (sec.context === '' ? [] : sec.context.split(CONTEXT_SEPARATOR)).map((seg) => NUMBERED.exec(seg)?.[0].trim().replace(/[.)]$/u, '') ?? null);
-  return [...labels, sec.number].filter((x): x is string => x !== null && x !== '').join('.');
+  const codes: string[] = [];
+  // Count only from the last worded number up ("Điều 2" › "1." gives "Điều 2.1").
+  for (const label of labels) {
+    if (label === null || label === '') continue;
+    if (/\s/u.test(label)) codes.length = 0;
+    codes.push(label);
+  }
+  return [...codes, sec.number].filter((x) => x !== '').join('.');
 }
 
 /**
