@@ -71,6 +71,14 @@ function readEntry(
       }
       to.push({ id: item.value.trim(), line: item.line, column: item.column });
     }
+    // `to: [all]` means what `to: all` means; "all" mixed with ids is a mistake.
+    if (Array.isArray(to) && to.some((r) => r.id.toLowerCase() === 'all')) {
+      if (to.length === 1) to = 'all';
+      else {
+        report('error', toField.value, 'response-shape', '"to:" lists comment ids together with "all": write either "to: all" or the ids');
+        ok = false;
+      }
+    }
   } else {
     report('error', toField.value, 'response-shape', '"to:" must be a comment id, a list of ids, or "all"');
     ok = false;

@@ -47,3 +47,10 @@ describe('parseResponses', () => {
     expect(parseResponses('- a\n', 'r.yaml').messages[0]?.rule).toBe('responses-shape');
   });
 });
+
+describe('to: [all]', () => {
+  it('means to: all, and may not be mixed with ids', () => {
+    expect(parseResponses('general:\n  - {to: [all], decision: noted}\n', 'r.yaml').data?.entries[0]?.to).toBe('all');
+    expect(parseResponses('general:\n  - {to: [all, a/general/1], decision: noted}\n', 'r.yaml').messages[0]?.rule).toBe('response-shape');
+  });
+});
