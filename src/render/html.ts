@@ -127,7 +127,9 @@ function commentTable(groups: Group[], L: Labels, kind: 'wide' | 'narrow' = 'wid
       // open (no border between them) rather than merged, so that every row
       // can move to the next page whole.
       const open = i < comments.length - 1 ? ' open' : '';
-      if (i > 0) cells.push(`<td class="sec cont${open}"></td>`);
+      // A row that a page break separates from the section's first row still
+      // says, quietly, which section it belongs to.
+      if (i > 0) cells.push(`<td class="sec cont${open}">${sec ? `<span class="again">${html(sectionCode(sec) || sectionHeading(sec))}</span>` : ''}</td>`);
       else if (sec) cells.push(`<td class="sec${open}" id="${sectionId(sec)}"><b>${html(sectionHeading(sec))}</b>${context ? `<div class="ctx">${html(context)}</div>` : ''}</td>`);
       else cells.push(`<td class="sec${open}"><code>${html(c.anchor)}</code><div class="ctx">(${html(L.unknownSection)})</div></td>`);
       cells.push(`<td class="who"><b>${html(c.delegate.name)}</b>${delegateDetails(c).map((x) => `<div>${html(x)}</div>`).join('')}</td>`);
@@ -317,6 +319,7 @@ table.synth td.open { border-bottom: none; }
 table.synth tr { break-inside: avoid; page-break-inside: avoid; }
 table.synth td.no { text-align: center; }
 table.synth .ctx { font-style: italic; font-size: 12pt; margin-top: 0.2em; }
+table.synth .again { color: #888; font-size: 9pt; }
 table.synth .kind { font-style: italic; }
 table.synth p { margin: 0.2em 0; text-align: justify; }
 table.synth p.q { font-size: 12.5pt; }
