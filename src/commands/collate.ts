@@ -58,6 +58,18 @@ export async function render(s: Synthesis, format: ReportFormat): Promise<string
   }
 }
 
+/** As render(), but Markdown and JSON come in pieces, written as they come rather than built as one string. */
+export async function renderChunks(s: Synthesis, format: ReportFormat): Promise<string | Uint8Array | Iterable<string>> {
+  switch (format) {
+    case 'md':
+      return (await import('../render/markdown.js')).renderMarkdownChunks(s);
+    case 'json':
+      return (await import('../render/json.js')).renderJsonChunks(s);
+    default:
+      return render(s, format);
+  }
+}
+
 export async function collate(opts: CollateOptions): Promise<CommandResult> {
   const format = checkFormat(opts.format);
   if (format === 'docx' && (opts.output === undefined || opts.output === '-') && opts.stdout.isTTY) {
@@ -65,6 +77,6 @@ export async function collate(opts: CollateOptions): Promise<CommandResult> {
   }
   const { synthesis, result } = await synthesise(opts);
   if (!synthesis) return result;
-  await writeOutput(opts, opts.output, await render(synthesis, format));
+  await writeOutput(opts, opts.output, await renderChunks(synthesis, format));
   return result;
 }

@@ -2,8 +2,12 @@
 // Commands never touch process.argv, process.exit or chalk (the CLI does).
 
 import { randomBytes } from 'node:crypto';
+import { EventEmitter, once } from 'node:events';
+import { createWriteStream } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import type { Message } from '../messages.js';
 import { UsageError } from '../messages.js';
 import type { Lang } from '../model/types.js';
@@ -61,11 +65,14 @@ export function parseLang(value: string | undefined): Lang | undefined {
 
 /**
  * Write text or bytes to stdout ("-" or no target) or to a file, whole or not
- * at all: a temporary file beside the target is renamed over it.
+ * at all: a temporary file beside the target is renamed over it. Text may
+ * come in pieces (a large report), written as they come, at the pace the
+ * file or the pipe takes them.
  */
-export async function writeOutput(io: CommandIO, target: string | undefined, data: string | Uint8Array): Promise<string | null> {
+export async function writeOutput(io: CommandIO, target: string | undefined, data: string | Uint8Array | Iterable<string>): Promise<string | null> {
   if (target === undefined || target === '-') {
-    io.stdout.write(data);
+    if (typeof data === 'string' || data instanceof Uint8Array) io.stdout.write(data);
+    else await writeChunks(io.stdout, data);
     return null;
   }
   const abs = path.resolve(io.cwd, target);
@@ -73,13 +80,38 @@ export async function writeOutput(io: CommandIO, target: string | undefined, dat
   const tmp = path.join(path.dirname(abs), `.${path.basename(abs)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await mkdir(path.dirname(abs), { recursive: true });
-    await writeFile(tmp, data);
+    if (typeof data === 'string' || data instanceof Uint8Array) await writeFile(tmp, data);
+    else await pipeline(Readable.from(batches(data)), createWriteStream(tmp));
     await rename(tmp, abs);
   } catch (e) {
     await rm(tmp, { force: true });
     throw new UsageError(`cannot write ${target}: ${(e as Error).message}`);
   }
   return abs;
+}
+
+/** Pieces of text joined into runs of some 64 KB: fewer, larger writes. */
+function* batches(chunks: Iterable<string>): Generator<string, void, undefined> {
+  let run: string[] = [];
+  let size = 0;
+  for (const chunk of chunks) {
+    if (chunk === '') continue;
+    run.push(chunk);
+    size += chunk.length;
+    if (size >= 65_536) {
+      yield run.join('');
+      run = [];
+      size = 0;
+    }
+  }
+  if (size > 0) yield run.join('');
+}
+
+/** Writes to a stream such as process.stdout, waiting for 'drain' when it asks to (an error while waiting rejects); an Out with only write() is written straight. */
+async function writeChunks(out: Out, chunks: Iterable<string>): Promise<void> {
+  for (const run of batches(chunks)) {
+    if (out.write(run) === false && out instanceof EventEmitter) await once(out, 'drain');
+  }
 }
 
 /** The input folders a report must never be written into (contract: inputs are never modified). */

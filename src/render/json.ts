@@ -3,8 +3,8 @@
 
 import type { SynthComment, Synthesis } from '../model/synthesis.js';
 
-export function synthesisJson(s: Synthesis): unknown {
-  const comment = (c: SynthComment): unknown => ({
+function commentJson(c: SynthComment): unknown {
+  return {
     no: c.no,
     id: c.id,
     anchor: c.anchor,
@@ -15,7 +15,11 @@ export function synthesisJson(s: Synthesis): unknown {
     proposal: c.proposal,
     decision: c.decision,
     note: c.note,
-  });
+  };
+}
+
+/** Everything before `sections`, in the order of the report. */
+function headJson(s: Synthesis): Record<string, unknown> {
   return {
     schema: 'gopy/synthesis@1',
     lang: s.lang,
@@ -29,11 +33,86 @@ export function synthesisJson(s: Synthesis): unknown {
       referred: s.referred.map((c) => c.no),
       unplaced: s.summary.unplaced,
     },
-    sections: s.sections.map((sec) => ({ anchor: sec.anchor, number: sec.number, title: sec.title, comments: sec.comments.map(comment) })),
-    unplaced: s.unplaced.map(comment),
+  };
+}
+
+export function synthesisJson(s: Synthesis): unknown {
+  return {
+    ...headJson(s),
+    sections: s.sections.map((sec) => ({ anchor: sec.anchor, number: sec.number, title: sec.title, comments: sec.comments.map(commentJson) })),
+    unplaced: s.unplaced.map(commentJson),
   };
 }
 
 export function renderJson(s: Synthesis): string {
-  return `${JSON.stringify(synthesisJson(s), null, 2)}\n`;
+  return [...renderJsonChunks(s)].join('');
+}
+
+/**
+ * The bytes of `JSON.stringify(synthesisJson(s), null, 2)` and a line end,
+ * in pieces of one comment or so, so that a large report is never one
+ * string (for 200,000 comments it is some 200 MB, and building it took
+ * more than twice that).
+ */
+export function* renderJsonChunks(s: Synthesis): Generator<string, void, undefined> {
+  const sections = new Lazy((indent) =>
+    arrayChunks(s.sections, indent, (sec, inner) =>
+      objectChunks(
+        { anchor: sec.anchor, number: sec.number, title: sec.title, comments: new Lazy((ind) => arrayChunks(sec.comments, ind, commentChunk)) },
+        inner,
+      ),
+    ),
+  );
+  const unplaced = new Lazy((indent) => arrayChunks(s.unplaced, indent, commentChunk));
+  yield* objectChunks({ ...headJson(s), sections, unplaced }, '');
+  yield '\n';
+}
+
+/** A value written in pieces by its own function, given the indentation of the line it starts on. */
+class Lazy {
+  constructor(readonly chunks: (indent: string) => Iterable<string>) {}
+}
+
+function* commentChunk(c: SynthComment, indent: string): Generator<string, void, undefined> {
+  yield nested(commentJson(c), indent) ?? 'null';
+}
+
+/** JSON.stringify(value, null, 2) as it reads nested at `indent` (JSON text has no line end inside a string). */
+function nested(value: unknown, indent: string): string | undefined {
+  const text = JSON.stringify(value, null, 2) as string | undefined;
+  return text === undefined || indent === '' ? text : text.replace(/\n/gu, `\n${indent}`);
+}
+
+function* arrayChunks<T>(items: readonly T[], indent: string, item: (x: T, indent: string) => Iterable<string>): Generator<string, void, undefined> {
+  if (items.length === 0) {
+    yield '[]';
+    return;
+  }
+  const inner = `${indent}  `;
+  let first = true;
+  for (const x of items) {
+    yield `${first ? '[' : ','}\n${inner}`;
+    first = false;
+    yield* item(x, inner);
+  }
+  yield `\n${indent}]`;
+}
+
+/** An object as JSON.stringify writes it: keys in their order, those whose value it cannot write left out. */
+function* objectChunks(entries: Record<string, unknown>, indent: string): Generator<string, void, undefined> {
+  const inner = `${indent}  `;
+  let first = true;
+  for (const [key, value] of Object.entries(entries)) {
+    const lead = `${first ? '{' : ','}\n${inner}${JSON.stringify(key)}: `;
+    if (value instanceof Lazy) {
+      yield lead;
+      yield* value.chunks(inner);
+    } else {
+      const text = nested(value, inner);
+      if (text === undefined) continue;
+      yield lead + text;
+    }
+    first = false;
+  }
+  yield first ? '{}' : `\n${indent}}`;
 }

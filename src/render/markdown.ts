@@ -31,41 +31,60 @@ function mdInline(text: string): string {
 }
 
 export function renderMarkdown(s: Synthesis): string {
+  return [...renderMarkdownChunks(s)].join('');
+}
+
+/**
+ * The text of renderMarkdown in pieces of one comment or so, so that a large
+ * report is never one string (for 200,000 comments it is some 200 MB).
+ */
+export function* renderMarkdownChunks(s: Synthesis): Generator<string, void, undefined> {
   inlineCache = new Map();
   try {
-    return render(s);
+    yield* render(s);
   } finally {
     inlineCache = new Map();
   }
 }
 
-function render(s: Synthesis): string {
+function* render(s: Synthesis): Generator<string, void, undefined> {
   const L = labels(s.lang);
   const frame = documentFrame(s, L);
   const parts = partTitles(s, L);
   const contexts = sectionContexts(s);
+  const text = new Finisher();
+  const emit = (lines: readonly string[]): string => {
+    for (const line of lines) text.line(line);
+    return text.take();
+  };
   const out: string[] = [];
   out.push(...header(frame));
   out.push(...summary(s, L));
 
   out.push(`## ${parts.body}`, '');
   if (s.sections.length === 0) out.push(`*${L.none}.*`, '');
-  for (const sec of s.sections) out.push(...section(sec, contexts.get(sec) ?? '', L));
+  yield emit(out);
+  for (const sec of s.sections) {
+    yield emit(sectionHead(sec, contexts.get(sec) ?? ''));
+    for (const c of sec.comments) yield emit(comment(c, L, null));
+  }
 
   if (parts.referred !== null) {
-    out.push(`## ${parts.referred}`, '', mdInline(L.referredIntro), '');
+    const lines = [`## ${parts.referred}`, '', mdInline(L.referredIntro), ''];
     for (const c of s.referred) {
-      out.push(`- **${capitalise(L.commentNo)} ${c.no}** — ${mdInline(c.delegate.name)} (${mdInline(placeOf(c, s, L))}): ${mdInline(c.text)}`);
-      if (c.note) out.push(`  - ${mdInline(c.note)}`);
+      lines.push(`- **${capitalise(L.commentNo)} ${c.no}** — ${mdInline(c.delegate.name)} (${mdInline(placeOf(c, s, L))}): ${mdInline(c.text)}`);
+      if (c.note) lines.push(`  - ${mdInline(c.note)}`);
+      if (lines.length >= 64) yield emit(lines.splice(0));
     }
-    out.push('');
+    lines.push('');
+    yield emit(lines);
   }
   if (parts.unplaced !== null) {
-    out.push(`## ${parts.unplaced}`, '', mdInline(L.unplacedIntro), '');
-    for (const c of s.unplaced) out.push(...comment(c, L, codeSpan(c.anchor)));
+    yield emit([`## ${parts.unplaced}`, '', mdInline(L.unplacedIntro), '']);
+    for (const c of s.unplaced) yield emit(comment(c, L, codeSpan(c.anchor)));
   }
-  out.push(...footer(frame, L));
-  return finish(out);
+  const rest = emit(footer(frame, L));
+  yield rest + text.end();
 }
 
 /**
@@ -76,36 +95,68 @@ function render(s: Synthesis): string {
  * pieces, and one join makes the text.
  */
 export function finish(lines: readonly string[]): string {
-  const pieces: string[] = [];
-  let newlines = 0; // line ends just emitted, in a row
-  const text = (t: string): void => {
-    if (t === '') return;
-    pieces.push(t);
-    newlines = 0;
-  };
-  const breaks = (n: number): void => {
-    const emit = Math.max(0, Math.min(n, 2 - newlines));
-    if (emit > 0) pieces.push(emit === 1 ? '\n' : '\n\n');
-    newlines += n;
-  };
-  lines.forEach((line, i) => {
-    if (i > 0) breaks(1);
-    if (!line.includes('\n')) return text(line);
+  const text = new Finisher();
+  for (const line of lines) text.line(line);
+  return text.take() + text.end();
+}
+
+/**
+ * finish() for lines given a few at a time: take() hands back the text so
+ * far, but for the white space at its end, held until more text comes (or
+ * end() drops it).
+ */
+class Finisher {
+  /** Line ends just emitted, in a row. */
+  private newlines = 0;
+  private started = false;
+  /** Pieces ready to go. */
+  private ready: string[] = [];
+  /** The last piece with other than white space (if any yet), then the white space after it: trimmed at the end. */
+  private tail: string[] = [];
+
+  line(line: string): void {
+    if (this.started) this.breaks(1);
+    this.started = true;
+    if (!line.includes('\n')) return this.text(line);
     for (const part of line.split(/(\n+)/u)) {
-      if (part.startsWith('\n')) breaks(part.length);
-      else text(part);
-    }
-  });
-  while (pieces.length > 0) {
-    const last = pieces.pop() ?? '';
-    const trimmed = last.trimEnd();
-    if (trimmed !== '') {
-      pieces.push(trimmed);
-      break;
+      if (part.startsWith('\n')) this.breaks(part.length);
+      else this.text(part);
     }
   }
-  pieces.push('\n');
-  return pieces.join('');
+
+  take(): string {
+    const out = this.ready.join('');
+    this.ready = [];
+    return out;
+  }
+
+  end(): string {
+    // tail[0] is white space only when no other text came at all: then all of it goes.
+    const last = this.tail[0]?.trimEnd() ?? '';
+    const out = `${this.take()}${last}\n`;
+    this.tail = [];
+    return out;
+  }
+
+  private text(t: string): void {
+    if (t === '') return;
+    this.piece(t);
+    this.newlines = 0;
+  }
+
+  private breaks(n: number): void {
+    const emit = Math.max(0, Math.min(n, 2 - this.newlines));
+    if (emit > 0) this.piece(emit === 1 ? '\n' : '\n\n');
+    this.newlines += n;
+  }
+
+  private piece(p: string): void {
+    if (p.trimEnd() === '') this.tail.push(p);
+    else {
+      for (const t of this.tail) this.ready.push(t);
+      this.tail = [p];
+    }
+  }
 }
 
 function capitalise(text: string): string {
@@ -167,10 +218,9 @@ function summary(s: Synthesis, L: Labels): string[] {
   return out;
 }
 
-function section(sec: SynthSection, context: string, L: Labels): string[] {
+function sectionHead(sec: SynthSection, context: string): string[] {
   const out = [`### ${mdInline(headingText(sec))}`, ''];
   if (context) out.push(`*${mdInline(context)}*`, '');
-  for (const c of sec.comments) out.push(...comment(c, L, null));
   return out;
 }
 
