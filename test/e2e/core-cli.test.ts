@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { SMALL_DRAFT, gopy, makeWorkspace } from '../helpers/workspace.js';
+import { SMALL_DRAFT, gopy, makeWorkspace, repoRoot } from '../helpers/workspace.js';
 
 const GOOD = {
   'drafts/du-thao-1.md': SMALL_DRAFT,
@@ -13,7 +13,8 @@ describe('gopy (spawned)', () => {
   it('prints its version and help', () => {
     const v = gopy(['--version']);
     expect(v.code).toBe(0);
-    expect(v.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/u);
+    const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
+    expect(v.stdout.trim()).toBe(pkg.version);
     const h = gopy(['--help']);
     expect(h.code).toBe(0);
     for (const cmd of ['check', 'anchors', 'collate']) expect(h.stdout).toContain(cmd);
