@@ -1,6 +1,8 @@
 // Input problems are collected as positioned messages (like vfile messages),
 // never thrown: one run reports every problem it can find.
 
+import { byCodePoint } from './model/text.js';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 export interface Message {
@@ -38,13 +40,10 @@ export function formatMessage(m: Message): string {
 export function sortMessages(messages: readonly Message[]): Message[] {
   return [...messages].sort(
     (a, b) =>
-      cmp(a.file, b.file) || a.line - b.line || a.column - b.column || cmp(a.rule, b.rule) || cmp(a.message, b.message),
+      byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column || byCodePoint(a.rule, b.rule) || byCodePoint(a.message, b.message),
   );
 }
 
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Wrong usage (exit 2): bad flags, missing folders, unknown formats. */
 export class UsageError extends Error {

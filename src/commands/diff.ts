@@ -9,12 +9,12 @@
 import path from 'node:path';
 import { hasErrors, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
-import { findDraft, listDrafts, loadCommentFiles, loadResponseFiles, loadSettings, readDraft, resolveDraftOption } from '../load/workspace.js';
+import { findDraft, listDrafts, loadCommentFiles, loadResponseFiles, loadSettings, orderDrafts, readDraft, resolveDraftOption } from '../load/workspace.js';
+import { stemOf } from '../load/parse-comments.js';
 import type { DraftInfo } from '../load/workspace.js';
 import { exists } from '../load/read-files.js';
 import { diffDrafts } from '../model/diff.js';
 import type { DraftDiff } from '../model/diff.js';
-import { byNatural } from '../model/text.js';
 import type { Draft, Lang } from '../model/types.js';
 import { differs } from '../render/diff-common.js';
 import type { DiffRenderOptions } from '../render/diff-common.js';
@@ -83,7 +83,9 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const lang = opts.lang ?? (await loadSettings(root)).settings.lang ?? 'vi';
   const toTerminal = opts.output === undefined || opts.output === '-';
   const renderOpts: DiffRenderOptions = { lang, stat: opts.stat === true, revision };
-  await writeOutput(opts, opts.output, await render(result, format, renderOpts, toTerminal ? opts.style : undefined));
+  // The comments folder named by --comments is an input too: never written into.
+  const guarded = typeof withComments === 'string' ? { ...opts, comments: withComments } : opts;
+  await writeOutput(guarded, opts.output, await render(result, format, renderOpts, toTerminal ? opts.style : undefined));
   const out: CommandResult = { messages };
   if (opts.exitCode === true) out.exitCode = differs(result) ? 1 : 0;
   return out;
@@ -102,18 +104,11 @@ async function render(d: DraftDiff, format: DiffFormat, opts: DiffRenderOptions,
   }
 }
 
-/** Versions in order, oldest first: by front-matter version when they have one, else by file name. */
-function ordered(drafts: readonly DraftInfo[]): DraftInfo[] {
-  const versioned = drafts.filter((d) => d.version !== null);
-  const pool = versioned.length >= 2 ? versioned : drafts;
-  return [...pool].sort((a, b) => byNatural(a.version ?? '', b.version ?? '') || byNatural(a.file, b.file));
-}
-
 async function chooseDrafts(root: string, args: readonly string[], drafts: readonly DraftInfo[]): Promise<[DraftInfo, DraftInfo]> {
   if (args.length > 2) throw new UsageError(`diff takes at most two drafts (old and new), not ${args.length}`);
   const [first, second] = args;
   if (first !== undefined && second !== undefined) return [await resolveDraftOption(root, first, drafts), await resolveDraftOption(root, second, drafts)];
-  const versions = ordered(drafts);
+  const versions = orderDrafts(drafts);
   if (first !== undefined) {
     const named = await resolveDraftOption(root, first, drafts);
     const latest = versions.at(-1);
@@ -144,7 +139,8 @@ async function crossReference(
   }
   const [commentsR, responsesR] = await Promise.all([loadCommentFiles(root, commentsDir), loadResponseFiles(root, responsesDir)]);
   const { placed, messages: placeMessages } = placeComments(oldDraft, commentsR.files);
-  const { rulings, messages: ruleMessages } = applyResponses(placed, responsesR.files);
+  const unread = new Set(commentsR.failed.map((f) => stemOf(f).toLowerCase()));
+  const { rulings, messages: ruleMessages } = applyResponses(placed, responsesR.files, unread);
   // Problems with the files themselves: errors stop the command, as in `gopy check`;
   // placement warnings (unknown anchors, quotes) are `gopy check`'s business, not repeated here.
   const messages = [...commentsR.messages, ...responsesR.messages, ...placeMessages.filter((m) => m.severity === 'error'), ...ruleMessages];

@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
+import { byCodePoint } from '../model/text.js';
 
 /** Larger than any real comment file; guards memory against a stray dump. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -135,7 +136,7 @@ export async function listFiles(
   }
   const files: string[] = [];
   let ignored = 0;
-  for (const entry of entries.sort((a, b) => byCode(a.name, b.name))) {
+  for (const entry of entries.sort((a, b) => byCodePoint(a.name, b.name))) {
     const name = entry.name;
     if (name.startsWith('.') || name.startsWith('~$')) continue;
     const lower = name.toLowerCase();
@@ -159,9 +160,6 @@ export async function listFiles(
   return { files, ignored, messages };
 }
 
-function byCode(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function errorCode(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;

@@ -123,12 +123,19 @@ function frontMatterVersion(source: string, file: string): string | null {
   return v?.kind === 'scalar' && v.value.trim() ? v.value.trim() : null;
 }
 
-/** The latest version: highest front-matter `version`, else the last file name in natural order. */
+/**
+ * Versions oldest first: drafts with a front-matter `version` by that version
+ * (natural order), after those without one (by file name, natural order). So
+ * the latest is the highest version, or the last file name when none has one.
+ */
+export function orderDrafts(drafts: readonly DraftInfo[]): DraftInfo[] {
+  return [...drafts].sort(
+    (a, b) => Number(a.version !== null) - Number(b.version !== null) || byNatural(a.version ?? '', b.version ?? '') || byNatural(a.file, b.file),
+  );
+}
+
 export function latestDraft(drafts: readonly DraftInfo[]): DraftInfo | null {
-  const versioned = drafts.filter((d) => d.version !== null);
-  const pool = versioned.length > 0 ? versioned : drafts;
-  const sorted = [...pool].sort((a, b) => byNatural(a.version ?? '', b.version ?? '') || byNatural(a.file, b.file));
-  return sorted.at(-1) ?? null;
+  return orderDrafts(drafts).at(-1) ?? null;
 }
 
 /** A draft named by file stem, file name or front-matter version (case-insensitive). */

@@ -9,7 +9,6 @@ export interface Labels {
   reportKind: string;
   reportTitle: string;
   country: string;
-  motto: string;
   draft: string;
   version: string;
   meeting: string;
@@ -68,7 +67,6 @@ const vi: Labels = {
   reportKind: 'BÁO CÁO',
   reportTitle: 'Tổng hợp ý kiến góp ý vào dự thảo',
   country: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-  motto: '',
   draft: 'Dự thảo',
   version: 'phiên bản',
   meeting: 'Trình',
@@ -146,7 +144,6 @@ const en: Labels = {
   reportKind: 'REPORT',
   reportTitle: 'Synthesis of comments on the draft',
   country: 'COMMUNIST PARTY OF VIETNAM',
-  motto: '',
   draft: 'Draft',
   version: 'version',
   meeting: 'For',

@@ -4,7 +4,7 @@ import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.j
 import { headingText } from '../model/synthesis.js';
 import { DECISIONS } from '../model/types.js';
 import { mdInline as escapeInline, isInert, mdLines } from './escape.js';
-import { documentFrame, partTitles, placeOf, sectionCode, sectionContexts } from './frame.js';
+import { delegateDetails, documentFrame, partTitles, placeOf, sectionCode, sectionContexts } from './frame.js';
 import type { Frame } from './frame.js';
 import { labels } from './labels.js';
 import type { Labels } from './labels.js';
@@ -225,7 +225,7 @@ function sectionHead(sec: SynthSection, context: string): string[] {
 }
 
 function comment(c: SynthComment, L: Labels, where: string | null): string[] {
-  const who = [c.delegate.title, c.delegate.organization].filter((x): x is string => x !== null && x !== c.delegate.name);
+  const who = delegateDetails(c);
   const head = `**${c.no}.** **${mdInline(c.delegate.name)}**${who.length ? ` — ${who.map(mdInline).join(', ')}` : ''} · *${L.kinds[c.kind]}*${where ? ` · ${where}` : ''}`;
   const out = [head, ''];
   // A one-line text that needs no escaping is its own line (what mdLines would give).
