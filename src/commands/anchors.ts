@@ -1,8 +1,8 @@
 // gopy anchors: the draft's sections, so delegates and staff know what to key comments to.
 
 import path from 'node:path';
-import { message, UsageError } from '../messages.js';
-import { chooseDraft, listDrafts, loadCommentFiles, readDraft, resolveDraftOption } from '../load/workspace.js';
+import { UsageError } from '../messages.js';
+import { listDrafts, loadCommentFiles, selectDraft } from '../load/workspace.js';
 import type { Draft } from '../model/types.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { writeOutput } from './io.js';
@@ -16,20 +16,10 @@ export interface AnchorsOptions extends CommandIO, WorkspaceFlags {
 export async function currentDraft(opts: CommandIO & WorkspaceFlags): Promise<CommandResult & { draft: Draft | null }> {
   const root = path.resolve(opts.cwd);
   const { drafts, messages } = await listDrafts(root);
-  let info;
-  if (opts.draft !== undefined) info = await resolveDraftOption(root, opts.draft, drafts);
-  else {
-    const comments = await loadCommentFiles(root, opts.comments);
-    const choice = chooseDraft(drafts, comments.files);
-    messages.push(...choice.messages);
-    info = choice.chosen;
-  }
-  if (!info) {
-    messages.push(message({ file: 'drafts', line: 0, column: 0 }, 'error', 'no-draft', 'no draft found: put the draft programme as a Markdown file in drafts/ (or name one with --draft)'));
-    return { messages, draft: null };
-  }
-  const r = await readDraft(info);
-  return { messages: [...messages, ...r.messages], draft: r.draft };
+  // The comment files are read only when they decide which draft it is.
+  const files = opts.draft === undefined ? (await loadCommentFiles(root, opts.comments)).files : [];
+  const chosen = await selectDraft(root, opts.draft, drafts, files);
+  return { messages: [...messages, ...chosen.messages], draft: chosen.draft };
 }
 
 export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {

@@ -201,10 +201,39 @@ export async function readDraft(info: DraftInfo): Promise<{ draft: Draft | null;
   return { draft: parsed.draft, messages: [...messages, ...parsed.messages] };
 }
 
+/**
+ * The draft a command works on (contract §1): `--draft`, else the one the
+ * comment files name, else the latest; read and parsed, or a `no-draft` error.
+ */
+export async function selectDraft(
+  root: string,
+  draftOption: string | undefined,
+  drafts: readonly DraftInfo[],
+  files: readonly CommentFile[],
+): Promise<{ draft: Draft | null; messages: Message[] }> {
+  const messages: Message[] = [];
+  let info: DraftInfo | null;
+  if (draftOption !== undefined) info = await resolveDraftOption(root, draftOption, drafts);
+  else {
+    const choice = chooseDraft(drafts, files);
+    messages.push(...choice.messages);
+    info = choice.chosen;
+  }
+  if (!info) {
+    messages.push(message({ file: 'drafts', line: 0, column: 0 }, 'error', 'no-draft', 'no draft found: put the draft programme as a Markdown file in drafts/ (or name one with --draft)'));
+    return { draft: null, messages };
+  }
+  const r = await readDraft(info);
+  return { draft: r.draft, messages: [...messages, ...r.messages] };
+}
+
 /** Load the whole workspace for check / collate / status. */
 export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
   const root = path.resolve(opts.cwd);
   if ((await exists(root)) !== 'dir') throw new UsageError(`folder not found: ${opts.cwd}`);
+  for (const [flag, dir] of [['--comments', opts.comments], ['--responses', opts.responses]] as const) {
+    if (dir !== undefined && (await exists(path.resolve(root, dir))) !== 'dir') throw new UsageError(`${flag}: folder not found: ${dir}`);
+  }
   const [settingsR, commentsR, responsesR, draftsR] = await Promise.all([
     loadSettings(root),
     loadCommentFiles(root, opts.comments),
@@ -212,24 +241,9 @@ export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
     listDrafts(root),
   ]);
   const messages = [...settingsR.messages, ...commentsR.messages, ...responsesR.messages, ...draftsR.messages];
-  for (const [flag, dir] of [['--comments', opts.comments], ['--responses', opts.responses]] as const) {
-    if (dir !== undefined && (await exists(path.resolve(root, dir))) !== 'dir') throw new UsageError(`${flag}: folder not found: ${dir}`);
-  }
-  let info: DraftInfo | null;
-  if (opts.draft !== undefined) info = await resolveDraftOption(root, opts.draft, draftsR.drafts);
-  else {
-    const choice = chooseDraft(draftsR.drafts, commentsR.files);
-    messages.push(...choice.messages);
-    info = choice.chosen;
-  }
-  let draft: Draft | null = null;
-  if (info) {
-    const r = await readDraft(info);
-    draft = r.draft;
-    messages.push(...r.messages);
-  } else {
-    messages.push(message({ file: 'drafts', line: 0, column: 0 }, 'error', 'no-draft', 'no draft found: put the draft programme as a Markdown file in drafts/ (or name one with --draft)'));
-  }
+  const chosen = await selectDraft(root, opts.draft, draftsR.drafts, commentsR.files);
+  messages.push(...chosen.messages);
+  const draft = chosen.draft;
   return {
     root,
     settings: settingsR.settings,
