@@ -3,6 +3,7 @@
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Settings } from '../model/types.js';
+export { setting } from '../model/settings.js';
 import { closest } from '../model/text.js';
 import { parseCalendarDate } from '../model/dates.js';
 import { EXPECTED_DELEGATE_KEYS, ISSUER_KEYS, MEETING_KEYS, SETTINGS_KEYS, SIGNER_KEYS } from '../model/schema.js';
@@ -125,15 +126,6 @@ export function toPlain(node: YNode): unknown {
   return out;
 }
 
-/** A nested text setting such as `meeting.date`, or null. */
-export function setting(settings: Settings, path: string): string | null {
-  let cur: unknown = settings.raw;
-  for (const part of path.split('.')) {
-    if (cur === null || typeof cur !== 'object' || Array.isArray(cur)) return null;
-    cur = (cur as Record<string, unknown>)[part];
-  }
-  return typeof cur === 'string' && cur !== '' ? cur : null;
-}
 
 /** The expected delegates listed under `delegates:` (a name, or a mapping with name / organization / file). */
 export function expectedDelegates(settings: Settings): ExpectedDelegate[] {

@@ -2,11 +2,8 @@
 // through general comments, the draft's sections in order, then unplaced.
 // All renderers (md, json, html, docx, csv) read this one model.
 
-import type { Placed } from '../validate/place.js';
-import { GENERAL } from '../validate/place.js';
-import type { Ruling } from '../validate/decide.js';
-import { COMMENT_KINDS, DECISIONS } from './types.js';
-import type { CommentFile, CommentKind, Decision, Delegate, Draft, Lang, Section, Settings } from './types.js';
+import { COMMENT_KINDS, DECISIONS, GENERAL } from './types.js';
+import type { CommentFile, CommentKind, Decision, Delegate, Draft, Lang, Placed, Ruling, Section, Settings } from './types.js';
 import { byCodePoint } from './text.js';
 
 export interface SynthComment {

@@ -102,3 +102,20 @@ export interface Settings {
   /** Any other settings, as nested text, for renderers (issuer, number, place, date, meeting, signer, recipients...). */
   raw: Record<string, unknown>;
 }
+
+/** The reserved anchor that means the draft as a whole. */
+export const GENERAL = 'general';
+
+/** A comment and where it landed: a section, the draft as a whole, or nowhere (unknown anchor). */
+export interface Placed {
+  comment: Comment;
+  file: CommentFile;
+  section: Section | typeof GENERAL | null;
+}
+
+/** The secretariat's decision on one comment, and the entry that gave it. */
+export interface Ruling {
+  decision: Decision;
+  note: string | null;
+  entry: ResponseEntry;
+}

@@ -2,11 +2,11 @@
 // document (guidance 36-HD/VPTW) filled from gopy.yaml with defaults, the
 // decision colours, and the parts of the report in order.
 
-import { setting } from '../load/parse-settings.js';
+import { setting } from '../model/settings.js';
 import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.js';
 import { headingText } from '../model/synthesis.js';
+import { GENERAL } from '../model/types.js';
 import type { Decision } from '../model/types.js';
-import { GENERAL } from '../validate/place.js';
 import type { Labels } from './labels.js';
 
 export interface Signer {

@@ -3,16 +3,11 @@
 
 import { message, oneLineMessages } from '../messages.js';
 import type { Message } from '../messages.js';
-import type { Decision, ResponseEntry, ResponseFile } from '../model/types.js';
+import type { Placed, ResponseEntry, ResponseFile, Ruling } from '../model/types.js';
 import { closest, editDistance } from '../model/text.js';
-import { GENERAL } from './place.js';
-import type { Placed } from './place.js';
+import { GENERAL } from '../model/types.js';
 
-export interface Ruling {
-  decision: Decision;
-  note: string | null;
-  entry: ResponseEntry;
-}
+export type { Ruling } from '../model/types.js';
 
 /** The anchor a comment is filed under, for matching response keys. */
 function anchorOf(p: Placed): string {

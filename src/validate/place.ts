@@ -3,17 +3,12 @@
 
 import { message, oneLineMessages } from '../messages.js';
 import type { Message } from '../messages.js';
-import type { Comment, CommentFile, Draft, Section } from '../model/types.js';
+import { GENERAL } from '../model/types.js';
+import type { CommentFile, Draft, Placed, Section } from '../model/types.js';
 import { closest, foldSpace } from '../model/text.js';
 
-export const GENERAL = 'general';
-
-export interface Placed {
-  comment: Comment;
-  file: CommentFile;
-  /** The section, `'general'` for the draft as a whole, or null when unplaced. */
-  section: Section | typeof GENERAL | null;
-}
+export { GENERAL } from '../model/types.js';
+export type { Placed } from '../model/types.js';
 
 export function sectionIndex(draft: Draft | null): Map<string, Section> {
   const index = new Map<string, Section>();
