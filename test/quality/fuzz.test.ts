@@ -263,7 +263,7 @@ describe('hostile input: limits and broken files', () => {
     const draft = `# A\n\n${'>'.repeat(6000)} x\n`;
     const r = await runCheck(workspace({ ...BASE, 'drafts/du-thao-1.md': draft }));
     expect(r.code).toBe(1);
-    expect(r.messages.map(formatMessage)).toContain('drafts/du-thao-1.md: error: the draft is nested too deeply to read (thousands of block quotes or lists inside one another) [draft-too-deep]');
+    expect(r.messages.map(formatMessage)).toContain('drafts/du-thao-1.md:3:1: error: block quotes or lists nested 6,000 levels deep: the draft cannot be read like this (at most 100 levels); flatten them [draft-too-complex]');
   });
 
   it('the command line shows no stack trace and no internal error for any of these', () => {
