@@ -67,12 +67,24 @@ export interface StatusInput {
   today: CalendarDate;
 }
 
-/** A section's number with those of the sections around it, as people cite it: "II.2", "III.1.a". */
+const indexes = new WeakMap<Draft, Map<string, Draft['sections'][number]>>();
+
+/**
+ * A section's number with those of the sections around it, as people cite it:
+ * "II.2", "III.1.a"; a worded number ("Điều 3") runs through the whole
+ * document, so the path starts there ("Điều 3.2"), as render/frame's sectionCode does.
+ */
 export function numberPath(draft: Draft, anchor: string): string {
-  const byAnchor = new Map(draft.sections.map((x) => [x.anchor, x]));
+  let byAnchor = indexes.get(draft);
+  if (!byAnchor) {
+    byAnchor = new Map(draft.sections.map((x) => [x.anchor, x]));
+    indexes.set(draft, byAnchor);
+  }
   const parts: string[] = [];
   for (let sec = byAnchor.get(anchor); sec && parts.length < 16; sec = sec.parent === null ? undefined : byAnchor.get(sec.parent)) {
-    if (sec.number !== '') parts.unshift(sec.number);
+    if (sec.number === '') continue;
+    parts.unshift(sec.number);
+    if (/\s/u.test(sec.number)) break;
   }
   return parts.join('.');
 }

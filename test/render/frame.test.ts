@@ -15,3 +15,14 @@ describe('sectionCode', () => {
     expect(sectionCode(sec('1', 'QUY CHẾ › Chương I. CHUNG › Điều 2. Mục đích'))).toBe('Điều 2.1');
   });
 });
+
+describe('numberPath (status) agrees with sectionCode', () => {
+  it('cites a worded number alone and counts below it', async () => {
+    const { parseDraft } = await import('../../src/load/parse-draft.js');
+    const { numberPath } = await import('../../src/model/status.js');
+    const draft = parseDraft('# QUY CHẾ\n\n## Chương I. CHUNG\n\n### Điều 3. Phạm vi\n\n1. Một ý.\n2. Hai ý.\n', 'd.md').draft;
+    expect(numberPath(draft, 'pham-vi')).toBe('Điều 3');
+    expect(numberPath(draft, 'pham-vi.2')).toBe('Điều 3.2');
+    expect(numberPath(draft, 'chung')).toBe('Chương I');
+  });
+});
