@@ -1,11 +1,10 @@
 // gopy anchors: the draft's sections, so delegates and staff know what to key comments to.
 
 import path from 'node:path';
-import { UsageError } from '../messages.js';
 import { listDrafts, loadCommentFiles, selectDraft } from '../load/workspace.js';
 import type { Draft } from '../model/types.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
-import { writeOutput } from './io.js';
+import { pickFormat, writeOutput } from './io.js';
 
 export interface AnchorsOptions extends CommandIO, WorkspaceFlags {
   format?: string | undefined;
@@ -23,8 +22,7 @@ export async function currentDraft(opts: CommandIO & WorkspaceFlags): Promise<Co
 }
 
 export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {
-  const format = (opts.format ?? 'text').toLowerCase();
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${opts.format}": expected text or json`);
+  const format = pickFormat(opts.format, ['text', 'json'] as const, 'text');
   const { draft, messages } = await currentDraft(opts);
   if (!draft || messages.some((m) => m.severity === 'error')) return { messages };
   let out: string;

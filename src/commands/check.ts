@@ -4,17 +4,19 @@ import type { Message } from '../messages.js';
 import { hasErrors } from '../messages.js';
 import { readConsultation } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+import { pickFormat } from './io.js';
 
 export interface CheckOptions extends CommandIO, WorkspaceFlags {
-  format?: 'text' | 'json' | undefined;
+  format?: string | undefined;
 }
 
 export async function check(opts: CheckOptions): Promise<CommandResult> {
+  const format = pickFormat(opts.format, ['text', 'json'] as const, 'text');
   const c = await readConsultation(opts);
   const { messages } = c;
   const count = (sev: Message['severity']): number => messages.filter((m) => m.severity === sev).length;
   const comments = c.placed.length;
-  if (opts.format === 'json') {
+  if (format === 'json') {
     const report = {
       schema: 'gopy/check@1',
       ok: !hasErrors(messages),

@@ -7,7 +7,7 @@ import type { Synthesis } from '../model/synthesis.js';
 import { labels } from '../render/labels.js';
 import { readConsultation } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
-import { writeOutput } from './io.js';
+import { pickFormat, writeOutput } from './io.js';
 
 export const REPORT_FORMATS = ['md', 'json', 'html', 'docx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -34,10 +34,7 @@ export async function synthesise(opts: CommandIO & WorkspaceFlags): Promise<{ sy
 }
 
 export function checkFormat(format: string | undefined): ReportFormat {
-  const f = (format ?? 'md').toLowerCase();
-  const canonical = f === 'markdown' ? 'md' : f;
-  if ((REPORT_FORMATS as readonly string[]).includes(canonical)) return canonical as ReportFormat;
-  throw new UsageError(`unknown format "${format}": expected one of ${REPORT_FORMATS.join(', ')}`);
+  return pickFormat(format, REPORT_FORMATS, 'md');
 }
 
 /** Renderers are loaded only when used: docx and html pull in heavy code. */

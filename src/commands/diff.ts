@@ -23,7 +23,7 @@ import { placeComments } from '../validate/place.js';
 import { checkRevision } from '../validate/revision.js';
 import type { Revision } from '../validate/revision.js';
 import type { CommandIO, CommandResult } from './io.js';
-import { writeOutput } from './io.js';
+import { pickFormat, writeOutput } from './io.js';
 
 export const DIFF_FORMATS = ['text', 'md', 'html', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -43,10 +43,7 @@ export interface DiffOptions extends CommandIO {
 }
 
 export function checkDiffFormat(format: string | undefined): DiffFormat {
-  const f = (format ?? 'text').toLowerCase();
-  const canonical = f === 'markdown' ? 'md' : f === 'txt' ? 'text' : f;
-  if ((DIFF_FORMATS as readonly string[]).includes(canonical)) return canonical as DiffFormat;
-  throw new UsageError(`unknown format "${format}": expected one of ${DIFF_FORMATS.join(', ')}`);
+  return pickFormat(format, DIFF_FORMATS, 'text');
 }
 
 export async function diff(opts: DiffOptions): Promise<CommandResult> {

@@ -64,6 +64,19 @@ export function parseLang(value: string | undefined): Lang | undefined {
 }
 
 /**
+ * The output format a user asked for, case-insensitive, with the usual other
+ * names ("markdown" for md, "txt" for text); wrong usage when it is not one
+ * the command writes.
+ */
+export function pickFormat<T extends string>(value: string | undefined, allowed: readonly T[], fallback: T): T {
+  const lower = (value ?? fallback).toLowerCase();
+  const f = lower === 'markdown' ? 'md' : lower === 'txt' ? 'text' : lower;
+  const found = allowed.find((a) => a === f);
+  if (found !== undefined) return found;
+  throw new UsageError(`unknown format "${value ?? ''}": expected ${allowed.length === 2 ? allowed.join(' or ') : `one of ${allowed.join(', ')}`}`);
+}
+
+/**
  * Write text or bytes to stdout ("-" or no target) or to a file, whole or not
  * at all: a temporary file beside the target is renamed over it. Text may
  * come in pieces (a large report), written as they come, at the pace the

@@ -2,7 +2,7 @@
 // comments (it is a look, not a check); --strict exits 1 while any comment
 // has no decision, for the last check before the meeting.
 
-import { hasErrors, message, UsageError } from '../messages.js';
+import { hasErrors, message } from '../messages.js';
 import { expectedDelegates, setting } from '../load/parse-settings.js';
 import { localDate } from '../model/dates.js';
 import { buildStatus } from '../model/status.js';
@@ -11,7 +11,7 @@ import { labels } from '../render/labels.js';
 import { renderStatusText } from '../render/status-text.js';
 import { readConsultation } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
-import { plainStyle, writeOutput } from './io.js';
+import { pickFormat, plainStyle, writeOutput } from './io.js';
 
 export interface StatusOptions extends CommandIO, WorkspaceFlags {
   format?: string | undefined;
@@ -20,8 +20,7 @@ export interface StatusOptions extends CommandIO, WorkspaceFlags {
 }
 
 export async function status(opts: StatusOptions): Promise<CommandResult> {
-  const format = (opts.format ?? 'text').toLowerCase();
-  if (format !== 'text' && format !== 'json') throw new UsageError(`unknown format "${opts.format}": expected text or json`);
+  const format = pickFormat(opts.format, ['text', 'json'] as const, 'text');
   const c = await readConsultation(opts);
   const draft = c.loaded.draft;
   if (hasErrors(c.messages) || !draft) return { messages: c.messages };
