@@ -30,21 +30,23 @@ export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {
     const sections = draft.sections.map((s) => ({ anchor: s.anchor, number: s.number, title: s.title, line: s.line, parent: s.parent }));
     out = `${JSON.stringify({ schema: 'gopy/anchors@1', draft: draft.file, sections }, null, 2)}\n`;
   } else {
-    const rows = draft.sections.map((s) => [s.anchor, s.number, `${'  '.repeat(depthOf(draft, s.anchor))}${s.title}`, String(s.line)]);
-    const width = rows.reduce((w, r) => Math.max(w, (r[0] ?? '').length), 6);
+    const depths = depthsOf(draft);
+    const rows = draft.sections.map((s) => [s.anchor, s.number, `${'  '.repeat(depths.get(s.anchor) ?? 0)}${s.title}`, String(s.line)]);
+    // One very long automatic anchor (a document title) should not push every row off the screen.
+    const width = rows.reduce((w, r) => Math.max(w, Math.min((r[0] ?? '').length, 32)), 7);
     const numWidth = rows.reduce((w, r) => Math.max(w, (r[1] ?? '').length), 2);
     const style = opts.style;
     const head = `${'ANCHOR'.padEnd(width)}  ${'NO'.padEnd(numWidth)}  TITLE (line)`;
     out = `${style ? style.bold(head) : head}\n${rows.map(([a, n, t, l]) => `${(a ?? '').padEnd(width)}  ${(n ?? '').padEnd(numWidth)}  ${t} (${l})`).join('\n')}\n`;
-    out += `general${' '.repeat(Math.max(2, width - 5))}${''.padEnd(numWidth)}  (the draft as a whole)\n`;
+    out += `${'general'.padEnd(width)}  ${''.padEnd(numWidth)}  (the draft as a whole)\n`;
   }
   await writeOutput(opts, opts.output, out);
   return { messages };
 }
 
-function depthOf(draft: Draft, anchor: string): number {
-  const parents = new Map(draft.sections.map((s) => [s.anchor, s.parent]));
-  let d = 0;
-  for (let p = parents.get(anchor); p && d < 20; p = parents.get(p)) d++;
-  return d;
+/** How far down the outline each section stands; parents come before their children in a draft. */
+function depthsOf(draft: Draft): Map<string, number> {
+  const depths = new Map<string, number>();
+  for (const s of draft.sections) depths.set(s.anchor, s.parent === null ? 0 : (depths.get(s.parent) ?? -1) + 1);
+  return depths;
 }
