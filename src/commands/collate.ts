@@ -1,11 +1,8 @@
 // gopy collate: the numbered synthesis report in one format.
 
-import { hasErrors } from '../messages.js';
 import { UsageError } from '../messages.js';
-import { buildSynthesis } from '../model/synthesis.js';
 import type { Synthesis } from '../model/synthesis.js';
-import { labels } from '../render/labels.js';
-import { readConsultation } from './consultation.js';
+import { readConsultation, synthesisOf } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { pickFormat, writeOutput } from './io.js';
 
@@ -20,17 +17,7 @@ export interface CollateOptions extends CommandIO, WorkspaceFlags {
 /** Load → validate → model; null synthesis when there are errors. */
 export async function synthesise(opts: CommandIO & WorkspaceFlags): Promise<{ synthesis: Synthesis | null; result: CommandResult }> {
   const c = await readConsultation(opts);
-  if (hasErrors(c.messages) || !c.loaded.draft) return { synthesis: null, result: { messages: c.messages } };
-  const synthesis = buildSynthesis({
-    draft: c.loaded.draft,
-    files: c.loaded.commentFiles,
-    placed: c.placed,
-    rulings: c.rulings,
-    settings: c.loaded.settings,
-    lang: c.lang,
-    generalTitle: labels(c.lang).generalTitle,
-  });
-  return { synthesis, result: { messages: c.messages } };
+  return { synthesis: synthesisOf(c), result: { messages: c.messages } };
 }
 
 export function checkFormat(format: string | undefined): ReportFormat {

@@ -2,11 +2,14 @@
 
 import path from 'node:path';
 import type { Message } from '../messages.js';
-import { sortMessages } from '../messages.js';
+import { hasErrors, sortMessages } from '../messages.js';
 import { stemOf } from '../load/parse-comments.js';
 import { loadWorkspace } from '../load/workspace.js';
 import type { Loaded } from '../load/workspace.js';
+import { buildSynthesis } from '../model/synthesis.js';
+import type { Synthesis } from '../model/synthesis.js';
 import type { Lang } from '../model/types.js';
+import { labels } from '../render/labels.js';
 import { applyResponses } from '../validate/decide.js';
 import type { Ruling } from '../validate/decide.js';
 import { placeComments } from '../validate/place.js';
@@ -28,4 +31,18 @@ export async function readConsultation(opts: CommandIO & WorkspaceFlags): Promis
   const { rulings, messages: ruleMessages } = applyResponses(placed, loaded.responseFiles, unread);
   const lang = opts.lang ?? loaded.settings.lang ?? 'vi';
   return { loaded, placed, rulings, lang, messages: sortMessages([...loaded.messages, ...placeMessages, ...ruleMessages]) };
+}
+
+/** The synthesis of a consultation that has no errors (null when it has). */
+export function synthesisOf(c: Consultation): Synthesis | null {
+  if (hasErrors(c.messages) || !c.loaded.draft) return null;
+  return buildSynthesis({
+    draft: c.loaded.draft,
+    files: c.loaded.commentFiles,
+    placed: c.placed,
+    rulings: c.rulings,
+    settings: c.loaded.settings,
+    lang: c.lang,
+    generalTitle: labels(c.lang).generalTitle,
+  });
 }

@@ -2,14 +2,12 @@
 // comments (it is a look, not a check); --strict exits 1 while any comment
 // has no decision, for the last check before the meeting.
 
-import { hasErrors, message } from '../messages.js';
+import { message } from '../messages.js';
 import { expectedDelegates, setting } from '../load/parse-settings.js';
 import { localDate } from '../model/dates.js';
 import { buildStatus } from '../model/status.js';
-import { buildSynthesis } from '../model/synthesis.js';
-import { labels } from '../render/labels.js';
 import { renderStatusText } from '../render/status-text.js';
-import { readConsultation } from './consultation.js';
+import { readConsultation, synthesisOf } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { pickFormat, plainStyle, writeOutput } from './io.js';
 
@@ -23,17 +21,9 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
   const format = pickFormat(opts.format, ['text', 'json'] as const, 'text');
   const c = await readConsultation(opts);
   const draft = c.loaded.draft;
-  if (hasErrors(c.messages) || !draft) return { messages: c.messages };
+  const synthesis = synthesisOf(c);
+  if (!synthesis || !draft) return { messages: c.messages };
   const settings = c.loaded.settings;
-  const synthesis = buildSynthesis({
-    draft,
-    files: c.loaded.commentFiles,
-    placed: c.placed,
-    rulings: c.rulings,
-    settings,
-    lang: c.lang,
-    generalTitle: labels(c.lang).generalTitle,
-  });
   const st = buildStatus({
     draft,
     synthesis,
