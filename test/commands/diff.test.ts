@@ -7,16 +7,10 @@ import { diff } from '../../src/commands/diff.js';
 import type { DiffOptions } from '../../src/commands/diff.js';
 import type { Style } from '../../src/commands/io.js';
 import { UsageError } from '../../src/messages.js';
-import { diffFixture } from '../helpers/diff-fixture.js';
+import { DIFF_WORKSPACE, diffFixture } from '../helpers/diff-fixture.js';
 import { capture, makeWorkspace } from '../helpers/workspace.js';
 
-const WORKSPACE = {
-  'drafts/du-thao-1.md': diffFixture('old.md'),
-  'drafts/du-thao-2.md': diffFixture('new.md'),
-  'comments/dai-bieu-a.yaml': diffFixture('comments/dai-bieu-a.yaml'),
-  'comments/dai-bieu-b.yaml': diffFixture('comments/dai-bieu-b.yaml'),
-  'responses/quyet-dinh.yaml': diffFixture('responses/quyet-dinh.yaml'),
-};
+const WORKSPACE = DIFF_WORKSPACE;
 
 async function run(files: Record<string, string>, opts: Partial<DiffOptions> = {}): Promise<{ out: string; err: string; code: number | undefined; messages: string[]; dir: string }> {
   const dir = makeWorkspace(files);

@@ -5,16 +5,10 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { diffFixture } from '../helpers/diff-fixture.js';
+import { DIFF_WORKSPACE } from '../helpers/diff-fixture.js';
 import { gopy, makeWorkspace } from '../helpers/workspace.js';
 
-const WORKSPACE = {
-  'drafts/du-thao-1.md': diffFixture('old.md'),
-  'drafts/du-thao-2.md': diffFixture('new.md'),
-  'comments/dai-bieu-a.yaml': diffFixture('comments/dai-bieu-a.yaml'),
-  'comments/dai-bieu-b.yaml': diffFixture('comments/dai-bieu-b.yaml'),
-  'responses/quyet-dinh.yaml': diffFixture('responses/quyet-dinh.yaml'),
-};
+const WORKSPACE = DIFF_WORKSPACE;
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`, 'u');
 const colourEnv = { NO_COLOR: '', FORCE_COLOR: '1' };
 

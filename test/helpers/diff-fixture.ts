@@ -48,3 +48,12 @@ export function tinyDiff(before: string, after: string): DraftDiff {
   const doc = (text: string): string => `---\nversion: 1\n---\n\n# Văn bản\n\n## Điều 1. Phạm vi {#pham-vi}\n\n${text}\n`;
   return diffDrafts(draftOf(doc(before), 'drafts/a.md'), draftOf(doc(after), 'drafts/b.md'));
 }
+
+/** The diff fixture as a workspace: two versions, two delegates, one decisions file. */
+export const DIFF_WORKSPACE = {
+  'drafts/du-thao-1.md': diffFixture('old.md'),
+  'drafts/du-thao-2.md': diffFixture('new.md'),
+  'comments/dai-bieu-a.yaml': diffFixture('comments/dai-bieu-a.yaml'),
+  'comments/dai-bieu-b.yaml': diffFixture('comments/dai-bieu-b.yaml'),
+  'responses/quyet-dinh.yaml': diffFixture('responses/quyet-dinh.yaml'),
+};
