@@ -31,7 +31,9 @@ const value = (name, dflt) => {
   const i = args.indexOf(name);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : dflt;
 };
-const only = value('--only', '').split(',').filter((x) => x !== '');
+const only = value('--only', '')
+  .split(',')
+  .filter((x) => x !== '');
 if (only.length > 0 && !only.includes('diff')) {
   console.log('diff benchmark skipped (--only)');
   process.exit(0);
@@ -186,7 +188,18 @@ const floorRuns = [];
 const gopyRuns = [];
 for (let run = 0; run < RUNS; run++) {
   floorRuns.push(wall(['--input-type=module', '-e', floorCode, path.join(work, 'old.md'), path.join(work, 'new.md')]));
-  gopyRuns.push(wall([path.join(repo, 'bin/gopy.js'), 'diff', path.join(work, 'old.md'), path.join(work, 'new.md'), '--format', 'json', '-o', path.join(work, 'diff.json')]));
+  gopyRuns.push(
+    wall([
+      path.join(repo, 'bin/gopy.js'),
+      'diff',
+      path.join(work, 'old.md'),
+      path.join(work, 'new.md'),
+      '--format',
+      'json',
+      '-o',
+      path.join(work, 'diff.json'),
+    ]),
+  );
 }
 rmSync(work, { recursive: true, force: true });
 
@@ -215,13 +228,21 @@ if (JSON_OUT) {
   process.stdout.write(`${JSON.stringify(out)}\n`);
 } else {
   const kb = (n) => `${Math.round(n / 1024)} KB`;
-  console.log(`drafts: ${kb(out.bytes[0])} and ${kb(out.bytes[1])}, ${out.sections[0]} and ${out.sections[1]} sections; median of ${out.runs} runs`);
+  console.log(
+    `drafts: ${kb(out.bytes[0])} and ${kb(out.bytes[1])}, ${out.sections[0]} and ${out.sections[1]} sections; median of ${out.runs} runs`,
+  );
   console.log(`remark parse alone, both drafts:   ${out.remarkParseMs} ms`);
   console.log(`gopy parseDraft, both drafts:      ${out.gopyParseMs} ms`);
   console.log(`diffDrafts:                        ${out.diffMs} ms`);
   console.log(`parse + diff:                      ${out.totalMs} ms = ${out.ratio}× remark alone (target ≤ ${out.limit}×)`);
-  console.log(`as processes (fastest of ${RUNS}): node + remark reading both ${out.processFloorMs} ms, gopy diff --format json ${out.processGopyMs} ms = ${out.processRatio}×`);
+  console.log(
+    `as processes (fastest of ${RUNS}): node + remark reading both ${out.processFloorMs} ms, gopy diff --format json ${out.processGopyMs} ms = ${out.processRatio}×`,
+  );
   console.log(`rendering: json ${out.renderJsonMs} ms, text ${out.renderTextMs} ms; heap ${out.heapMB} MB`);
-  console.log(`found: ${Object.entries(out.summary).map(([k, v]) => `${v} ${k}`).join(', ')}`);
+  console.log(
+    `found: ${Object.entries(out.summary)
+      .map(([k, v]) => `${v} ${k}`)
+      .join(', ')}`,
+  );
 }
 if (out.ratio > out.limit || out.processRatio > out.limit) process.exitCode = 1;

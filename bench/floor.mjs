@@ -47,4 +47,6 @@ const mdFiles = drafts.length > 0 ? drafts.map((d) => path.resolve(root, d)) : l
 for (const file of mdFiles) processor.parse(readFileSync(file, 'utf8'));
 const draftMs = performance.now() - t;
 
-process.stdout.write(`${JSON.stringify({ yamlMs: Math.round(yamlMs), draftMs: Math.round(draftMs), files: yamlFiles.length + mdFiles.length })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ yamlMs: Math.round(yamlMs), draftMs: Math.round(draftMs), files: yamlFiles.length + mdFiles.length })}\n`,
+);

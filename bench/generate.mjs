@@ -25,7 +25,15 @@ const WORDS = (
   'bảo hiểm xã hội tự nguyện hợp tác xã chuỗi giá trị nông sản an toàn chuyển đổi số thị trường vốn vay ưu đãi'
 ).split(' ');
 const KINDS = ['agree', 'amend', 'add', 'delete', 'question', 'other'];
-const GROUPS = ['Các ban đảng Tỉnh ủy', 'Huyện ủy, Thành ủy', 'Sở, ban, ngành', 'Hội Nông dân các huyện', 'Mặt trận và đoàn thể', 'Doanh nghiệp', null];
+const GROUPS = [
+  'Các ban đảng Tỉnh ủy',
+  'Huyện ủy, Thành ủy',
+  'Sở, ban, ngành',
+  'Hội Nông dân các huyện',
+  'Mặt trận và đoàn thể',
+  'Doanh nghiệp',
+  null,
+];
 const SURNAMES = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đặng', 'Bùi', 'Đỗ', 'Lò', 'Lù', 'Tẩn'];
 const GIVEN = ['Văn Quyết', 'Thị Hà', 'Đức Dục', 'Minh Tuấn', 'Thị Lan', 'Văn Thắng', 'Quốc Hưng', 'Thị Mai', 'A Sử', 'Văn Páo'];
 
@@ -52,12 +60,41 @@ export function makeDraft(sections, seed = 1) {
   const rand = prng(seed);
   const units = Math.max(1, Math.round(sections / 10));
   const roman = (n) => {
-    const table = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+    const table = [
+      [1000, 'M'],
+      [900, 'CM'],
+      [500, 'D'],
+      [400, 'CD'],
+      [100, 'C'],
+      [90, 'XC'],
+      [50, 'L'],
+      [40, 'XL'],
+      [10, 'X'],
+      [9, 'IX'],
+      [5, 'V'],
+      [4, 'IV'],
+      [1, 'I'],
+    ];
     let out = '';
-    for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+    for (const [v, s] of table)
+      while (n >= v) {
+        out += s;
+        n -= v;
+      }
     return out;
   };
-  const lines = ['---', 'title: Dự thảo Chương trình hành động thử nghiệm', 'version: 1', 'date: 2024-02-20', '---', '', '# CHƯƠNG TRÌNH HÀNH ĐỘNG', '', sentence(rand, 30, 60), ''];
+  const lines = [
+    '---',
+    'title: Dự thảo Chương trình hành động thử nghiệm',
+    'version: 1',
+    'date: 2024-02-20',
+    '---',
+    '',
+    '# CHƯƠNG TRÌNH HÀNH ĐỘNG',
+    '',
+    sentence(rand, 30, 60),
+    '',
+  ];
   const anchors = [];
   const quotes = new Map();
   for (let k = 1; k <= units; k++) {
@@ -89,7 +126,10 @@ export function generateWorkspace(dir, { files, comments, sections, decided = 0.
   mkdirSync(path.join(dir, 'comments'), { recursive: true });
   mkdirSync(path.join(dir, 'responses'), { recursive: true });
   writeFileSync(path.join(dir, 'drafts', 'du-thao-1.md'), draft.text);
-  writeFileSync(path.join(dir, 'gopy.yaml'), 'title: Báo cáo tổng hợp ý kiến (thử nghiệm hiệu năng)\nissuer: {parent: ĐẢNG BỘ TỈNH LAI CHÂU, name: TỈNH ỦY}\nplace: Lai Châu\ndate: 2024-03-05\n');
+  writeFileSync(
+    path.join(dir, 'gopy.yaml'),
+    'title: Báo cáo tổng hợp ý kiến (thử nghiệm hiệu năng)\nissuer: {parent: ĐẢNG BỘ TỈNH LAI CHÂU, name: TỈNH ỦY}\nplace: Lai Châu\ndate: 2024-03-05\n',
+  );
 
   // Decisions, grouped by response file (one per 100 delegates) and anchor.
   const RESP_PER = 100;

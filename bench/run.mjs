@@ -109,7 +109,12 @@ function machine() {
 }
 
 console.log(`gopy benchmark — ${machine()}`);
-console.log(`load average at start: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}; peak memory via ${haveTime ? '/usr/bin/time' : 'process.resourceUsage()'}`);
+console.log(
+  `load average at start: ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}; peak memory via ${haveTime ? '/usr/bin/time' : 'process.resourceUsage()'}`,
+);
 
 // ---- start-up --------------------------------------------------------------
 {
@@ -139,7 +144,9 @@ for (const size of SIZES) {
   const dir = path.join(scratch, `ws-${size.files}-${size.sections}`);
   const t = performance.now();
   const info = generateWorkspace(dir, size);
-  process.stderr.write(`generated ${size.name}: ${int(info.comments)} comments, ${(info.yamlBytes / 2 ** 20).toFixed(1)} MB of YAML, draft ${(info.draftBytes / 1024).toFixed(0)} KB, ${info.sections} sections (${((performance.now() - t) / 1000).toFixed(1)} s)\n`);
+  process.stderr.write(
+    `generated ${size.name}: ${int(info.comments)} comments, ${(info.yamlBytes / 2 ** 20).toFixed(1)} MB of YAML, draft ${(info.draftBytes / 1024).toFixed(0)} KB, ${info.sections} sections (${((performance.now() - t) / 1000).toFixed(1)} s)\n`,
+  );
   const runs = size.runs ?? runsDefault;
   // Interleave floor and gopy runs so that load from other work hits both alike.
   const measured = { floor: null, check: null, json: null, md: null };
@@ -159,15 +166,25 @@ for (const size of SIZES) {
     }
   }
   const floorInfo = measured.floor.info ?? { yamlMs: NaN, draftMs: NaN };
-  notes.push(`${size.name}: floor = ${int(floorInfo.yamlMs)} ms YAML + ${int(floorInfo.draftMs)} ms remark (inside the process, fastest run)`);
+  notes.push(
+    `${size.name}: floor = ${int(floorInfo.yamlMs)} ms YAML + ${int(floorInfo.draftMs)} ms remark (inside the process, fastest run)`,
+  );
   // What came out must be whole: every comment, numbered 1…N.
   const json = JSON.parse(readFileSync(measured.json.outFile, 'utf8'));
   const numbers = [...json.sections.flatMap((s) => s.comments), ...json.unplaced].map((c) => c.no);
   const gapless = numbers.length === info.comments && numbers.every((n, i) => n === i + 1);
-  if (json.summary.comments !== info.comments || !gapless) problems.push(`${size.name}: the JSON report has ${json.summary.comments} comments, expected ${info.comments} numbered 1…N`);
+  if (json.summary.comments !== info.comments || !gapless)
+    problems.push(`${size.name}: the JSON report has ${json.summary.comments} comments, expected ${info.comments} numbered 1…N`);
   for (const key of ['check', 'json', 'md']) {
     const r = measured[key];
-    if (r.code !== 0) problems.push(`${size.name}: ${key} exited ${r.code}: ${r.stderr.split('\n').filter((l) => l.includes('error')).slice(0, 3).join(' | ')}`);
+    if (r.code !== 0)
+      problems.push(
+        `${size.name}: ${key} exited ${r.code}: ${r.stderr
+          .split('\n')
+          .filter((l) => l.includes('error'))
+          .slice(0, 3)
+          .join(' | ')}`,
+      );
   }
   const name = size.name;
   rows.push({ ws: name, cmd: 'floor', ...measured.floor, comments: info.comments, floor: null });
@@ -196,9 +213,14 @@ console.log(line(header));
 console.log(`| ${widths.map((w, i) => (i >= 2 ? `${'-'.repeat(w - 1)}:` : '-'.repeat(w))).join(' | ')} |`);
 for (const b of body) console.log(line(b));
 console.log('');
-console.log('× floor: wall time over the floor\'s, both the fastest run of the same series (for gopy --version the floor is node -e 0).');
+console.log("× floor: wall time over the floor's, both the fastest run of the same series (for gopy --version the floor is node -e 0).");
 for (const n of notes) console.log(`- ${n}`);
-console.log(`load average at end: ${os.loadavg().map((x) => x.toFixed(2)).join(' ')}`);
+console.log(
+  `load average at end: ${os
+    .loadavg()
+    .map((x) => x.toFixed(2))
+    .join(' ')}`,
+);
 
 if (!keep) rmSync(scratch, { recursive: true, force: true });
 

@@ -23,16 +23,28 @@ async function makeStyle(enabled: boolean): Promise<Style | undefined> {
   if (!enabled) return undefined;
   const { Chalk } = await import('chalk');
   const c = new Chalk({ level: 1 });
-  return { del: (s) => c.red.strikethrough(s), ins: (s) => c.green.underline(s), bold: (s) => c.bold(s), dim: (s) => c.dim(s), error: (s) => c.red(s), warning: (s) => c.yellow(s), ok: (s) => c.green(s) };
+  return {
+    del: (s) => c.red.strikethrough(s),
+    ins: (s) => c.green.underline(s),
+    bold: (s) => c.bold(s),
+    dim: (s) => c.dim(s),
+    error: (s) => c.red(s),
+    warning: (s) => c.yellow(s),
+    ok: (s) => c.green(s),
+  };
 }
 
 function colourWanted(opts: Common, stream: NodeJS.WriteStream): boolean {
-  if (opts.color === false || process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '') return false;
+  if (opts.color === false || (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '')) return false;
   if (process.env['FORCE_COLOR'] !== undefined && process.env['FORCE_COLOR'] !== '0') return true;
   return stream.isTTY;
 }
 
-async function ioFor(opts: Common): Promise<CommandIO & { lang: 'vi' | 'en' | undefined; draft: string | undefined; comments: string | undefined; responses: string | undefined }> {
+async function ioFor(
+  opts: Common,
+): Promise<
+  CommandIO & { lang: 'vi' | 'en' | undefined; draft: string | undefined; comments: string | undefined; responses: string | undefined }
+> {
   const { parseLang } = await import('./commands/io.js');
   return {
     cwd: opts.C ?? process.cwd(),
@@ -67,7 +79,8 @@ function common(cmd: Command, formats?: string): Command {
     .option('--responses <dir>', 'folder of decision files (default: responses/)')
     .option('--lang <lang>', 'report language: vi or en (default: vi, or lang: in gopy.yaml)')
     .option('--no-color', 'no colour in the output');
-  if (formats) cmd.option('--format <format>', `output format: ${formats}`).option('-o, --output <file>', 'write to a file ("-" = standard output)');
+  if (formats)
+    cmd.option('--format <format>', `output format: ${formats}`).option('-o, --output <file>', 'write to a file ("-" = standard output)');
   return cmd;
 }
 
@@ -77,25 +90,33 @@ function merged(cmd: Command): Common {
 
 export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Common) => Promise<void>): Command {
   const program = new Command('gopy')
-    .description('Collect delegates\' comments on a draft and turn them into the synthesis report (góp ý).')
+    .description("Collect delegates' comments on a draft and turn them into the synthesis report (góp ý).")
     .version(VERSION, '-v, --version')
     .option('-C <dir>', 'run as if started in <dir>')
     .showHelpAfterError('(run "gopy --help" for the commands)')
     .exitOverride();
 
-  common(program.command('check').description('validate the draft, comment and decision files; problems go to stderr as path:line:col'), 'text, json').action(async (_o, cmd: Command) => {
+  common(
+    program.command('check').description('validate the draft, comment and decision files; problems go to stderr as path:line:col'),
+    'text, json',
+  ).action(async (_o, cmd: Command) => {
     const o = merged(cmd);
     const { check } = await import('./commands/check.js');
     await run(async () => check({ ...(await ioFor(o)), format: o.format }), o);
   });
 
-  common(program.command('anchors').description('list the draft\'s sections: anchor, number, title, line'), 'text, json').action(async (_o, cmd: Command) => {
-    const o = merged(cmd);
-    const { anchors } = await import('./commands/anchors.js');
-    await run(async () => anchors({ ...(await ioFor(o)), format: o.format, output: o.output }), o);
-  });
+  common(program.command('anchors').description("list the draft's sections: anchor, number, title, line"), 'text, json').action(
+    async (_o, cmd: Command) => {
+      const o = merged(cmd);
+      const { anchors } = await import('./commands/anchors.js');
+      await run(async () => anchors({ ...(await ioFor(o)), format: o.format, output: o.output }), o);
+    },
+  );
 
-  common(program.command('collate').description('the numbered synthesis report (default Markdown on standard output)'), 'md, json, html, docx, csv').action(async (_o, cmd: Command) => {
+  common(
+    program.command('collate').description('the numbered synthesis report (default Markdown on standard output)'),
+    'md, json, html, docx, csv',
+  ).action(async (_o, cmd: Command) => {
     const o = merged(cmd);
     const { collate } = await import('./commands/collate.js');
     await run(async () => collate({ ...(await ioFor(o)), format: o.format, output: o.output }), o);
@@ -126,10 +147,15 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
     .option('--lang <lang>', 'language of md and html output: vi or en (default: vi, or lang: in gopy.yaml)')
     .option('--no-color', 'no colour in the output')
     .action(async (oldDraft: string | undefined, newDraft: string | undefined, _o, cmd: Command) => {
-      const { comments, stat, exitCode, ...o } = cmd.optsWithGlobals<Omit<Common, 'comments'> & { comments?: string | boolean; stat?: boolean; exitCode?: boolean }>();
+      const { comments, stat, exitCode, ...o } = cmd.optsWithGlobals<
+        Omit<Common, 'comments'> & { comments?: string | boolean; stat?: boolean; exitCode?: boolean }
+      >();
       const { diff } = await import('./commands/diff.js');
       const drafts = [oldDraft, newDraft].filter((d): d is string => d !== undefined);
-      await run(async () => diff({ ...(await ioFor(o)), drafts, format: o.format, output: o.output, stat, exitCode, withComments: comments }), o);
+      await run(
+        async () => diff({ ...(await ioFor(o)), drafts, format: o.format, output: o.output, stat, exitCode, withComments: comments }),
+        o,
+      );
     });
 
   program
@@ -145,19 +171,34 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
     });
 
   common(program.command('template').description('a blank comment form for a delegate, listing every anchor of the draft with its title'))
-    .option('--delegate <name>', 'the delegate\'s name (or the delegation\'s)')
-    .option('--organization <name>', 'the delegate\'s organisation')
-    .option('--title <title>', 'the delegate\'s position')
-    .option('--group <group>', 'the delegate\'s group, for the statistics')
+    .option('--delegate <name>', "the delegate's name (or the delegation's)")
+    .option('--organization <name>', "the delegate's organisation")
+    .option('--title <title>', "the delegate's position")
+    .option('--group <group>', "the delegate's group, for the statistics")
     .option('--all', 'one form for each delegate listed in gopy.yaml, as new files in forms/ (or -o <dir>)')
     .option('-o, --output <file>', 'write the form to a new file, or into a folder (default: standard output); never overwrites')
     .action(async (_o, cmd: Command) => {
       const o = merged(cmd) as Common & { delegate?: string; organization?: string; title?: string; group?: string; all?: boolean };
       const { template } = await import('./commands/template.js');
-      await run(async () => template({ ...(await ioFor(o)), delegate: o.delegate, organization: o.organization, title: o.title, group: o.group, all: o.all, output: o.output }), o);
+      await run(
+        async () =>
+          template({
+            ...(await ioFor(o)),
+            delegate: o.delegate,
+            organization: o.organization,
+            title: o.title,
+            group: o.group,
+            all: o.all,
+            output: o.output,
+          }),
+        o,
+      );
     });
 
-  common(program.command('status').description('where the consultation stands: who has not sent comments, what is pending, days to the meeting'), 'text, json')
+  common(
+    program.command('status').description('where the consultation stands: who has not sent comments, what is pending, days to the meeting'),
+    'text, json',
+  )
     .option('--strict', 'exit with 1 while any comment has no decision (the last check before the meeting)')
     .action(async (_o, cmd: Command) => {
       const o = merged(cmd) as Common & { strict?: boolean };
@@ -165,31 +206,58 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
       await run(async () => status({ ...(await ioFor(o)), now: new Date(), format: o.format, output: o.output, strict: o.strict }), o);
     });
 
-  common(program.command('import').description('comments typed in a spreadsheet (CSV or Excel .xlsx) become comment files, one per delegate'))
+  common(
+    program.command('import').description('comments typed in a spreadsheet (CSV or Excel .xlsx) become comment files, one per delegate'),
+  )
     .argument('<file>', 'the spreadsheet: .csv (comma, semicolon or tab) or .xlsx')
-    .option('--column <field=column>', 'which column holds a field: name, title, organization, group, date, section, kind, text, quote, proposal, id; the column by header, letter or number (repeat for each)', (v: string, prev: string[] = []) => [...prev, v])
+    .option(
+      '--column <field=column>',
+      'which column holds a field: name, title, organization, group, date, section, kind, text, quote, proposal, id; the column by header, letter or number (repeat for each)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--sheet <name>', 'the sheet of an Excel workbook (name or number; default: the first)')
     .option('--header-row <n>', 'the row that holds the column headers (default: found)')
     .option('--delegate <name>', 'the delegate of rows that name none (a sheet from one delegate or delegation)')
-    .option('--organization <name>', 'that delegate\'s organisation')
+    .option('--organization <name>', "that delegate's organisation")
     .option('-o, --output <dir>', 'write the new files into this folder (default: comments/)')
     .option('--dry-run', 'show what would be imported; write nothing')
     .action(async (file: string, _o, cmd: Command) => {
-      const o = merged(cmd) as Common & { column?: string[]; sheet?: string; headerRow?: string; dryRun?: boolean; delegate?: string; organization?: string };
+      const o = merged(cmd) as Common & {
+        column?: string[];
+        sheet?: string;
+        headerRow?: string;
+        dryRun?: boolean;
+        delegate?: string;
+        organization?: string;
+      };
       const { importSheet } = await import('./commands/import.js');
-      await run(async () => importSheet({ ...(await ioFor(o)), now: new Date(), file, columns: o.column, sheet: o.sheet, headerRow: o.headerRow, output: o.output, dryRun: o.dryRun, delegate: o.delegate, organization: o.organization }), o);
+      await run(
+        async () =>
+          importSheet({
+            ...(await ioFor(o)),
+            now: new Date(),
+            file,
+            columns: o.column,
+            sheet: o.sheet,
+            headerRow: o.headerRow,
+            output: o.output,
+            dryRun: o.dryRun,
+            delegate: o.delegate,
+            organization: o.organization,
+          }),
+        o,
+      );
     });
 
   program.addOption(new Option('--no-color', 'no colour in the output'));
   return program;
 }
 
-
 export async function main(argv: string[]): Promise<number> {
   let code = 0;
   const program = buildProgram(async (fn, opts) => {
     code = await report(await fn(), opts);
-  }, );
+  });
   program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   try {
     await program.parseAsync(argv);
@@ -213,4 +281,3 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
 }
-

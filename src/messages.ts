@@ -40,10 +40,13 @@ export function formatMessage(m: Message): string {
 export function sortMessages(messages: readonly Message[]): Message[] {
   return [...messages].sort(
     (a, b) =>
-      byCodePoint(a.file, b.file) || a.line - b.line || a.column - b.column || byCodePoint(a.rule, b.rule) || byCodePoint(a.message, b.message),
+      byCodePoint(a.file, b.file) ||
+      a.line - b.line ||
+      a.column - b.column ||
+      byCodePoint(a.rule, b.rule) ||
+      byCodePoint(a.message, b.message),
   );
 }
-
 
 /** Wrong usage (exit 2): bad flags, missing folders, unknown formats. */
 export class UsageError extends Error {

@@ -28,7 +28,7 @@ export async function check(opts: CheckOptions): Promise<CommandResult> {
       messages,
     };
     opts.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    return { messages: [] , exitCode: report.ok ? 0 : 1 };
+    return { messages: [], exitCode: report.ok ? 0 : 1 };
   }
   const style = opts.style;
   const unread = c.loaded.failedCommentFiles.length;

@@ -25,7 +25,12 @@ export interface Consultation {
 }
 
 export async function readConsultation(opts: CommandIO & WorkspaceFlags): Promise<Consultation> {
-  const loaded = await loadWorkspace({ cwd: path.resolve(opts.cwd), draft: opts.draft, comments: opts.comments, responses: opts.responses });
+  const loaded = await loadWorkspace({
+    cwd: path.resolve(opts.cwd),
+    draft: opts.draft,
+    comments: opts.comments,
+    responses: opts.responses,
+  });
   const { placed, messages: placeMessages } = placeComments(loaded.draft, loaded.commentFiles);
   const unread = new Set(loaded.failedCommentFiles.map((f) => stemOf(f).toLowerCase()));
   const { rulings, messages: ruleMessages } = applyResponses(placed, loaded.responseFiles, unread);

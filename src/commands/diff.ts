@@ -9,7 +9,16 @@
 import path from 'node:path';
 import { hasErrors, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
-import { findDraft, listDrafts, loadCommentFiles, loadResponseFiles, loadSettings, orderDrafts, readDraft, resolveDraftOption } from '../load/workspace.js';
+import {
+  findDraft,
+  listDrafts,
+  loadCommentFiles,
+  loadResponseFiles,
+  loadSettings,
+  orderDrafts,
+  readDraft,
+  resolveDraftOption,
+} from '../load/workspace.js';
 import { stemOf } from '../load/parse-comments.js';
 import type { DraftInfo } from '../load/workspace.js';
 import { exists } from '../load/read-files.js';
@@ -71,7 +80,13 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
 
   let revision: Revision | null = null;
   if (withComments !== undefined && withComments !== false) {
-    const r = await crossReference(root, result, oldRead.draft, typeof withComments === 'string' ? withComments : undefined, opts.responses);
+    const r = await crossReference(
+      root,
+      result,
+      oldRead.draft,
+      typeof withComments === 'string' ? withComments : undefined,
+      opts.responses,
+    );
     messages.push(...r.messages);
     if (hasErrors(messages)) return { messages };
     revision = r.revision;
@@ -104,7 +119,8 @@ async function render(d: DraftDiff, format: DiffFormat, opts: DiffRenderOptions,
 async function chooseDrafts(root: string, args: readonly string[], drafts: readonly DraftInfo[]): Promise<[DraftInfo, DraftInfo]> {
   if (args.length > 2) throw new UsageError(`diff takes at most two drafts (old and new), not ${args.length}`);
   const [first, second] = args;
-  if (first !== undefined && second !== undefined) return [await resolveDraftOption(root, first, drafts), await resolveDraftOption(root, second, drafts)];
+  if (first !== undefined && second !== undefined)
+    return [await resolveDraftOption(root, first, drafts), await resolveDraftOption(root, second, drafts)];
   const versions = orderDrafts(drafts);
   if (first !== undefined) {
     const named = await resolveDraftOption(root, first, drafts);
@@ -131,7 +147,10 @@ async function crossReference(
   commentsDir: string | undefined,
   responsesDir: string | undefined,
 ): Promise<{ revision: Revision; messages: Message[] }> {
-  for (const [flag, dir] of [['--comments', commentsDir], ['--responses', responsesDir]] as const) {
+  for (const [flag, dir] of [
+    ['--comments', commentsDir],
+    ['--responses', responsesDir],
+  ] as const) {
     if (dir !== undefined && (await exists(path.resolve(root, dir))) !== 'dir') throw new UsageError(`${flag}: folder not found: ${dir}`);
   }
   const [commentsR, responsesR] = await Promise.all([loadCommentFiles(root, commentsDir), loadResponseFiles(root, responsesDir)]);

@@ -25,8 +25,22 @@ export const DEFAULT_PACK_DIR = 'bao-cao';
 
 /** The files of a pack, by report language. */
 export const PACK_FILES: Record<Lang, Record<ReportFormat | 'pdf', string>> = {
-  vi: { docx: 'bao-cao-tong-hop.docx', pdf: 'bao-cao-tong-hop.pdf', html: 'bao-cao-tong-hop.html', md: 'bao-cao-tong-hop.md', json: 'bao-cao-tong-hop.json', csv: 'gop-y.csv' },
-  en: { docx: 'synthesis-report.docx', pdf: 'synthesis-report.pdf', html: 'synthesis-report.html', md: 'synthesis-report.md', json: 'synthesis-report.json', csv: 'comments.csv' },
+  vi: {
+    docx: 'bao-cao-tong-hop.docx',
+    pdf: 'bao-cao-tong-hop.pdf',
+    html: 'bao-cao-tong-hop.html',
+    md: 'bao-cao-tong-hop.md',
+    json: 'bao-cao-tong-hop.json',
+    csv: 'gop-y.csv',
+  },
+  en: {
+    docx: 'synthesis-report.docx',
+    pdf: 'synthesis-report.pdf',
+    html: 'synthesis-report.html',
+    md: 'synthesis-report.md',
+    json: 'synthesis-report.json',
+    csv: 'comments.csv',
+  },
 };
 
 /** Files a desktop leaves in folders; a pack holding them may still be replaced. */

@@ -39,7 +39,11 @@ export interface ImportOptions extends CommandIO, WorkspaceFlags {
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
-async function readRows(abs: string, shown: string, sheet: string | undefined): Promise<{ rows: ImportRow[]; sheet: string | null; messages: Message[] }> {
+async function readRows(
+  abs: string,
+  shown: string,
+  sheet: string | undefined,
+): Promise<{ rows: ImportRow[]; sheet: string | null; messages: Message[] }> {
   let bytes: Uint8Array;
   try {
     const s = await stat(abs);
@@ -68,7 +72,14 @@ async function readRows(abs: string, shown: string, sheet: string | undefined): 
   const { text, encoding } = decodeCsv(bytes);
   const messages: Message[] = [];
   if (encoding === 'windows-1258') {
-    messages.push(message({ file: shown, line: 0, column: 0 }, 'warning', 'encoding', 'not UTF-8: read as Windows-1258 (Excel\'s "CSV" on Vietnamese Windows); check the accents, or save it as "CSV UTF-8"'));
+    messages.push(
+      message(
+        { file: shown, line: 0, column: 0 },
+        'warning',
+        'encoding',
+        'not UTF-8: read as Windows-1258 (Excel\'s "CSV" on Vietnamese Windows); check the accents, or save it as "CSV UTF-8"',
+      ),
+    );
   }
   const csv = parseCsv(text);
   for (const p of csv.problems) messages.push(message({ file: shown, line: p.row, column: 0 }, 'warning', 'csv-quote', p.message));
@@ -119,7 +130,10 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   if (errors.length > 0) throw new UsageError(errors.join('; '));
   const missing = missingColumns(map, fallback !== undefined);
   if (headerIndex < 0 || missing.length > 0) {
-    const cols = header.map((h, i) => `${columnLetters(i)} "${h.trim()}"`).filter((x) => !x.endsWith('""')).join(', ');
+    const cols = header
+      .map((h, i) => `${columnLetters(i)} "${h.trim()}"`)
+      .filter((x) => !x.endsWith('""'))
+      .join(', ');
     throw new UsageError(
       `${shown}: cannot tell which column holds ${missing.length > 0 ? missing.join(' and ') : 'what'} (header row ${read.rows[headerIndex]?.row ?? firstFilled.row}: ${cols}); name them with --column, e.g. --column text="Ý kiến" --column name=B`,
     );
@@ -136,14 +150,26 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
     if ((await exists(dir)) !== 'dir') continue;
     const loaded = await loadCommentFiles(root, relPath(root, dir));
     for (const f of loaded.files) {
-      existing.push({ file: f.file, stem: f.stem, delegate: f.delegate, comments: f.comments.map((c) => ({ key: c.key, text: c.text, proposal: c.proposal })) });
+      existing.push({
+        file: f.file,
+        stem: f.stem,
+        delegate: f.delegate,
+        comments: f.comments.map((c) => ({ key: c.key, text: c.text, proposal: c.proposal })),
+      });
     }
   }
 
   const plan = planImport({ rows: read.rows, headerIndex, columns: map, match: sectionMatcher(draft), existing, taken, fallback });
   const headerRow = read.rows[headerIndex]?.row ?? 0;
   if (plan.counts.aboveHeader.length > 0) {
-    messages.push(message({ file: shown, line: plan.counts.aboveHeader[0] ?? 0, column: 0 }, 'info', 'above-header', `${rowsText(plan.counts.aboveHeader)} above the header row (row ${headerRow}): not read`));
+    messages.push(
+      message(
+        { file: shown, line: plan.counts.aboveHeader[0] ?? 0, column: 0 },
+        'info',
+        'above-header',
+        `${rowsText(plan.counts.aboveHeader)} above the header row (row ${headerRow}): not read`,
+      ),
+    );
   }
   for (const r of plan.reports) messages.push(message({ file: shown, line: r.row, column: r.column }, r.severity, r.rule, r.message));
 
@@ -151,13 +177,35 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   const schema = await schemaRef(root, targetDir, 'comments.schema.json');
   const files: NewFile[] = plan.files.map((f) => {
     const fileAbs = path.join(targetDir, `${f.stem}.yaml`);
-    return { abs: fileAbs, shown: relPath(root, fileAbs), data: renderImportedFile(f, { source: path.basename(abs), sheet: read.sheet, draft: draft.stem, today, schemaPath: schema }) };
+    return {
+      abs: fileAbs,
+      shown: relPath(root, fileAbs),
+      data: renderImportedFile(f, { source: path.basename(abs), sheet: read.sheet, draft: draft.stem, today, schemaPath: schema }),
+    };
   });
   if (files.length === 0 && plan.counts.notImported > 0 && plan.counts.duplicates + plan.counts.already === 0) {
-    messages.push(message({ file: shown, line: 0, column: 0 }, 'error', 'nothing-imported', 'no row could be imported (see the messages above): nothing was written'));
+    messages.push(
+      message(
+        { file: shown, line: 0, column: 0 },
+        'error',
+        'nothing-imported',
+        'no row could be imported (see the messages above): nothing was written',
+      ),
+    );
   }
   if (!opts.dryRun && files.length > 0) await writeNewFiles(files);
-  opts.stdout.write(summary(plan, { shown, sheet: read.sheet, headerRow, header, map, files, dryRun: opts.dryRun === true, target: relPath(root, targetDir) }));
+  opts.stdout.write(
+    summary(plan, {
+      shown,
+      sheet: read.sheet,
+      headerRow,
+      header,
+      map,
+      files,
+      dryRun: opts.dryRun === true,
+      target: relPath(root, targetDir),
+    }),
+  );
   return { messages };
 }
 
@@ -169,12 +217,23 @@ function rowsText(rows: readonly number[]): string {
 
 function summary(
   plan: ImportPlan,
-  s: { shown: string; sheet: string | null; headerRow: number; header: string[]; map: ReadonlyMap<ImportField, number>; files: NewFile[]; dryRun: boolean; target: string },
+  s: {
+    shown: string;
+    sheet: string | null;
+    headerRow: number;
+    header: string[];
+    map: ReadonlyMap<ImportField, number>;
+    files: NewFile[];
+    dryRun: boolean;
+    target: string;
+  },
 ): string {
   const out: string[] = [];
   const c = plan.counts;
   out.push(`${s.shown}${s.sheet ? ` (sheet "${s.sheet}")` : ''}: header on row ${s.headerRow}, ${c.rows} row(s) below it`);
-  const used = [...s.map.entries()].sort((a, b) => a[1] - b[1]).map(([f, i]) => `${columnLetters(i)} "${(s.header[i] ?? '').trim()}" → ${f}`);
+  const used = [...s.map.entries()]
+    .sort((a, b) => a[1] - b[1])
+    .map(([f, i]) => `${columnLetters(i)} "${(s.header[i] ?? '').trim()}" → ${f}`);
   out.push(`  columns: ${used.join(', ')}`);
   const unread = s.header.map((h, i) => ({ h: h.trim(), i })).filter((x) => x.h !== '' && ![...s.map.values()].includes(x.i));
   if (unread.length > 0) out.push(`  not read: ${unread.map((x) => `${columnLetters(x.i)} "${x.h}"`).join(', ')}`);
@@ -182,7 +241,9 @@ function summary(
   out.push(`  ${c.imported} comment(s) ${verb} into ${s.files.length} new file(s) in ${s.target}/`);
   for (const f of plan.files) {
     const file = s.files.find((x) => x.shown.endsWith(`/${f.stem}.yaml`) || x.shown === `${f.stem}.yaml`);
-    out.push(`    ${file?.shown ?? f.stem}  ${f.delegate.name}: ${f.comments.length} comment(s), ${rowsText(f.comments.map((x) => x.row))}${f.besides ? ` (besides ${f.besides}, kept as it is)` : ''}`);
+    out.push(
+      `    ${file?.shown ?? f.stem}  ${f.delegate.name}: ${f.comments.length} comment(s), ${rowsText(f.comments.map((x) => x.row))}${f.besides ? ` (besides ${f.besides}, kept as it is)` : ''}`,
+    );
   }
   if (c.unmatched > 0) out.push(`  ${c.unmatched} comment(s) on a section not in the draft: kept as written, listed apart in the report`);
   if (c.blank.length > 0) out.push(`  ${c.blank.length} blank row(s) skipped (${rowsText(c.blank)})`);

@@ -50,7 +50,9 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
     await writeNewFiles(fresh);
     lines.push(...schemas.map((s) => `wrote   ${s.shown}`), ...fresh.map((f) => `created ${f.shown}`));
     for (const k of kept) {
-      const hint = k.endsWith('settings.json') ? `: to check files as you type, map the schemas in ${show('.gopy/schemas/')} under "yaml.schemas"` : '';
+      const hint = k.endsWith('settings.json')
+        ? `: to check files as you type, map the schemas in ${show('.gopy/schemas/')} under "yaml.schemas"`
+        : '';
       lines.push(`kept    ${k} (yours, not changed)${hint}`);
     }
     opts.stdout.write(`${lines.join('\n')}\n`);
@@ -64,7 +66,11 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
       `${shownRoot} already holds a gopy workspace (${found.join(', ')}): nothing was written. Use a new folder (gopy init <dir>), or "gopy init --editor" to add only the editor files`,
     );
   }
-  const files: NewFile[] = workspaceFiles(localDate(opts.now ?? new Date())).map((f) => ({ abs: path.join(root, ...f.rel.split('/')), shown: show(f.rel), data: f.data }));
+  const files: NewFile[] = workspaceFiles(localDate(opts.now ?? new Date())).map((f) => ({
+    abs: path.join(root, ...f.rel.split('/')),
+    shown: show(f.rel),
+    data: f.data,
+  }));
   const schemaFresh: NewFile[] = [];
   for (const s of schemas) {
     if ((await exists(s.abs)) === null) schemaFresh.push(s);

@@ -73,7 +73,9 @@ export function pickFormat<T extends string>(value: string | undefined, allowed:
   const f = lower === 'markdown' ? 'md' : lower === 'txt' ? 'text' : lower;
   const found = allowed.find((a) => a === f);
   if (found !== undefined) return found;
-  throw new UsageError(`unknown format "${value ?? ''}": expected ${allowed.length === 2 ? allowed.join(' or ') : `one of ${allowed.join(', ')}`}`);
+  throw new UsageError(
+    `unknown format "${value ?? ''}": expected ${allowed.length === 2 ? allowed.join(' or ') : `one of ${allowed.join(', ')}`}`,
+  );
 }
 
 /**
@@ -82,7 +84,11 @@ export function pickFormat<T extends string>(value: string | undefined, allowed:
  * come in pieces (a large report), written as they come, at the pace the
  * file or the pipe takes them.
  */
-export async function writeOutput(io: CommandIO, target: string | undefined, data: string | Uint8Array | Iterable<string>): Promise<string | null> {
+export async function writeOutput(
+  io: CommandIO,
+  target: string | undefined,
+  data: string | Uint8Array | Iterable<string>,
+): Promise<string | null> {
   if (target === undefined || target === '-') {
     if (typeof data === 'string' || data instanceof Uint8Array) io.stdout.write(data);
     else await writeChunks(io.stdout, data);

@@ -33,11 +33,21 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
     today: localDate(opts.now ?? new Date()),
   });
   const toStdout = opts.output === undefined || opts.output === '-';
-  const text = format === 'json' ? `${JSON.stringify(st, null, 2)}\n` : renderStatusText(st, c.lang, toStdout ? (opts.style ?? plainStyle) : plainStyle);
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(st, null, 2)}\n`
+      : renderStatusText(st, c.lang, toStdout ? (opts.style ?? plainStyle) : plainStyle);
   await writeOutput(opts, opts.output, text);
   const messages = [...c.messages];
   if (opts.strict && st.pending.total > 0) {
-    messages.push(message({ file: 'responses', line: 0, column: 0 }, 'info', 'pending', `--strict: ${st.pending.total} comment(s) still have no decision`));
+    messages.push(
+      message(
+        { file: 'responses', line: 0, column: 0 },
+        'info',
+        'pending',
+        `--strict: ${st.pending.total} comment(s) still have no decision`,
+      ),
+    );
     return { messages, exitCode: 1 };
   }
   return { messages };

@@ -38,7 +38,10 @@ export function formFileName(name: string, file: string | null): string {
 
 export async function template(opts: TemplateOptions): Promise<CommandResult> {
   const root = path.resolve(opts.cwd);
-  if (opts.all && (opts.delegate !== undefined || opts.organization !== undefined || opts.title !== undefined || opts.group !== undefined)) {
+  if (
+    opts.all &&
+    (opts.delegate !== undefined || opts.organization !== undefined || opts.title !== undefined || opts.group !== undefined)
+  ) {
     throw new UsageError('--all takes the delegates from gopy.yaml: leave out --delegate, --organization, --title and --group');
   }
   const { draft, messages } = await currentDraft(opts);
@@ -54,7 +57,8 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
       throw new UsageError('gopy.yaml lists no expected delegates (delegates:): add them there, or make one form with --delegate "Name"');
     }
     const dir = path.resolve(root, opts.output ?? FORMS_DIR);
-    if ((await exists(dir)) === 'file') throw new UsageError(`-o ${opts.output ?? FORMS_DIR}: with --all, -o names a folder, and this is a file`);
+    if ((await exists(dir)) === 'file')
+      throw new UsageError(`-o ${opts.output ?? FORMS_DIR}: with --all, -o names a folder, and this is a file`);
     const files: NewFile[] = [];
     const skipped: string[] = [];
     const taken = new Set<string>();
@@ -83,7 +87,12 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     return { messages };
   }
 
-  const delegate: FormDelegate = { name: clean(opts.delegate), title: clean(opts.title), organization: clean(opts.organization), group: clean(opts.group) };
+  const delegate: FormDelegate = {
+    name: clean(opts.delegate),
+    title: clean(opts.title),
+    organization: clean(opts.organization),
+    group: clean(opts.group),
+  };
   if (opts.output === undefined || opts.output === '-') {
     const form = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.join(root, 'comments'), 'comments.schema.json') });
     opts.stdout.write(form);
@@ -92,11 +101,15 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
   let abs = path.resolve(root, opts.output);
   if ((await exists(abs)) === 'dir' || /[/\\]$/u.test(opts.output)) {
     const who = delegate.name ?? delegate.organization;
-    if (!who) throw new UsageError(`-o ${opts.output} is a folder: give --delegate "Name" so the form can be named after the delegate, or -o <file>.yaml`);
+    if (!who)
+      throw new UsageError(
+        `-o ${opts.output} is a folder: give --delegate "Name" so the form can be named after the delegate, or -o <file>.yaml`,
+      );
     abs = path.join(abs, formFileName(who, null));
   }
   const shown = relPath(root, abs);
-  if ((await exists(abs)) !== null) throw new UsageError(`${shown} already exists: gopy does not write over a comment file (choose another -o)`);
+  if ((await exists(abs)) !== null)
+    throw new UsageError(`${shown} already exists: gopy does not write over a comment file (choose another -o)`);
   const data = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.dirname(abs), 'comments.schema.json') });
   await writeNewFiles([{ abs, shown, data }]);
   opts.stdout.write(`created ${shown}\n`);

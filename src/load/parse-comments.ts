@@ -126,7 +126,11 @@ function readDelegate(f: Field | undefined, root: YMap, err: Report, warn: Repor
     return null;
   }
   if (f.value.kind !== 'map') {
-    err(f.value.kind === 'scalar' && f.value.empty ? f.key : f.value, 'delegate-shape', `"delegate:" must be a mapping with "name:", found ${describe(f.value)}`);
+    err(
+      f.value.kind === 'scalar' && f.value.empty ? f.key : f.value,
+      'delegate-shape',
+      `"delegate:" must be a mapping with "name:", found ${describe(f.value)}`,
+    );
     return null;
   }
   const d = fields(f.value);
@@ -144,15 +148,7 @@ function readDelegate(f: Field | undefined, root: YMap, err: Report, warn: Repor
   return { name, title: text('title'), organization: text('organization'), group: text('group') };
 }
 
-function readComment(
-  node: YNode,
-  keyNode: YScalar,
-  n: number,
-  stem: string,
-  file: string,
-  err: Report,
-  warn: Report,
-): Comment | null {
+function readComment(node: YNode, keyNode: YScalar, n: number, stem: string, file: string, err: Report, warn: Report): Comment | null {
   const anchor = keyNode.value.trim();
   // Every comment is built by the one object literal in makeComment, so that all
   // share one hidden class. (A spread `{ ...base, quote, … }` that overrides
@@ -189,7 +185,11 @@ function readComment(
     if ((COMMENT_KINDS as readonly string[]).includes(k)) kind = k as CommentKind;
     else {
       const hint = closest(k, COMMENT_KINDS);
-      err(kindNode, 'unknown-kind', `unknown kind "${kindNode.value}": expected one of ${COMMENT_KINDS.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`);
+      err(
+        kindNode,
+        'unknown-kind',
+        `unknown kind "${kindNode.value}": expected one of ${COMMENT_KINDS.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      );
       ok = false;
     }
   }
@@ -227,5 +227,17 @@ function makeComment(
   node: YNode,
   keyNode: YScalar,
 ): Comment {
-  return { id, key, kind, text, quote, proposal, file, line: node.line, column: node.column, keyLine: keyNode.line, keyColumn: keyNode.column };
+  return {
+    id,
+    key,
+    kind,
+    text,
+    quote,
+    proposal,
+    file,
+    line: node.line,
+    column: node.column,
+    keyLine: keyNode.line,
+    keyColumn: keyNode.column,
+  };
 }

@@ -19,18 +19,7 @@
 // - Lists inside block quotes count as nested: their items are sections only
 //   with an explicit anchor.
 
-import type {
-  Heading,
-  List,
-  ListItem,
-  Nodes,
-  Paragraph,
-  PhrasingContent,
-  Root,
-  RootContent,
-  Table,
-  Yaml,
-} from 'mdast';
+import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table, Yaml } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -285,7 +274,12 @@ export function parseDraft(text: string, file: string): { draft: Draft; messages
     if (!ANCHOR_RE.test(id)) {
       if (warnBad) {
         messages.push(
-          message(at(mark), 'warning', 'bad-anchor', `"{#${id}}" is not a valid anchor (use A-Z a-z 0-9 . _ -, starting with a letter or digit); left as text`),
+          message(
+            at(mark),
+            'warning',
+            'bad-anchor',
+            `"{#${id}}" is not a valid anchor (use A-Z a-z 0-9 . _ -, starting with a letter or digit); left as text`,
+          ),
         );
       }
       return { id: null, cut: 0, mark };
@@ -307,7 +301,12 @@ export function parseDraft(text: string, file: string): { draft: Draft; messages
     const found = findMarker(node.children, false);
     if (found && found.id !== null) {
       messages.push(
-        message(at(found.mark), 'warning', 'stray-anchor', `"{#${found.id}}" anchors nothing here: only headings and list items take an anchor; it is left out of the text`),
+        message(
+          at(found.mark),
+          'warning',
+          'stray-anchor',
+          `"{#${found.id}}" anchors nothing here: only headings and list items take an anchor; it is left out of the text`,
+        ),
       );
     }
     const raw = plainAll(node.children);
@@ -464,9 +463,7 @@ export function parseDraft(text: string, file: string): { draft: Draft; messages
     const before = taken.get(low);
     if (before !== undefined) {
       const firstLine = pending[before]?.line ?? 0;
-      messages.push(
-        message(at(p.mark), 'error', 'duplicate-anchor', `anchor "${p.explicit}" is already used on line ${firstLine}`),
-      );
+      messages.push(message(at(p.mark), 'error', 'duplicate-anchor', `anchor "${p.explicit}" is already used on line ${firstLine}`));
       continue;
     }
     taken.set(low, i);
@@ -516,7 +513,12 @@ export function parseDraft(text: string, file: string): { draft: Draft; messages
     if (v === undefined || v === null) return '';
     if (typeof v === 'string') return foldSpace(v);
     messages.push(
-      message({ file, line: first?.position?.start.line ?? 1, column: 1 }, 'warning', 'draft-front-matter', `front matter "${key}" should be text; ignored`),
+      message(
+        { file, line: first?.position?.start.line ?? 1, column: 1 },
+        'warning',
+        'draft-front-matter',
+        `front matter "${key}" should be text; ignored`,
+      ),
     );
     return '';
   };
@@ -625,7 +627,7 @@ export function findTooComplex(source: string): Problem[] {
       });
     }
     // Runs of one delimiter character, and `*` runs in the block.
-    for (let i = 0; i < text.length; ) {
+    for (let i = 0; i < text.length;) {
       const c = text.charAt(i);
       let j = i + 1;
       while (j < text.length && text.charAt(j) === c) j += 1;
@@ -737,7 +739,10 @@ function readFrontMatter(node: Yaml, file: string, messages: Message[]): Record<
   // The YAML starts on the line after the opening `---`.
   const base = node.position?.start.line ?? 1;
   const doc = parseDocument(node.value, { schema: 'failsafe' });
-  const problems = [...doc.errors.map((e) => ({ e, severity: 'error' as const })), ...doc.warnings.map((e) => ({ e, severity: 'warning' as const }))];
+  const problems = [
+    ...doc.errors.map((e) => ({ e, severity: 'error' as const })),
+    ...doc.warnings.map((e) => ({ e, severity: 'warning' as const })),
+  ];
   for (const { e, severity } of problems) {
     const pos = e.linePos?.[0];
     const text = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? e.message;

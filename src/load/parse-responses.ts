@@ -42,7 +42,12 @@ function readEntry(
   report: (sev: 'error' | 'warning', n: { line: number; column: number }, rule: string, text: string) => void,
 ): ResponseEntry | null {
   if (node.kind !== 'map') {
-    report('error', node, 'response-shape', `a decision under "${key}" must be a mapping with "to:" and "decision:", found ${describe(node)}`);
+    report(
+      'error',
+      node,
+      'response-shape',
+      `a decision under "${key}" must be a mapping with "to:" and "decision:", found ${describe(node)}`,
+    );
     return null;
   }
   const f = new Map<string, { key: YScalar; value: YNode }>();
@@ -50,7 +55,12 @@ function readEntry(
     if (!f.has(e.key.value)) f.set(e.key.value, e);
     if (!ENTRY_KEYS.includes(e.key.value)) {
       const hint = closest(e.key.value, ENTRY_KEYS);
-      report('warning', e.key, 'unknown-field', `unknown field "${e.key.value}" in a decision${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`);
+      report(
+        'warning',
+        e.key,
+        'unknown-field',
+        `unknown field "${e.key.value}" in a decision${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`,
+      );
     }
   }
   let ok = true;
@@ -97,7 +107,12 @@ function readEntry(
     if ((DECISIONS as readonly string[]).includes(d)) decision = d as Decision;
     else {
       const hint = closest(d, DECISIONS);
-      report('error', decField.value, 'unknown-decision', `unknown decision "${decField.value.value}": expected one of ${DECISIONS.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`);
+      report(
+        'error',
+        decField.value,
+        'unknown-decision',
+        `unknown decision "${decField.value.value}": expected one of ${DECISIONS.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+      );
       ok = false;
     }
   }

@@ -21,7 +21,14 @@ export function parseSettings(source: string, file: string): { data: Settings; m
     return { data: DEFAULT_SETTINGS, messages };
   }
   if (root.kind !== 'map') {
-    messages.push(message({ file, line: root.line, column: root.column }, 'error', 'settings-shape', `expected settings as a mapping (title:, lang:, …), found ${describe(root)}`));
+    messages.push(
+      message(
+        { file, line: root.line, column: root.column },
+        'error',
+        'settings-shape',
+        `expected settings as a mapping (title:, lang:, …), found ${describe(root)}`,
+      ),
+    );
     return { data: DEFAULT_SETTINGS, messages };
   }
   const raw: Record<string, unknown> = {};
@@ -29,7 +36,14 @@ export function parseSettings(source: string, file: string): { data: Settings; m
   for (const { key, value } of root.entries) {
     if (!SETTINGS_KEYS.includes(key.value)) {
       const hint = closest(key.value, SETTINGS_KEYS);
-      messages.push(message({ file, line: key.line, column: key.column }, 'warning', 'unknown-field', `unknown setting "${key.value}"${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`));
+      messages.push(
+        message(
+          { file, line: key.line, column: key.column },
+          'warning',
+          'unknown-field',
+          `unknown setting "${key.value}"${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`,
+        ),
+      );
       continue;
     }
     raw[key.value] = toPlain(value);
@@ -48,8 +62,10 @@ type Pos = { line: number; column: number };
 
 /** The shape each setting must have (the same as settings.schema.json); problems become messages. */
 function checkShape(key: YScalar, value: YNode, file: string, messages: Message[]): void {
-  const err = (n: Pos, text: string): void => void messages.push(message({ file, line: n.line, column: n.column }, 'error', 'settings-shape', text));
-  const warn = (n: Pos, rule: string, text: string): void => void messages.push(message({ file, line: n.line, column: n.column }, 'warning', rule, text));
+  const err = (n: Pos, text: string): void =>
+    void messages.push(message({ file, line: n.line, column: n.column }, 'error', 'settings-shape', text));
+  const warn = (n: Pos, rule: string, text: string): void =>
+    void messages.push(message({ file, line: n.line, column: n.column }, 'warning', rule, text));
   const name = key.value;
   const text = (node: YNode, what: string): YScalar | null => {
     if (node.kind === 'scalar') return node;
@@ -66,7 +82,11 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
     for (const e of map.entries) {
       if (!known.includes(e.key.value)) {
         const hint = closest(e.key.value, known);
-        warn(e.key, 'unknown-field', `unknown setting "${e.key.value}" under "${where}:"${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`);
+        warn(
+          e.key,
+          'unknown-field',
+          `unknown setting "${e.key.value}" under "${where}:"${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`,
+        );
         continue;
       }
       each(e.key, e.value);
@@ -106,7 +126,8 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
           continue;
         }
         fields(item, EXPECTED_DELEGATE_KEYS, name, (k, v) => void text(v, `delegates.${k.value}`));
-        const has = (k: string): boolean => item.entries.some((e) => e.key.value === k && e.value.kind === 'scalar' && e.value.value.trim() !== '');
+        const has = (k: string): boolean =>
+          item.entries.some((e) => e.key.value === k && e.value.kind === 'scalar' && e.value.value.trim() !== '');
         if (!has('name') && !has('organization')) err(item, 'an expected delegate needs "name:" (or "organization:" for a delegation)');
       }
       return;
@@ -125,7 +146,6 @@ export function toPlain(node: YNode): unknown {
   for (const { key, value } of node.entries) out[key.value] = toPlain(value);
   return out;
 }
-
 
 /** The expected delegates listed under `delegates:` (a name, or a mapping with name / organization / file). */
 export function expectedDelegates(settings: Settings): ExpectedDelegate[] {

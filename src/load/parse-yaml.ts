@@ -52,7 +52,17 @@ export function parseYaml(source: string, file: string, pieceChars = PIECE_CHARS
     const line = before.split('\n').length;
     const column = control.index - before.lastIndexOf('\n');
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
-    return { root: null, messages: [message({ file, line, column }, 'error', 'control-character', `a control character (${code}) is not allowed in YAML: is this a text file? Save it again as UTF-8 text`)] };
+    return {
+      root: null,
+      messages: [
+        message(
+          { file, line, column },
+          'error',
+          'control-character',
+          `a control character (${code}) is not allowed in YAML: is this a text file? Save it again as UTF-8 text`,
+        ),
+      ],
+    };
   }
   if (text.length >= 2 * pieceChars) {
     const pieces = parseInPieces(text, file, pieceChars);
@@ -84,7 +94,12 @@ function parseWhole(text: string, file: string): { root: YNode | null; messages:
     const second = list[1];
     const pos = at(second?.range[0] ?? 0);
     messages.push(
-      message({ file, ...pos }, 'error', 'yaml-multiple-documents', 'expected one YAML document, found a second one (remove the "---" line)'),
+      message(
+        { file, ...pos },
+        'error',
+        'yaml-multiple-documents',
+        'expected one YAML document, found a second one (remove the "---" line)',
+      ),
     );
   }
   const doc = list[0];
@@ -176,7 +191,12 @@ function convert(
     if (!budget.exceeded) {
       budget.exceeded = true;
       messages.push(
-        message({ file, ...pos }, 'error', 'yaml-alias-limit', `aliases expand to more than ${MAX_ALIAS_NODES} values; write the values out`),
+        message(
+          { file, ...pos },
+          'error',
+          'yaml-alias-limit',
+          `aliases expand to more than ${MAX_ALIAS_NODES} values; write the values out`,
+        ),
       );
     }
     return emptyScalar(pos);
@@ -258,13 +278,17 @@ export function explainYamlError(code: string, raw: string, source: string, at: 
   const lines = source.split('\n');
   if (code === 'DUPLICATE_KEY') {
     const key = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#]+?)\s*:/u.exec((lines[at.line - 1] ?? '').slice(at.column - 1))?.[1] ?? '';
-    return { ...at, text: `the key "${key.replace(/^["']|["']$/gu, '')}" appears twice in the same place; keep one (several comments on one anchor go in a list under it)` };
+    return {
+      ...at,
+      text: `the key "${key.replace(/^["']|["']$/gu, '')}" appears twice in the same place; keep one (several comments on one anchor go in a list under it)`,
+    };
   }
   if (code === 'MISSING_CHAR' && /quote/iu.test(raw)) {
     const q = /'/u.test(raw.split('\n')[0] ?? '') && !/"/u.test(raw.split('\n')[0] ?? '') ? "'" : '"';
     for (let i = Math.min(at.line, lines.length) - 1; i >= 0; i--) {
       const l = lines[i] ?? '';
-      if ((l.split(q).length - 1) % 2 === 1) return { line: i + 1, column: l.lastIndexOf(q) + 1, text: `the quotation mark ${q} opened here is never closed` };
+      if ((l.split(q).length - 1) % 2 === 1)
+        return { line: i + 1, column: l.lastIndexOf(q) + 1, text: `the quotation mark ${q} opened here is never closed` };
     }
   }
   if (code === 'TAB_AS_INDENT') return { ...at, text: 'a tab is used to indent this line; YAML needs spaces' };

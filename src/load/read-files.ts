@@ -34,7 +34,11 @@ export async function exists(abs: string): Promise<'file' | 'dir' | null> {
 }
 
 /** Read a file as UTF-8 text; invalid bytes, size and access problems become one message. */
-export async function readText(abs: string, shown: string, maxBytes = MAX_FILE_BYTES): Promise<{ text: string | null; messages: Message[] }> {
+export async function readText(
+  abs: string,
+  shown: string,
+  maxBytes = MAX_FILE_BYTES,
+): Promise<{ text: string | null; messages: Message[] }> {
   await Promise.resolve();
   return readTextSync(abs, shown, maxBytes);
 }
@@ -50,7 +54,17 @@ function readTextSync(abs: string, shown: string, maxBytes: number): { text: str
     if (!s.isFile()) return { text: null, messages: [message(at, 'error', 'read-error', 'not a regular file')] };
     const tooLarge = (size: number): { text: null; messages: Message[] } => {
       const mb = Math.round(maxBytes / 1024 / 1024);
-      return { text: null, messages: [message(at, 'error', 'file-too-large', `file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${mb} MB limit for this kind of file`)] };
+      return {
+        text: null,
+        messages: [
+          message(
+            at,
+            'error',
+            'file-too-large',
+            `file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${mb} MB limit for this kind of file`,
+          ),
+        ],
+      };
     };
     if (s.size > maxBytes) return tooLarge(s.size);
     const bytes = readAll(fd, s.size, maxBytes);
@@ -90,7 +104,12 @@ export function decodeUtf8(bytes: Uint8Array, shown: string): { text: string | n
     return {
       text: null,
       messages: [
-        message({ file: shown, line, column }, 'error', 'encoding', 'the file is not UTF-8 text (perhaps Windows-1258 or TCVN3): save it again as UTF-8'),
+        message(
+          { file: shown, line, column },
+          'error',
+          'encoding',
+          'the file is not UTF-8 text (perhaps Windows-1258 or TCVN3): save it again as UTF-8',
+        ),
       ],
     };
   }
@@ -132,7 +151,11 @@ export async function listFiles(
   try {
     entries = readdirSync(absDir, { withFileTypes: true });
   } catch (e) {
-    return { files: [], ignored: 0, messages: [message({ file: shownDir, line: 0, column: 0 }, 'error', 'read-error', `cannot list the folder (${errorCode(e)})`)] };
+    return {
+      files: [],
+      ignored: 0,
+      messages: [message({ file: shownDir, line: 0, column: 0 }, 'error', 'read-error', `cannot list the folder (${errorCode(e)})`)],
+    };
   }
   const files: string[] = [];
   let ignored = 0;
@@ -154,12 +177,13 @@ export async function listFiles(
     try {
       if (statSync(abs).isFile()) files.push(abs);
     } catch (e) {
-      messages.push(message({ file: `${shownDir}/${name}`, line: 0, column: 0 }, 'error', 'read-error', `cannot read the file (${errorCode(e)})`));
+      messages.push(
+        message({ file: `${shownDir}/${name}`, line: 0, column: 0 }, 'error', 'read-error', `cannot read the file (${errorCode(e)})`),
+      );
     }
   }
   return { files, ignored, messages };
 }
-
 
 export function errorCode(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;

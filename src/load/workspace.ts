@@ -54,11 +54,17 @@ export async function loadSettings(root: string): Promise<{ settings: Settings; 
   return { settings: DEFAULT_SETTINGS, messages: [] };
 }
 
-export async function loadCommentFiles(root: string, dir: string | undefined): Promise<{ files: CommentFile[]; failed: string[]; messages: Message[] }> {
+export async function loadCommentFiles(
+  root: string,
+  dir: string | undefined,
+): Promise<{ files: CommentFile[]; failed: string[]; messages: Message[] }> {
   return loadYamlFolder(root, dir ?? 'comments', parseComments, false);
 }
 
-export async function loadResponseFiles(root: string, dir: string | undefined): Promise<{ files: ResponseFile[]; failed: string[]; messages: Message[] }> {
+export async function loadResponseFiles(
+  root: string,
+  dir: string | undefined,
+): Promise<{ files: ResponseFile[]; failed: string[]; messages: Message[] }> {
   return loadYamlFolder(root, dir ?? 'responses', parseResponses, dir === undefined);
 }
 
@@ -74,12 +80,23 @@ async function loadYamlFolder<T>(
   if (kind !== 'dir') {
     if (optional) return { files: [], failed: [], messages: [] };
     const text = kind === 'file' ? 'expected a folder of .yaml files, found a file' : 'folder not found: no comments to collate';
-    return { files: [], failed: [], messages: [message({ file: shownDir, line: 0, column: 0 }, kind === 'file' ? 'error' : 'warning', 'missing-folder', text)] };
+    return {
+      files: [],
+      failed: [],
+      messages: [message({ file: shownDir, line: 0, column: 0 }, kind === 'file' ? 'error' : 'warning', 'missing-folder', text)],
+    };
   }
   const listed = await listFiles(absDir, shownDir, YAML_EXTS);
   const messages = [...listed.messages];
   if (listed.ignored > 0) {
-    messages.push(message({ file: shownDir, line: 0, column: 0 }, 'warning', 'not-yaml', `${listed.ignored} file(s) here are not .yaml or .yml and were not read`));
+    messages.push(
+      message(
+        { file: shownDir, line: 0, column: 0 },
+        'warning',
+        'not-yaml',
+        `${listed.ignored} file(s) here are not .yaml or .yml and were not read`,
+      ),
+    );
   }
   // One file after the other: reading them all first would hold every file's
   // text in memory at once (hundreds of MB for a national consultation).
@@ -130,7 +147,8 @@ function frontMatterVersion(source: string, file: string): string | null {
  */
 export function orderDrafts(drafts: readonly DraftInfo[]): DraftInfo[] {
   return [...drafts].sort(
-    (a, b) => Number(a.version !== null) - Number(b.version !== null) || byNatural(a.version ?? '', b.version ?? '') || byNatural(a.file, b.file),
+    (a, b) =>
+      Number(a.version !== null) - Number(b.version !== null) || byNatural(a.version ?? '', b.version ?? '') || byNatural(a.file, b.file),
   );
 }
 
@@ -163,7 +181,10 @@ export async function resolveDraftOption(root: string, value: string, drafts: re
 }
 
 /** The draft comments are placed against (contract §1), with messages about the choice. */
-export function chooseDraft(drafts: readonly DraftInfo[], files: readonly CommentFile[]): { chosen: DraftInfo | null; messages: Message[] } {
+export function chooseDraft(
+  drafts: readonly DraftInfo[],
+  files: readonly CommentFile[],
+): { chosen: DraftInfo | null; messages: Message[] } {
   const messages: Message[] = [];
   const named = files.filter((f) => f.draft !== null);
   const names = [...new Set(named.map((f) => f.draft ?? ''))].sort(byCodePoint);
@@ -172,14 +193,26 @@ export function chooseDraft(drafts: readonly DraftInfo[], files: readonly Commen
     const found = findDraft(drafts, names[0]);
     if (found) return { chosen: found, messages };
     for (const f of named) {
-      messages.push(message({ file: f.file, line: f.draftLine ?? 0, column: f.draftColumn ?? 0 }, 'warning', 'unknown-draft', `draft "${f.draft}" is not in drafts/; comments are placed against ${latest?.file ?? 'no draft'}`));
+      messages.push(
+        message(
+          { file: f.file, line: f.draftLine ?? 0, column: f.draftColumn ?? 0 },
+          'warning',
+          'unknown-draft',
+          `draft "${f.draft}" is not in drafts/; comments are placed against ${latest?.file ?? 'no draft'}`,
+        ),
+      );
     }
   } else if (names.length > 1) {
     // Point at the files that name another draft than the one used.
     for (const f of named) {
       if (latest && findDraft([latest], f.draft ?? '') === latest) continue;
       messages.push(
-        message({ file: f.file, line: f.draftLine ?? 0, column: f.draftColumn ?? 0 }, 'warning', 'mixed-drafts', `comment files name different drafts (${names.join(', ')}); comments are placed against ${latest?.file ?? 'no draft'}`),
+        message(
+          { file: f.file, line: f.draftLine ?? 0, column: f.draftColumn ?? 0 },
+          'warning',
+          'mixed-drafts',
+          `comment files name different drafts (${names.join(', ')}); comments are placed against ${latest?.file ?? 'no draft'}`,
+        ),
       );
     }
   }
@@ -196,7 +229,18 @@ export async function readDraft(info: DraftInfo): Promise<{ draft: Draft | null;
     // The Markdown parser recurses once per level of nesting: thousands of
     // nested block quotes or lists exhaust the stack. Say so instead of crashing.
     if (!(e instanceof RangeError)) throw e;
-    return { draft: null, messages: [...messages, message({ file: info.file, line: 0, column: 0 }, 'error', 'draft-too-deep', 'the draft is nested too deeply to read (thousands of block quotes or lists inside one another)')] };
+    return {
+      draft: null,
+      messages: [
+        ...messages,
+        message(
+          { file: info.file, line: 0, column: 0 },
+          'error',
+          'draft-too-deep',
+          'the draft is nested too deeply to read (thousands of block quotes or lists inside one another)',
+        ),
+      ],
+    };
   }
   return { draft: parsed.draft, messages: [...messages, ...parsed.messages] };
 }
@@ -220,7 +264,14 @@ export async function selectDraft(
     info = choice.chosen;
   }
   if (!info) {
-    messages.push(message({ file: 'drafts', line: 0, column: 0 }, 'error', 'no-draft', 'no draft found: put the draft programme as a Markdown file in drafts/ (or name one with --draft)'));
+    messages.push(
+      message(
+        { file: 'drafts', line: 0, column: 0 },
+        'error',
+        'no-draft',
+        'no draft found: put the draft programme as a Markdown file in drafts/ (or name one with --draft)',
+      ),
+    );
     return { draft: null, messages };
   }
   const r = await readDraft(info);
@@ -231,7 +282,10 @@ export async function selectDraft(
 export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
   const root = path.resolve(opts.cwd);
   if ((await exists(root)) !== 'dir') throw new UsageError(`folder not found: ${opts.cwd}`);
-  for (const [flag, dir] of [['--comments', opts.comments], ['--responses', opts.responses]] as const) {
+  for (const [flag, dir] of [
+    ['--comments', opts.comments],
+    ['--responses', opts.responses],
+  ] as const) {
     if (dir !== undefined && (await exists(path.resolve(root, dir))) !== 'dir') throw new UsageError(`${flag}: folder not found: ${dir}`);
   }
   const [settingsR, commentsR, responsesR, draftsR] = await Promise.all([

@@ -40,16 +40,15 @@ function attr(a: Map<string, string>, local: string): string | undefined {
 }
 
 export function decodeXml(s: string): string {
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/gu, (_m, e: string) => {
-      if (e === 'lt') return '<';
-      if (e === 'gt') return '>';
-      if (e === 'amp') return '&';
-      if (e === 'quot') return '"';
-      if (e === 'apos') return "'";
-      const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-      return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
-    });
+  return s.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/gu, (_m, e: string) => {
+    if (e === 'lt') return '<';
+    if (e === 'gt') return '>';
+    if (e === 'amp') return '&';
+    if (e === 'quot') return '"';
+    if (e === 'apos') return "'";
+    const code = e.startsWith('#x') ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : '';
+  });
 }
 
 /** OOXML escapes characters XML cannot hold as _xHHHH_ (a carriage return is _x000D_). */
@@ -111,7 +110,12 @@ function numberText(v: string): string {
 
 export function readXlsx(bytes: Uint8Array, wanted?: string): Sheet {
   let files: Record<string, Uint8Array>;
-  const want = (name: string): boolean => name === 'xl/workbook.xml' || name === 'xl/_rels/workbook.xml.rels' || name === 'xl/sharedStrings.xml' || name === 'xl/styles.xml' || name.startsWith('xl/worksheets/');
+  const want = (name: string): boolean =>
+    name === 'xl/workbook.xml' ||
+    name === 'xl/_rels/workbook.xml.rels' ||
+    name === 'xl/sharedStrings.xml' ||
+    name === 'xl/styles.xml' ||
+    name.startsWith('xl/worksheets/');
   try {
     files = unzipSync(bytes, { filter: (f) => want(f.name) && f.originalSize <= MAX_PART_BYTES });
   } catch {
@@ -152,7 +156,8 @@ export function readXlsx(bytes: Uint8Array, wanted?: string): Sheet {
   if (!chosen || sheetXml === null) throw new XlsxError(`the sheet "${chosen?.name ?? ''}" is missing from the workbook`);
 
   const shared: string[] = [];
-  for (const m of (text('xl/sharedStrings.xml') ?? '').matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\s*\/>/gu)) shared.push(runText(m[1] ?? ''));
+  for (const m of (text('xl/sharedStrings.xml') ?? '').matchAll(/<(?:\w+:)?si\b[^>]*>([\s\S]*?)<\/(?:\w+:)?si>|<(?:\w+:)?si\s*\/>/gu))
+    shared.push(runText(m[1] ?? ''));
 
   const dateStyles = new Set<number>();
   const styles = text('xl/styles.xml') ?? '';
@@ -191,7 +196,10 @@ export function readXlsx(bytes: Uint8Array, wanted?: string): Sheet {
       else if (type === 'inlineStr') value = runText(/<(?:\w+:)?is\b[^>]*>([\s\S]*?)<\/(?:\w+:)?is>/u.exec(body)?.[1] ?? '');
       else if (type === 'b') value = v === undefined ? '' : v.trim() === '1' ? 'TRUE' : 'FALSE';
       else if (type === 'str' || type === 'e') value = decodeOoxml(decodeXml(v ?? ''));
-      else if (type === 'd') value = decodeXml(v ?? '').trim().replace(/T00:00:00(?:\.0+)?Z?$/u, '');
+      else if (type === 'd')
+        value = decodeXml(v ?? '')
+          .trim()
+          .replace(/T00:00:00(?:\.0+)?Z?$/u, '');
       else if (v !== undefined) {
         const raw = decodeXml(v);
         const n = Number(raw);

@@ -11,21 +11,125 @@ import { COMMENT_KINDS } from './types.js';
 import type { CommentKind, Delegate, Draft, Section } from './types.js';
 import { closest, foldAscii, foldSpace, nfc, slugify } from './text.js';
 
-export const IMPORT_FIELDS = ['name', 'title', 'organization', 'group', 'date', 'section', 'kind', 'text', 'quote', 'proposal', 'id'] as const;
+export const IMPORT_FIELDS = [
+  'name',
+  'title',
+  'organization',
+  'group',
+  'date',
+  'section',
+  'kind',
+  'text',
+  'quote',
+  'proposal',
+  'id',
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** Header words for each field, folded to ASCII lower case (as headerKey makes them). */
 const HEADER_WORDS: Record<ImportField, string[]> = {
-  name: ['ho va ten', 'ho ten', 'ten dai bieu', 'ho ten dai bieu', 'ho va ten dai bieu', 'dai bieu', 'nguoi gop y', 'ten nguoi gop y', 'ho ten nguoi gop y', 'dai bieu don vi', 'ten', 'full name', 'name', 'delegate', 'delegate name', 'your name'],
-  organization: ['don vi', 'co quan', 'co quan don vi', 'ten don vi', 'ten co quan', 'don vi cong tac', 'noi cong tac', 'to chuc', 'dia phuong', 'organization', 'organisation', 'agency', 'unit', 'affiliation'],
+  name: [
+    'ho va ten',
+    'ho ten',
+    'ten dai bieu',
+    'ho ten dai bieu',
+    'ho va ten dai bieu',
+    'dai bieu',
+    'nguoi gop y',
+    'ten nguoi gop y',
+    'ho ten nguoi gop y',
+    'dai bieu don vi',
+    'ten',
+    'full name',
+    'name',
+    'delegate',
+    'delegate name',
+    'your name',
+  ],
+  organization: [
+    'don vi',
+    'co quan',
+    'co quan don vi',
+    'ten don vi',
+    'ten co quan',
+    'don vi cong tac',
+    'noi cong tac',
+    'to chuc',
+    'dia phuong',
+    'organization',
+    'organisation',
+    'agency',
+    'unit',
+    'affiliation',
+  ],
   title: ['chuc vu', 'chuc danh', 'chuc vu chuc danh', 'title', 'position', 'job title', 'role'],
   group: ['nhom', 'nhom dai bieu', 'khoi', 'thanh phan', 'group', 'category'],
   date: ['ngay', 'ngay gop y', 'ngay thang', 'thoi gian', 'dau thoi gian', 'thoi diem', 'date', 'timestamp'],
-  section: ['muc', 'muc du thao', 'muc gop y', 'tieu muc', 'phan', 'chuong', 'dieu', 'khoan', 'diem', 'vi tri', 'ma muc', 'muc chuong', 'chuong muc', 'section', 'anchor', 'part', 'clause', 'article'],
+  section: [
+    'muc',
+    'muc du thao',
+    'muc gop y',
+    'tieu muc',
+    'phan',
+    'chuong',
+    'dieu',
+    'khoan',
+    'diem',
+    'vi tri',
+    'ma muc',
+    'muc chuong',
+    'chuong muc',
+    'section',
+    'anchor',
+    'part',
+    'clause',
+    'article',
+  ],
   kind: ['loai', 'loai y kien', 'loai gop y', 'phan loai', 'hinh thuc', 'tinh chat', 'kind', 'type'],
-  text: ['noi dung gop y', 'noi dung y kien', 'y kien gop y', 'y kien', 'gop y', 'noi dung', 'y kien dong gop', 'noi dung dong gop', 'comment', 'comments', 'text', 'feedback'],
-  quote: ['noi dung du thao', 'trich dan', 'trich du thao', 'nguyen van', 'nguyen van du thao', 'cum tu', 'van ban du thao', 'noi dung can sua', 'cau chu du thao', 'quote', 'draft text', 'draft wording'],
-  proposal: ['de xuat sua', 'de xuat', 'de xuat sua doi', 'de xuat chinh sua', 'de nghi sua', 'de nghi sua thanh', 'sua thanh', 'noi dung de xuat', 'noi dung de nghi', 'noi dung sua doi', 'proposal', 'proposed wording', 'suggested wording', 'suggestion'],
+  text: [
+    'noi dung gop y',
+    'noi dung y kien',
+    'y kien gop y',
+    'y kien',
+    'gop y',
+    'noi dung',
+    'y kien dong gop',
+    'noi dung dong gop',
+    'comment',
+    'comments',
+    'text',
+    'feedback',
+  ],
+  quote: [
+    'noi dung du thao',
+    'trich dan',
+    'trich du thao',
+    'nguyen van',
+    'nguyen van du thao',
+    'cum tu',
+    'van ban du thao',
+    'noi dung can sua',
+    'cau chu du thao',
+    'quote',
+    'draft text',
+    'draft wording',
+  ],
+  proposal: [
+    'de xuat sua',
+    'de xuat',
+    'de xuat sua doi',
+    'de xuat chinh sua',
+    'de nghi sua',
+    'de nghi sua thanh',
+    'sua thanh',
+    'noi dung de xuat',
+    'noi dung de nghi',
+    'noi dung sua doi',
+    'proposal',
+    'proposed wording',
+    'suggested wording',
+    'suggestion',
+  ],
   id: ['ma y kien', 'id', 'comment id'],
 };
 
@@ -34,7 +138,10 @@ const SKIPPED_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'no', 'numbe
 
 /** Fold a header or a word for comparison: ASCII, lower case, other characters as single spaces. */
 export function headerKey(s: string): string {
-  return foldAscii(nfc(s)).toLowerCase().replace(/[^a-z0-9#]+/gu, ' ').trim();
+  return foldAscii(nfc(s))
+    .toLowerCase()
+    .replace(/[^a-z0-9#]+/gu, ' ')
+    .trim();
 }
 
 function containsWords(haystack: string, needle: string): boolean {
@@ -110,13 +217,21 @@ export function resolveColumn(spec: string, headers: readonly string[]): number 
 }
 
 /** Guessed columns with the given choices put over them. */
-export function columnMap(headers: readonly string[], choices: readonly ColumnChoice[]): { map: Map<ImportField, number>; errors: string[] } {
+export function columnMap(
+  headers: readonly string[],
+  choices: readonly ColumnChoice[],
+): { map: Map<ImportField, number>; errors: string[] } {
   const map = guessColumns(headers);
   const errors: string[] = [];
   for (const c of choices) {
     const col = resolveColumn(c.spec, headers);
     if (col === null || col < 0) {
-      errors.push(`--column ${c.field}=${c.spec}: no such column in the header row (${headers.filter((h) => h.trim() !== '').map((h) => `"${h.trim()}"`).join(', ')})`);
+      errors.push(
+        `--column ${c.field}=${c.spec}: no such column in the header row (${headers
+          .filter((h) => h.trim() !== '')
+          .map((h) => `"${h.trim()}"`)
+          .join(', ')})`,
+      );
       continue;
     }
     for (const [f, i] of map) if (i === col && f !== c.field) map.delete(f);
@@ -129,7 +244,8 @@ export function columnMap(headers: readonly string[], choices: readonly ColumnCh
 export function missingColumns(map: ReadonlyMap<ImportField, number>, delegateGiven = false): string[] {
   const missing: string[] = [];
   if (!map.has('text') && !map.has('proposal')) missing.push('the comment text (text, e.g. "Nội dung góp ý")');
-  if (!delegateGiven && !map.has('name') && !map.has('organization')) missing.push('the delegate (name, e.g. "Họ tên", or organization, e.g. "Đơn vị"; or give --delegate for every row)');
+  if (!delegateGiven && !map.has('name') && !map.has('organization'))
+    missing.push('the delegate (name, e.g. "Họ tên", or organization, e.g. "Đơn vị"; or give --delegate for every row)');
   return missing;
 }
 
@@ -156,8 +272,43 @@ export interface SectionMatch {
   candidates: string[];
 }
 
-const GENERAL_PHRASES = new Set(['general', 'chung', 'y kien chung', 'gop y chung', 'toan van', 'toan van du thao', 'ca du thao', 'toan bo du thao', 'du thao', 'tong the', 'chung ca du thao', 'bo cuc', 've bo cuc', 'tong quat', 'whole draft', 'the draft as a whole', 'overall']);
-const LABEL_WORDS = new Set(['phan', 'chuong', 'muc', 'tieu', 'dieu', 'khoan', 'diem', 'y', 'so', 'section', 'item', 'part', 'article', 'chapter', 'clause', 'point']);
+const GENERAL_PHRASES = new Set([
+  'general',
+  'chung',
+  'y kien chung',
+  'gop y chung',
+  'toan van',
+  'toan van du thao',
+  'ca du thao',
+  'toan bo du thao',
+  'du thao',
+  'tong the',
+  'chung ca du thao',
+  'bo cuc',
+  've bo cuc',
+  'tong quat',
+  'whole draft',
+  'the draft as a whole',
+  'overall',
+]);
+const LABEL_WORDS = new Set([
+  'phan',
+  'chuong',
+  'muc',
+  'tieu',
+  'dieu',
+  'khoan',
+  'diem',
+  'y',
+  'so',
+  'section',
+  'item',
+  'part',
+  'article',
+  'chapter',
+  'clause',
+  'point',
+]);
 
 interface Indexed {
   section: Section;
@@ -175,7 +326,9 @@ function numberTokens(number: string): string[] {
 
 /** Splits a cell into the numbering at its start ("Mục II.2", "III.1.a)") and the words after it. */
 export function splitNumbering(cell: string): { tokens: string[]; rest: string } {
-  const words = nfc(cell).split(/[\s.,;:()/–—-]+/u).filter((w) => w !== '');
+  const words = nfc(cell)
+    .split(/[\s.,;:()/–—-]+/u)
+    .filter((w) => w !== '');
   const tokens: string[] = [];
   let i = 0;
   for (; i < words.length; i++) {
@@ -200,7 +353,8 @@ export function sectionMatcher(draft: Draft | null): (cell: string) => SectionMa
   const bySection = new Map(sections.map((s) => [s.anchor, s]));
   const indexed: Indexed[] = sections.map((s) => {
     const path: string[] = [];
-    for (let p: Section | undefined = s; p && path.length < 40; p = p.parent === null ? undefined : bySection.get(p.parent)) path.unshift(...numberTokens(p.number));
+    for (let p: Section | undefined = s; p && path.length < 40; p = p.parent === null ? undefined : bySection.get(p.parent))
+      path.unshift(...numberTokens(p.number));
     return { section: s, path, titleSlug: slugify(s.title), fullSlug: slugify(`${s.label} ${s.title}`) };
   });
   const anchors = sections.map((s) => s.anchor);
@@ -254,7 +408,8 @@ export function sectionMatcher(draft: Draft | null): (cell: string) => SectionMa
     const loose = byTitle(tokens.length > 0 && rest !== '' ? rest : cell);
     const byLooseTitle = one(loose);
     if (byLooseTitle) return { anchor: byLooseTitle.anchor, how: 'title', candidates: [] };
-    if (loose.length > 1 || titled.length > 1) return { anchor: cell, how: 'unmatched', candidates: (titled.length > 1 ? titled : loose).map((x) => x.section.anchor) };
+    if (loose.length > 1 || titled.length > 1)
+      return { anchor: cell, how: 'unmatched', candidates: (titled.length > 1 ? titled : loose).map((x) => x.section.anchor) };
     const hint = closest(cell, anchors);
     return { anchor: cell, how: 'unmatched', candidates: hint ? [hint] : [] };
   };
@@ -363,7 +518,10 @@ export interface PlanInput {
   fallback?: { name: string; organization: string | null } | undefined;
 }
 
-const clean = (s: string | undefined): string => nfc((s ?? '').replace(/\r\n?/gu, '\n')).replace(/[ \t]+\n/gu, '\n').trim();
+const clean = (s: string | undefined): string =>
+  nfc((s ?? '').replace(/\r\n?/gu, '\n'))
+    .replace(/[ \t]+\n/gu, '\n')
+    .trim();
 const oneLine = (s: string): string => foldSpace(s);
 
 function delegateKey(name: string, organization: string | null): string {
@@ -390,20 +548,33 @@ function isNumberingRow(cells: readonly string[]): boolean {
 export function planImport(input: PlanInput): ImportPlan {
   const { columns } = input;
   const reports: RowReport[] = [];
-  const counts: ImportPlan['counts'] = { rows: 0, imported: 0, blank: [], duplicates: 0, already: 0, notImported: 0, unmatched: 0, aboveHeader: [] };
+  const counts: ImportPlan['counts'] = {
+    rows: 0,
+    imported: 0,
+    blank: [],
+    duplicates: 0,
+    already: 0,
+    notImported: 0,
+    unmatched: 0,
+    aboveHeader: [],
+  };
   const col = (f: ImportField): number => (columns.get(f) ?? -1) + 1;
   const report = (row: number, field: ImportField | null, severity: RowReport['severity'], rule: string, message: string): void => {
     reports.push({ row, column: field ? col(field) : 0, severity, rule, message });
   };
-  for (const r of input.rows.slice(0, Math.max(0, input.headerIndex))) if (r.cells.some((c) => c.trim() !== '')) counts.aboveHeader.push(r.row);
+  for (const r of input.rows.slice(0, Math.max(0, input.headerIndex)))
+    if (r.cells.some((c) => c.trim() !== '')) counts.aboveHeader.push(r.row);
 
   const seen = new Map<string, number>();
   for (const f of input.existing) {
     const dk = delegateKey(f.delegate.name, f.delegate.organization);
-    for (const c of f.comments) if (!seen.has(commentKey(dk, c.key, c.text, c.proposal))) seen.set(commentKey(dk, c.key, c.text, c.proposal), -1);
+    for (const c of f.comments)
+      if (!seen.has(commentKey(dk, c.key, c.text, c.proposal))) seen.set(commentKey(dk, c.key, c.text, c.proposal), -1);
   }
   const existingFileOf = new Map<string, string>();
-  for (const f of input.existing) for (const c of f.comments) existingFileOf.set(commentKey(delegateKey(f.delegate.name, f.delegate.organization), c.key, c.text, c.proposal), f.file);
+  for (const f of input.existing)
+    for (const c of f.comments)
+      existingFileOf.set(commentKey(delegateKey(f.delegate.name, f.delegate.organization), c.key, c.text, c.proposal), f.file);
 
   const groups = new Map<string, PlannedFile>();
   const order: string[] = [];
@@ -426,7 +597,12 @@ export function planImport(input: PlanInput): ImportPlan {
     let text = get('text');
     const proposal = get('proposal') || null;
     const kindCell = get('kind');
-    if (text === '' && proposal === null && kindCell !== '' && (get('name') !== '' || get('organization') !== '' || get('section') !== '')) {
+    if (
+      text === '' &&
+      proposal === null &&
+      kindCell !== '' &&
+      (get('name') !== '' || get('organization') !== '' || get('section') !== '')
+    ) {
       text = oneLine(kindCell);
       report(r.row, 'text', 'info', 'kind-as-text', `no comment text, only the kind "${text}": that is used as the text`);
     }
@@ -445,12 +621,24 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     if (name === '' && organization === null) {
       if (!previous) {
-        report(r.row, columns.has('name') ? 'name' : 'organization', 'warning', 'no-delegate', 'no delegate (name or organisation) in this row, nor in a row above: not imported');
+        report(
+          r.row,
+          columns.has('name') ? 'name' : 'organization',
+          'warning',
+          'no-delegate',
+          'no delegate (name or organisation) in this row, nor in a row above: not imported',
+        );
         counts.notImported++;
         continue;
       }
       ({ name, organization, title, group } = previous);
-      report(r.row, columns.has('name') ? 'name' : 'organization', 'info', 'delegate-from-above', `no delegate in this row: taken from row ${previous.row} above (${name})`);
+      report(
+        r.row,
+        columns.has('name') ? 'name' : 'organization',
+        'info',
+        'delegate-from-above',
+        `no delegate in this row: taken from row ${previous.row} above (${name})`,
+      );
     } else {
       previous = { name: name || organization || '', organization, title, group, row: r.row };
     }
@@ -461,7 +649,13 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     let kind = parseKind(kindCell);
     if (kindCell !== '' && kind === null) {
-      report(r.row, 'kind', 'warning', 'unknown-kind', `kind "${oneLine(kindCell)}" is not one gopy knows (${COMMENT_KINDS.join(', ')}, or Nhất trí, Sửa đổi, Bổ sung, Bỏ, Làm rõ, Khác): imported as "other"`);
+      report(
+        r.row,
+        'kind',
+        'warning',
+        'unknown-kind',
+        `kind "${oneLine(kindCell)}" is not one gopy knows (${COMMENT_KINDS.join(', ')}, or Nhất trí, Sửa đổi, Bổ sung, Bỏ, Làm rõ, Khác): imported as "other"`,
+      );
     }
     if (kind === null && kindCell === '' && proposal !== null) kind = 'amend';
     const sectionCell = get('section');
@@ -472,7 +666,10 @@ export function planImport(input: PlanInput): ImportPlan {
     if (first !== undefined) {
       if (first === -1) counts.already++;
       else counts.duplicates++;
-      const where = first === -1 ? `is already in ${existingFileOf.get(ck) ?? 'a comment file'}: not imported again` : `repeats row ${first} (same delegate, section and text): imported once`;
+      const where =
+        first === -1
+          ? `is already in ${existingFileOf.get(ck) ?? 'a comment file'}: not imported again`
+          : `repeats row ${first} (same delegate, section and text): imported once`;
       report(r.row, null, 'warning', 'duplicate-row', `this row ${where}`);
       continue;
     }
@@ -480,8 +677,15 @@ export function planImport(input: PlanInput): ImportPlan {
     if (m.how === 'unmatched') {
       counts.unmatched++;
       const some = m.candidates.length > 5 ? `${m.candidates.slice(0, 5).join(', ')}, …` : m.candidates.join(', ');
-      const why = m.candidates.length > 1 ? ` (it could be ${some})` : m.candidates.length === 1 ? ` (did you mean "${m.candidates[0]}"?)` : '';
-      report(r.row, 'section', 'warning', 'unknown-section', `section "${oneLine(sectionCell)}" is not one of the draft's${why}: the comment is kept under "${m.anchor}" and will be listed apart in the report`);
+      const why =
+        m.candidates.length > 1 ? ` (it could be ${some})` : m.candidates.length === 1 ? ` (did you mean "${m.candidates[0]}"?)` : '';
+      report(
+        r.row,
+        'section',
+        'warning',
+        'unknown-section',
+        `section "${oneLine(sectionCell)}" is not one of the draft's${why}: the comment is kept under "${m.anchor}" and will be listed apart in the report`,
+      );
     }
     let file = groups.get(dk);
     if (!file) {
@@ -512,7 +716,13 @@ export function planImport(input: PlanInput): ImportPlan {
     for (const c of f.comments) {
       if (c.id === null) continue;
       if (!/^[^\s/]+$/u.test(c.id) || ids.has(c.id)) {
-        report(c.row, 'id', 'warning', 'bad-id', `comment id "${c.id}" is ${ids.has(c.id) ? 'used twice for this delegate' : 'not one word without "/"'}: left out`);
+        report(
+          c.row,
+          'id',
+          'warning',
+          'bad-id',
+          `comment id "${c.id}" is ${ids.has(c.id) ? 'used twice for this delegate' : 'not one word without "/"'}: left out`,
+        );
         c.id = null;
         continue;
       }

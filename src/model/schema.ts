@@ -63,7 +63,8 @@ export const COMMENT_KEYS = keys(COMMENT_FIELDS);
 
 export const RESPONSE_FIELDS = {
   to: 'Các ý kiến được xử lý: mã ý kiến (ví dụ le-duc-duc/mt-02/1), danh sách mã, hoặc "all" (mọi ý kiến chưa xử lý ở mục này).',
-  decision: 'Kết quả xử lý: accepted (tiếp thu), partial (tiếp thu một phần), explained (giải trình), noted (ghi nhận), referred (xin ý kiến Hội nghị).',
+  decision:
+    'Kết quả xử lý: accepted (tiếp thu), partial (tiếp thu một phần), explained (giải trình), noted (ghi nhận), referred (xin ý kiến Hội nghị).',
   note: 'Nội dung tiếp thu, giải trình; bắt buộc với explained và referred.',
 } as const;
 
@@ -159,7 +160,8 @@ function requiredText(description: string): JsonSchema {
 
 /** A regular expression matching any of the words in any letter case, as the loaders compare them. */
 export function caseInsensitivePattern(words: readonly string[]): string {
-  const ci = (w: string): string => [...w].map((ch) => (/[a-z]/u.test(ch) ? `[${ch.toUpperCase()}${ch}]` : ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join('');
+  const ci = (w: string): string =>
+    [...w].map((ch) => (/[a-z]/u.test(ch) ? `[${ch.toUpperCase()}${ch}]` : ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join('');
   return `^\\s*(?:${words.map(ci).join('|')})\\s*$`;
 }
 
@@ -272,7 +274,10 @@ export function settingsSchema(): JsonSchema {
     anyOf: [optionalText(description), textFields(description, table)],
   });
   const expected = textFields('Một đại biểu hoặc đơn vị được xin ý kiến.', EXPECTED_DELEGATE_FIELDS);
-  expected['anyOf'] = [{ required: ['name'], properties: { name: { pattern: '\\S' } } }, { required: ['organization'], properties: { organization: { pattern: '\\S' } } }];
+  expected['anyOf'] = [
+    { required: ['name'], properties: { name: { pattern: '\\S' } } },
+    { required: ['organization'], properties: { organization: { pattern: '\\S' } } },
+  ];
   return {
     $schema: DRAFT_07,
     title: 'Cài đặt của đợt lấy ý kiến (gopy.yaml)',

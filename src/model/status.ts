@@ -55,7 +55,16 @@ export interface Status {
   /** Sections that received comments, in draft order (general first, unknown anchors last). */
   sections: StatusSection[];
   pending: { total: number; sections: StatusSection[] };
-  referred: { no: number; id: string; anchor: string; path: string; heading: string; delegate: string; text: string; note: string | null }[];
+  referred: {
+    no: number;
+    id: string;
+    anchor: string;
+    path: string;
+    heading: string;
+    delegate: string;
+    text: string;
+    note: string | null;
+  }[];
 }
 
 export interface StatusInput {
@@ -99,7 +108,11 @@ export function isFrom(e: ExpectedDelegate, f: CommentFile): boolean {
   const same = (a: string | null, b: string | null): boolean => a !== null && b !== null && slugify(a) !== '' && slugify(a) === slugify(b);
   if (e.file !== null) return stem(e.file) === f.stem.toLowerCase();
   if (same(e.name, f.delegate.name) || slugify(e.name) === f.stem.toLowerCase()) return true;
-  return e.organization !== null && e.name === e.organization && (same(e.organization, f.delegate.organization) || same(e.organization, f.delegate.name));
+  return (
+    e.organization !== null &&
+    e.name === e.organization &&
+    (same(e.organization, f.delegate.organization) || same(e.organization, f.delegate.name))
+  );
 }
 
 export function buildStatus(input: StatusInput): Status {
@@ -112,11 +125,23 @@ export function buildStatus(input: StatusInput): Status {
     const mine = files.filter((f) => isFrom(e, f));
     for (const f of mine) matched.add(f);
     if (mine.some((f) => f.comments.length > 0)) continue;
-    missing.push({ name: e.name, organization: e.organization, file: mine[0]?.file ?? e.file, reason: mine.length > 0 ? 'empty' : 'no-file' });
+    missing.push({
+      name: e.name,
+      organization: e.organization,
+      file: mine[0]?.file ?? e.file,
+      reason: mine.length > 0 ? 'empty' : 'no-file',
+    });
   }
   const unlisted = input.expected.length > 0 ? files.filter((f) => !matched.has(f) && f.comments.length > 0).map(who) : [];
 
-  const row = (anchor: string, number: string, title: string, heading: string, unknown: boolean, comments: readonly SynthComment[]): StatusSection => ({
+  const row = (
+    anchor: string,
+    number: string,
+    title: string,
+    heading: string,
+    unknown: boolean,
+    comments: readonly SynthComment[],
+  ): StatusSection => ({
     anchor,
     number,
     path: unknown ? '' : numberPath(input.draft, anchor),
@@ -126,7 +151,9 @@ export function buildStatus(input: StatusInput): Status {
     comments: comments.length,
     pending: comments.filter((c) => c.decision === null).length,
   });
-  const sections = s.sections.map((sec) => row(sec.anchor, sec.number, sec.title, sec.anchor === 'general' ? sec.title : headingText(sec), false, sec.comments));
+  const sections = s.sections.map((sec) =>
+    row(sec.anchor, sec.number, sec.title, sec.anchor === 'general' ? sec.title : headingText(sec), false, sec.comments),
+  );
   const unknownKeys = new Map<string, SynthComment[]>();
   for (const c of s.unplaced) unknownKeys.set(c.anchor, [...(unknownKeys.get(c.anchor) ?? []), c]);
   for (const [anchor, list] of unknownKeys) sections.push(row(anchor, '', '', '', true, list));

@@ -111,12 +111,25 @@ export function buildSynthesis(input: {
 
   const sections: SynthSection[] = [];
   if (general.length > 0) {
-    sections.push({ anchor: GENERAL, number: '', label: '', title: input.generalTitle, line: 0, depth: 0, context: '', comments: general.map((p) => number(p, GENERAL)) });
+    sections.push({
+      anchor: GENERAL,
+      number: '',
+      label: '',
+      title: input.generalTitle,
+      line: 0,
+      depth: 0,
+      context: '',
+      comments: general.map((p) => number(p, GENERAL)),
+    });
   }
   const byAnchor = new Map(draft.sections.map((s) => [s.anchor, s]));
   const contextOf = (s: Section): string => {
     const chain: string[] = [];
-    for (let p = s.parent === null ? undefined : byAnchor.get(s.parent); p && chain.length < 12; p = p.parent === null ? undefined : byAnchor.get(p.parent)) {
+    for (
+      let p = s.parent === null ? undefined : byAnchor.get(s.parent);
+      p && chain.length < 12;
+      p = p.parent === null ? undefined : byAnchor.get(p.parent)
+    ) {
       chain.unshift(headingText(p));
     }
     return chain.join(' › ');
@@ -124,7 +137,16 @@ export function buildSynthesis(input: {
   for (const s of draft.sections) {
     const list = bySection.get(s.anchor);
     if (!list) continue;
-    sections.push({ anchor: s.anchor, number: s.number, label: s.label, title: s.title, line: s.line, depth: s.depth, context: contextOf(s), comments: list.map((p) => number(p, s.anchor)) });
+    sections.push({
+      anchor: s.anchor,
+      number: s.number,
+      label: s.label,
+      title: s.title,
+      line: s.line,
+      depth: s.depth,
+      context: contextOf(s),
+      comments: list.map((p) => number(p, s.anchor)),
+    });
   }
   const unplaced = unplacedIn.map((p) => number(p, p.comment.key));
   const all = [...sections.flatMap((s) => s.comments), ...unplaced];

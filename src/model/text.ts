@@ -12,7 +12,10 @@ export function foldSpace(text: string): string {
 
 /** ASCII fold: NFD, combining marks removed, đ/Đ → d. */
 export function foldAscii(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[đĐ]/gu, 'd');
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[đĐ]/gu, 'd');
 }
 
 /** The automatic anchor of a title: folded, lower-cased, other runs → "-". */

@@ -39,7 +39,8 @@ export function renderImportedFile(f: PlannedFile, meta: ImportedMeta): string {
   if (f.besides) out.push(...yamlComment(`Cùng đại biểu với ${f.besides} (tệp đó được giữ nguyên).`));
   out.push('', 'delegate:', ...keyValue('  ', 'name', f.delegate.name));
   if (f.delegate.title) out.push(...keyValue('  ', 'title', f.delegate.title));
-  if (f.delegate.organization && f.delegate.organization !== f.delegate.name) out.push(...keyValue('  ', 'organization', f.delegate.organization));
+  if (f.delegate.organization && f.delegate.organization !== f.delegate.name)
+    out.push(...keyValue('  ', 'organization', f.delegate.organization));
   if (f.delegate.group) out.push(...keyValue('  ', 'group', f.delegate.group));
   out.push(...keyValue('', 'draft', meta.draft));
   if (f.date) out.push(...keyValue('', 'date', f.date));

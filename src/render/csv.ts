@@ -9,7 +9,25 @@ import type { Labels } from './labels.js';
 
 type Column = keyof Labels['columns'];
 
-const COLUMNS: readonly Column[] = ['no', 'id', 'sectionNumber', 'sectionTitle', 'anchor', 'name', 'title', 'organization', 'group', 'kind', 'kindCode', 'text', 'quote', 'proposal', 'decision', 'decisionCode', 'note'];
+const COLUMNS: readonly Column[] = [
+  'no',
+  'id',
+  'sectionNumber',
+  'sectionTitle',
+  'anchor',
+  'name',
+  'title',
+  'organization',
+  'group',
+  'kind',
+  'kindCode',
+  'text',
+  'quote',
+  'proposal',
+  'decision',
+  'decisionCode',
+  'note',
+];
 
 export function renderCsv(s: Synthesis): string {
   const L = labels(s.lang);

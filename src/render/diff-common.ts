@@ -57,7 +57,14 @@ const vi: DiffLabels = {
   oldDraft: 'Bản trước',
   newDraft: 'Bản sau',
   version: 'phiên bản',
-  statuses: { added: 'Bổ sung', removed: 'Bỏ', modified: 'Sửa đổi', renamed: 'Đổi mã mục', moved: 'Chuyển vị trí', unchanged: 'Giữ nguyên' },
+  statuses: {
+    added: 'Bổ sung',
+    removed: 'Bỏ',
+    modified: 'Sửa đổi',
+    renamed: 'Đổi mã mục',
+    moved: 'Chuyển vị trí',
+    unchanged: 'Giữ nguyên',
+  },
   kinds: reportLabels('vi').kinds,
   decisions: reportLabels('vi').decisions,
   summary: 'Tóm tắt',
@@ -164,7 +171,14 @@ export function summaryParts(summary: DiffSummary, names: Record<SectionStatus, 
   return STATUSES.map((s) => `${summary[s]} ${names[s]}`);
 }
 
-const plainStatus: Record<SectionStatus, string> = { added: 'added', removed: 'removed', modified: 'modified', renamed: 'renamed', moved: 'moved', unchanged: 'unchanged' };
+const plainStatus: Record<SectionStatus, string> = {
+  added: 'added',
+  removed: 'removed',
+  modified: 'modified',
+  renamed: 'renamed',
+  moved: 'moved',
+  unchanged: 'unchanged',
+};
 
 /** Changes cut at line breaks: one list of runs per line of the section text. */
 export function changeLines(changes: readonly Change[]): Change[][] {

@@ -65,7 +65,13 @@ export function renderDiffHtml(diff: DraftDiff, opts: DiffRenderOptions = {}): s
   const revision = opts.revision ?? null;
   const lang = opts.lang === 'en' ? 'en' : 'vi';
   const out: string[] = [];
-  out.push('<!DOCTYPE html>', `<html lang="${lang}">`, '<head>', '<meta charset="utf-8">', '<meta name="viewport" content="width=device-width, initial-scale=1">');
+  out.push(
+    '<!DOCTYPE html>',
+    `<html lang="${lang}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+  );
   out.push(`<title>${html(`${L.title}: ${diff.old.stem} → ${diff.new.stem}`)}</title>`, `<style>${CSS}</style>`, '</head>', '<body>');
   out.push(
     `<input class="toggles" type="radio" name="view" id="view-inline" checked aria-label="${html(L.inline)}">`,
@@ -73,10 +79,20 @@ export function renderDiffHtml(diff: DraftDiff, opts: DiffRenderOptions = {}): s
     `<input class="toggles" type="checkbox" id="show-unchanged" aria-label="${html(L.showUnchanged)}">`,
   );
   out.push('<header>', `<h1>${html(L.title)}</h1>`);
-  out.push(`<p class="drafts">${html(L.oldDraft)}: ${html(draftLine(diff.old, L.version))}<br>${html(L.newDraft)}: ${html(draftLine(diff.new, L.version))}</p>`);
-  out.push('<table class="summary"><tr>', ...STATUSES.map((s) => `<th>${html(L.statuses[s])}</th>`), '</tr><tr>', ...STATUSES.map((s) => `<td>${diff.summary[s]}</td>`), '</tr></table>');
+  out.push(
+    `<p class="drafts">${html(L.oldDraft)}: ${html(draftLine(diff.old, L.version))}<br>${html(L.newDraft)}: ${html(draftLine(diff.new, L.version))}</p>`,
+  );
+  out.push(
+    '<table class="summary"><tr>',
+    ...STATUSES.map((s) => `<th>${html(L.statuses[s])}</th>`),
+    '</tr><tr>',
+    ...STATUSES.map((s) => `<td>${diff.summary[s]}</td>`),
+    '</tr></table>',
+  );
   out.push(`<p class="legend">${html(differs(diff) ? L.legend : L.noChange)}</p>`);
-  out.push(`<nav class="views"><label for="view-inline">${html(L.inline)}</label><label for="view-side">${html(L.sideBySide)}</label><label for="show-unchanged">${html(L.showUnchanged)}</label></nav>`);
+  out.push(
+    `<nav class="views"><label for="view-inline">${html(L.inline)}</label><label for="view-side">${html(L.sideBySide)}</label><label for="show-unchanged">${html(L.showUnchanged)}</label></nav>`,
+  );
   out.push('</header>', '<main>');
   for (const d of diff.sections) {
     const notes = revision && d.status !== 'unchanged' ? comments(revision.comments.get(d) ?? [], L) : '';
@@ -94,7 +110,11 @@ function section(diff: DraftDiff, d: SectionDiff, L: DiffLabels, stat: boolean, 
   out.push(`<section class="s ${d.status} d${depth}" id="s-${html(s.anchor)}">`);
   out.push(`<h2>${html(sectionName(s, 200)) || `<code>${html(s.anchor)}</code>`}</h2>`);
   const meta = [`<span class="badge ${d.status}">${html(L.statuses[d.status])}</span>`];
-  meta.push(d.old && d.new && d.old.anchor !== d.new.anchor ? `<code>#${html(d.old.anchor)}</code> → <code>#${html(d.new.anchor)}</code>` : `<code>#${html(s.anchor)}</code>`);
+  meta.push(
+    d.old && d.new && d.old.anchor !== d.new.anchor
+      ? `<code>#${html(d.old.anchor)}</code> → <code>#${html(d.new.anchor)}</code>`
+      : `<code>#${html(s.anchor)}</code>`,
+  );
   if (d.old && d.new && d.old.label !== d.new.label && d.old.label !== '') meta.push(`${html(L.wasNumbered)} ${html(d.old.label)}`);
   if (d.status !== 'unchanged') meta.push(`+${d.inserted} −${d.deleted}`);
   out.push(`<p class="meta">${meta.join(' · ')}</p>`);
@@ -153,7 +173,10 @@ function checks(revision: Revision, L: DiffLabels): string {
       return;
     }
     const items = list.map((k) => {
-      const where = k.newAnchor !== null && k.oldAnchor !== k.newAnchor ? ` → <a href="#s-${html(k.newAnchor)}"><code>#${html(k.newAnchor)}</code></a>` : '';
+      const where =
+        k.newAnchor !== null && k.oldAnchor !== k.newAnchor
+          ? ` → <a href="#s-${html(k.newAnchor)}"><code>#${html(k.newAnchor)}</code></a>`
+          : '';
       return `<li><code>${html(k.comment.id)}</code> (${html(k.comment.delegate)}, <code>${html(k.comment.file)}:${k.comment.line}</code>)${where}: ${html(k.message)}</li>`;
     });
     out.push(`<ul>${items.join('')}</ul>`);
@@ -162,7 +185,10 @@ function checks(revision: Revision, L: DiffLabels): string {
   out.push(`<h3>${html(L.drafting)}</h3>`);
   if (revision.drafting.length === 0) out.push(`<p>${html(L.none)}</p>`);
   else {
-    const items = revision.drafting.map((d) => `<li>${html(L.statuses[d.status])}: <a href="#s-${html(shown(d).anchor)}"><code>#${html(shown(d).anchor)}</code></a> ${html(sectionName(shown(d), 80))}</li>`);
+    const items = revision.drafting.map(
+      (d) =>
+        `<li>${html(L.statuses[d.status])}: <a href="#s-${html(shown(d).anchor)}"><code>#${html(shown(d).anchor)}</code></a> ${html(sectionName(shown(d), 80))}</li>`,
+    );
     out.push(`<ul>${items.join('')}</ul>`);
   }
   out.push('</section>');

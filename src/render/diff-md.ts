@@ -15,7 +15,12 @@ export function renderDiffMarkdown(diff: DraftDiff, opts: DiffRenderOptions = {}
   out.push(`# ${mdInline(L.title)}`, '');
   out.push(`- **${L.oldDraft}:** ${mdInline(draftLine(diff.old, L.version))}`);
   out.push(`- **${L.newDraft}:** ${mdInline(draftLine(diff.new, L.version))}`, '');
-  out.push(`| ${STATUSES.map((s) => L.statuses[s]).join(' | ')} |`, `| ${STATUSES.map(() => '---:').join(' | ')} |`, `| ${STATUSES.map((s) => String(diff.summary[s])).join(' | ')} |`, '');
+  out.push(
+    `| ${STATUSES.map((s) => L.statuses[s]).join(' | ')} |`,
+    `| ${STATUSES.map(() => '---:').join(' | ')} |`,
+    `| ${STATUSES.map((s) => String(diff.summary[s])).join(' | ')} |`,
+    '',
+  );
   if (!differs(diff)) {
     out.push(mdInline(L.noChange), '');
     return finish(out);
@@ -31,14 +36,20 @@ export function renderDiffMarkdown(diff: DraftDiff, opts: DiffRenderOptions = {}
 }
 
 function finish(out: string[]): string {
-  return `${out.join('\n').replace(/\n{3,}/gu, '\n\n').trimEnd()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/gu, '\n\n')
+    .trimEnd()}\n`;
 }
 
 function section(diff: DraftDiff, d: SectionDiff, L: DiffLabels, stat: boolean): string[] {
   const s = shown(d);
   const out: string[] = [];
   out.push(`## ${midLine(sectionName(s, 120)) || `\`${s.anchor}\``}`, '');
-  const meta = [`**${L.statuses[d.status]}**`, d.old && d.new && d.old.anchor !== d.new.anchor ? `\`#${d.old.anchor}\` → \`#${d.new.anchor}\`` : `\`#${s.anchor}\``];
+  const meta = [
+    `**${L.statuses[d.status]}**`,
+    d.old && d.new && d.old.anchor !== d.new.anchor ? `\`#${d.old.anchor}\` → \`#${d.new.anchor}\`` : `\`#${s.anchor}\``,
+  ];
   if (d.old && d.new && d.old.label !== d.new.label && d.old.label !== '') meta.push(`${L.wasNumbered} ${midLine(d.old.label)}`);
   meta.push(`+${d.inserted} −${d.deleted}`);
   out.push(meta.join(' · '), '');
@@ -68,7 +79,9 @@ function runs(line: readonly Change[]): string[] {
 
 /** Inline text that does not start a line of its own (after "## ", mid-sentence): no list-marker escape needed. */
 function midLine(text: string): string {
-  return mdInline(text).replace(/^\\([-+=])/u, '$1').replace(/^(\d{1,9})\\([.)])/u, '$1$2');
+  return mdInline(text)
+    .replace(/^\\([-+=])/u, '$1')
+    .replace(/^(\d{1,9})\\([.)])/u, '$1$2');
 }
 
 /** Escape like mdInline but keep a space at either end (it separates runs); none at a line's start. */
@@ -100,7 +113,9 @@ function checks(revision: Revision, L: DiffLabels): string[] {
     if (list.length === 0) out.push(`- ${L.none}`);
     for (const k of list) {
       const where = k.newAnchor !== null && k.oldAnchor !== k.newAnchor ? ` → \`#${k.newAnchor}\`` : '';
-      out.push(`- \`${k.comment.id.replace(/`/gu, "'")}\` (${mdInline(k.comment.delegate)}, \`${k.comment.file.replace(/`/gu, "'")}:${k.comment.line}\`)${where}: ${mdInline(k.message)}`);
+      out.push(
+        `- \`${k.comment.id.replace(/`/gu, "'")}\` (${mdInline(k.comment.delegate)}, \`${k.comment.file.replace(/`/gu, "'")}:${k.comment.line}\`)${where}: ${mdInline(k.message)}`,
+      );
     }
     out.push('');
   };

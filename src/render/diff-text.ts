@@ -48,7 +48,11 @@ export function renderDiffText(diff: DraftDiff, opts: TextRenderOptions = {}): s
   if (revision) out.push(...checkLines(revision, bold));
   const words = changed.reduce((n, d) => ({ ins: n.ins + d.inserted, del: n.del + d.deleted }), { ins: 0, del: 0 });
   out.push(
-    bold(differs(diff) ? `${summaryParts(diff.summary).join(', ')} (${words.ins} words inserted, ${words.del} deleted)` : `no change in content: ${diff.summary.unchanged} sections unchanged`),
+    bold(
+      differs(diff)
+        ? `${summaryParts(diff.summary).join(', ')} (${words.ins} words inserted, ${words.del} deleted)`
+        : `no change in content: ${diff.summary.unchanged} sections unchanged`,
+    ),
   );
   return `${out.join('\n')}\n`;
 }
@@ -65,7 +69,13 @@ function anchorText(d: SectionDiff): string {
   return `#${shown(d).anchor}`;
 }
 
-function sectionBlock(diff: DraftDiff, d: SectionDiff, style: Style | undefined, bold: (s: string) => string, dim: (s: string) => string): string[] {
+function sectionBlock(
+  diff: DraftDiff,
+  d: SectionDiff,
+  style: Style | undefined,
+  bold: (s: string) => string,
+  dim: (s: string) => string,
+): string[] {
   const s = shown(d);
   const out: string[] = [];
   let head = `${paintStatus(d.status.padEnd(9), d.status, style)} ${bold(sectionName(s))}  ${dim(anchorText(d))}`;

@@ -29,7 +29,17 @@ import {
 import type { ISectionOptions, IRunOptions } from 'docx';
 import type { Synthesis } from '../model/synthesis.js';
 import { DECISIONS } from '../model/types.js';
-import { countLine, DECISION_COLOURS, delegateDetails, documentFrame, paragraphs, partTitles, placeOf, sectionGroups, sectionHeading } from './frame.js';
+import {
+  countLine,
+  DECISION_COLOURS,
+  delegateDetails,
+  documentFrame,
+  paragraphs,
+  partTitles,
+  placeOf,
+  sectionGroups,
+  sectionHeading,
+} from './frame.js';
 import type { Frame, Group } from './frame.js';
 import { labels } from './labels.js';
 import type { Labels } from './labels.js';
@@ -63,18 +73,37 @@ export async function renderDocx(s: Synthesis): Promise<Uint8Array> {
   const first: Block[] = [...head(f), ...titleBlock(f), ...summary(s, L)];
   const sections: ISectionOptions[] = [];
   const portrait = (children: Block[], firstPage = false): void => {
-    sections.push({ properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: PORTRAIT_MARGIN }, titlePage: firstPage }, headers: { default: pageNumberHeader(), first: new Header({ children: [] }) }, children });
+    sections.push({
+      properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: PORTRAIT_MARGIN }, titlePage: firstPage },
+      headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
+      children,
+    });
   };
   const landscape = (children: Block[]): void => {
-    sections.push({ properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } }, headers: { default: pageNumberHeader() }, children });
+    sections.push({
+      properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } },
+      headers: { default: pageNumberHeader() },
+      children,
+    });
   };
 
   portrait(first, true);
-  landscape([heading(parts.body), ...(s.sections.length === 0 ? [para([run(`${L.none}.`, { italics: true })])] : [commentTable(sectionGroups(s), L)])]);
+  landscape([
+    heading(parts.body),
+    ...(s.sections.length === 0 ? [para([run(`${L.none}.`, { italics: true })])] : [commentTable(sectionGroups(s), L)]),
+  ]);
   const tail: Block[] = [];
   if (parts.referred) tail.push(...referred(s, L, parts.referred));
   if (parts.unplaced) {
-    tail.push(heading(parts.unplaced), para([run(L.unplacedIntro)], { indent: true }), commentTable(s.unplaced.map((c) => ({ sec: null, context: '', comments: [c] })), L, NARROW_COLUMNS));
+    tail.push(
+      heading(parts.unplaced),
+      para([run(L.unplacedIntro)], { indent: true }),
+      commentTable(
+        s.unplaced.map((c) => ({ sec: null, context: '', comments: [c] })),
+        L,
+        NARROW_COLUMNS,
+      ),
+    );
   }
   tail.push(...signature(f, L));
   portrait(tail);
@@ -127,7 +156,9 @@ interface ParaStyle {
 }
 
 function para(children: TextRun[], style: ParaStyle = {}): Paragraph {
-  const align = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED }[style.align ?? 'justify'];
+  const align = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED }[
+    style.align ?? 'justify'
+  ];
   return new Paragraph({
     children,
     alignment: align,
@@ -147,13 +178,16 @@ function heading(text: string): Paragraph {
 }
 
 function pageNumberHeader(): Header {
-  return new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: BODY })] })] });
+  return new Header({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: BODY })] })],
+  });
 }
 
 const NO_BORDERS = TableBorders.NONE;
 
 function head(f: Frame): Block[] {
-  const cell = (children: Paragraph[], width: number): TableCell => new TableCell({ children, width: { size: width, type: WidthType.DXA } });
+  const cell = (children: Paragraph[], width: number): TableCell =>
+    new TableCell({ children, width: { size: width, type: WidthType.DXA } });
   const left = 4252;
   const right = PORTRAIT_WIDTH - left;
   const issuer: Paragraph[] = [];
@@ -167,7 +201,12 @@ function head(f: Frame): Block[] {
     width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
     columnWidths: [left, right],
     rows: [
-      new TableRow({ children: [cell(issuer, left), cell([para([run(f.country, { bold: true, underline: true, size: 30 })], { align: 'center', before: 0, after: 0 })], right)] }),
+      new TableRow({
+        children: [
+          cell(issuer, left),
+          cell([para([run(f.country, { bold: true, underline: true, size: 30 })], { align: 'center', before: 0, after: 0 })], right),
+        ],
+      }),
       new TableRow({
         children: [
           cell([para([run(f.number)], { align: 'center', before: 120, after: 0 })], left),
@@ -193,7 +232,18 @@ function titleBlock(f: Frame): Block[] {
 function summary(s: Synthesis, L: Labels): Block[] {
   const m = s.summary;
   const out: Block[] = [heading(`I. ${L.summary}`)];
-  out.push(para([run(`${L.delegatesCount}: `), run(String(m.delegates), { bold: true }), run(`. ${L.commentsCount}: `), run(String(m.comments), { bold: true }), run('.')], { indent: true }));
+  out.push(
+    para(
+      [
+        run(`${L.delegatesCount}: `),
+        run(String(m.delegates), { bold: true }),
+        run(`. ${L.commentsCount}: `),
+        run(String(m.comments), { bold: true }),
+        run('.'),
+      ],
+      { indent: true },
+    ),
+  );
   out.push(para([run(`${L.decision}:`, { bold: true })], { indent: true, keepNext: true }));
   out.push(
     smallTable(
@@ -205,13 +255,25 @@ function summary(s: Synthesis, L: Labels): Block[] {
   );
   if (m.groups.length > 0) {
     out.push(para([run(`${L.byGroup}:`, { bold: true })], { indent: true, keepNext: true, before: 180 }));
-    out.push(smallTable([L.group, L.delegates, L.comments], m.groups.map((g) => [g.group ?? L.noGroup, String(g.delegates), String(g.comments)]), [4536, 1985, 1701], null));
+    out.push(
+      smallTable(
+        [L.group, L.delegates, L.comments],
+        m.groups.map((g) => [g.group ?? L.noGroup, String(g.delegates), String(g.comments)]),
+        [4536, 1985, 1701],
+        null,
+      ),
+    );
   }
   if (m.mostCommented.length > 0) {
     out.push(para([run(`${L.mostCommented}:`, { bold: true })], { indent: true, keepNext: true, before: 180 }));
     for (const x of m.mostCommented) out.push(para([run(`- ${countLine(x)}`)], { indent: true, before: 0, after: 0 }));
   }
-  out.push(para([run(`${L.onlyAgree}: `, { bold: true }), run(`${m.onlyAgree.length > 0 ? m.onlyAgree.map((d) => d.name).join(', ') : L.none}.`)], { indent: true, before: 120 }));
+  out.push(
+    para(
+      [run(`${L.onlyAgree}: `, { bold: true }), run(`${m.onlyAgree.length > 0 ? m.onlyAgree.map((d) => d.name).join(', ') : L.none}.`)],
+      { indent: true, before: 120 },
+    ),
+  );
   return out;
 }
 
@@ -230,7 +292,9 @@ function smallTable(header: string[], rows: string[][], widths: number[], shades
     indent: { size: 567, type: WidthType.DXA },
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true, 'E7E6E6')) }),
-      ...rows.map((r, ri) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false, i === 0 ? shades?.[ri] : undefined)) })),
+      ...rows.map(
+        (r, ri) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false, i === 0 ? shades?.[ri] : undefined)) }),
+      ),
     ],
   });
 }
@@ -252,7 +316,9 @@ function commentTable(groups: Group[], L: Labels, columns: number[] = WIDE_COLUM
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: [L.no, L.section, L.delegateCol, L.contentCol, L.responseCol].map((h, i) => cell(i, [p([t(h, { bold: true })], 'center')], { fill: 'E7E6E6', center: true })),
+    children: [L.no, L.section, L.delegateCol, L.contentCol, L.responseCol].map((h, i) =>
+      cell(i, [p([t(h, { bold: true })], 'center')], { fill: 'E7E6E6', center: true }),
+    ),
   });
   const rows: TableRow[] = [header];
   for (const { sec, context, comments } of groups) {
@@ -260,7 +326,10 @@ function commentTable(groups: Group[], L: Labels, columns: number[] = WIDE_COLUM
       const cells = [cell(0, [p([t(String(c.no))], 'center')])];
       if (i === 0) {
         const secParas = sec
-          ? [p([t(sectionHeading(sec), { bold: true })], 'left'), ...(context ? [p([t(context, { italics: true, size: SMALL })], 'left')] : [])]
+          ? [
+              p([t(sectionHeading(sec), { bold: true })], 'left'),
+              ...(context ? [p([t(context, { italics: true, size: SMALL })], 'left')] : []),
+            ]
           : [p([t(c.anchor)], 'left'), p([t(`(${L.unknownSection})`, { italics: true, size: SMALL })], 'left')];
         cells.push(cell(1, secParas, { rowSpan: comments.length }));
       }
@@ -270,7 +339,16 @@ function commentTable(groups: Group[], L: Labels, columns: number[] = WIDE_COLUM
       if (c.proposal) what.push(p([t(`${L.proposal}: `, { italics: true }), t(`“${c.proposal}”`)]));
       cells.push(cell(3, what));
       const d = c.decision ?? 'pending';
-      cells.push(cell(4, [p([t(L.decisions[d], { bold: true })], 'left'), ...(c.note ? paragraphs(c.note).map((ls) => p(lines(ls, { size: TABLE }))) : [])], { fill: DECISION_COLOURS[d].tint }));
+      cells.push(
+        cell(
+          4,
+          [
+            p([t(L.decisions[d], { bold: true })], 'left'),
+            ...(c.note ? paragraphs(c.note).map((ls) => p(lines(ls, { size: TABLE }))) : []),
+          ],
+          { fill: DECISION_COLOURS[d].tint },
+        ),
+      );
       // A row short enough to fit a page is kept whole; a very long one may break.
       const size = c.text.length + (c.quote?.length ?? 0) + (c.proposal?.length ?? 0) + (c.note?.length ?? 0);
       rows.push(new TableRow({ children: cells, ...(size < 1200 ? { cantSplit: true } : {}) }));
@@ -296,7 +374,12 @@ function referred(s: Synthesis, L: Labels, title: string): Block[] {
   const out: Block[] = [heading(title), para([run(L.referredIntro)], { indent: true })];
   for (const c of s.referred) {
     const text = paragraphs(c.text);
-    const head = [run(`${L.commentNo.charAt(0).toLocaleUpperCase('vi')}${L.commentNo.slice(1)} ${c.no}`, { bold: true }), run(' — '), run(c.delegate.name, { bold: true }), run(` (${placeOf(c, s, L)}): `)];
+    const head = [
+      run(`${L.commentNo.charAt(0).toLocaleUpperCase('vi')}${L.commentNo.slice(1)} ${c.no}`, { bold: true }),
+      run(' — '),
+      run(c.delegate.name, { bold: true }),
+      run(` (${placeOf(c, s, L)}): `),
+    ];
     out.push(para([...head, ...lines(text[0] ?? [])], { indent: true, keepNext: c.note !== null }));
     for (const ls of text.slice(1)) out.push(para(lines(ls), { indent: true }));
     if (c.note) {
@@ -310,11 +393,15 @@ function referred(s: Synthesis, L: Labels, title: string): Block[] {
 function signature(f: Frame, L: Labels): Block[] {
   const left = 4536;
   const right = PORTRAIT_WIDTH - left;
-  const recipients = [para([run(`${L.recipients}:`, { underline: true })], { align: 'left', before: 0, after: 0 }), ...f.recipients.map((r) => para([run(r, { size: SMALL })], { align: 'left', before: 0, after: 0 }))];
+  const recipients = [
+    para([run(`${L.recipients}:`, { underline: true })], { align: 'left', before: 0, after: 0 }),
+    ...f.recipients.map((r) => para([run(r, { size: SMALL })], { align: 'left', before: 0, after: 0 })),
+  ];
   const sg = f.signer;
   const signer: Paragraph[] = [];
   if (sg) {
-    if (sg.onBehalf) signer.push(para([run(sg.onBehalf.toLocaleUpperCase('vi'), { bold: true })], { align: 'center', before: 0, after: 0 }));
+    if (sg.onBehalf)
+      signer.push(para([run(sg.onBehalf.toLocaleUpperCase('vi'), { bold: true })], { align: 'center', before: 0, after: 0 }));
     if (sg.title) signer.push(para([run(sg.title.toLocaleUpperCase('vi'), { bold: true })], { align: 'center', before: 0, after: 0 }));
     for (let i = 0; i < 4; i++) signer.push(para([], { align: 'center', before: 0, after: 0 }));
     if (sg.name) signer.push(para([run(sg.name, { bold: true })], { align: 'center', before: 0, after: 0 }));
@@ -327,7 +414,15 @@ function signature(f: Frame, L: Labels): Block[] {
       layout: TableLayoutType.FIXED,
       width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
       columnWidths: [left, right],
-      rows: [new TableRow({ cantSplit: true, children: [new TableCell({ children: recipients, width: { size: left, type: WidthType.DXA } }), new TableCell({ children: signer, width: { size: right, type: WidthType.DXA } })] })],
+      rows: [
+        new TableRow({
+          cantSplit: true,
+          children: [
+            new TableCell({ children: recipients, width: { size: left, type: WidthType.DXA } }),
+            new TableCell({ children: signer, width: { size: right, type: WidthType.DXA } }),
+          ],
+        }),
+      ],
     }),
   ];
 }
@@ -340,7 +435,12 @@ function xml(text: string): string {
 
 /** Text without the control characters XML cannot hold (tab, LF and CR stay). */
 function clean(text: string): string {
-  return [...text].filter((ch) => { const c = ch.charCodeAt(0); return c >= 0x20 || c === 9 || c === 10 || c === 13; }).join('');
+  return [...text]
+    .filter((ch) => {
+      const c = ch.charCodeAt(0);
+      return c >= 0x20 || c === 9 || c === 10 || c === 13;
+    })
+    .join('');
 }
 
 /** The document properties with fixed dates instead of the clock's. */

@@ -39,7 +39,6 @@ function noAutolink(escaped: string): string {
   return escaped.replace(/(?<=[A-Za-z])(?=\\:)|(?<=\bwww)(?=\\\.)|(?=\\@)/giu, '\u2060');
 }
 
-
 /** Block Markdown: each line escaped as inline text and kept as its own line. */
 export function mdLines(text: string): string[] {
   return text

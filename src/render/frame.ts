@@ -46,13 +46,20 @@ export function documentFrame(s: Synthesis, L: Labels): Frame {
   };
   const issuer = get('issuer.name') ?? get('issuer');
   // The number keeps its blanks ("Số    -BC/TU" is filled in by hand at registration).
-  const number = setting(s.settings, 'number')?.trim().replace(/\s{2,}/gu, (m) => '\u00a0'.repeat(m.length)) || null;
+  const number =
+    setting(s.settings, 'number')
+      ?.trim()
+      .replace(/\s{2,}/gu, (m) => '\u00a0'.repeat(m.length)) || null;
   const place = get('place');
   const date = get('date');
   const draftTitle = s.draft.title.replace(/^dự thảo\s+/iu, '').replace(/^draft\s+/iu, '');
   // "BÁO CÁO" stands above the title: a title that starts with it again loses it.
   const given = s.settings.title?.replace(new RegExp(`^${L.reportKind}\\s+`, 'iu'), '') ?? null;
-  const title = given ? given.charAt(0).toLocaleUpperCase(s.lang) + given.slice(1) : draftTitle ? `${L.reportTitle} ${draftTitle}` : L.reportTitle;
+  const title = given
+    ? given.charAt(0).toLocaleUpperCase(s.lang) + given.slice(1)
+    : draftTitle
+      ? `${L.reportTitle} ${draftTitle}`
+      : L.reportTitle;
 
   const facts = [`${L.draft}: ${s.draft.title || s.draft.file}${s.draft.version ? ` (${L.version} ${s.draft.version})` : ''}`];
   const meeting = get('meeting.name') ?? get('meeting');
@@ -64,7 +71,9 @@ export function documentFrame(s: Synthesis, L: Labels): Frame {
     .filter((r): r is string => typeof r === 'string')
     .map((r) => r.replace(/\s+/gu, ' ').replace(/^-\s*/u, '').trim())
     .filter((r) => r !== '');
-  const recipients = (listed.length > 0 ? listed : L.defaultRecipients).map((r, i, all) => `- ${/[.,;:]$/u.test(r) ? r : `${r}${i === all.length - 1 ? '.' : ','}`}`);
+  const recipients = (listed.length > 0 ? listed : L.defaultRecipients).map(
+    (r, i, all) => `- ${/[.,;:]$/u.test(r) ? r : `${r}${i === all.length - 1 ? '.' : ','}`}`,
+  );
 
   const signer: Signer = { onBehalf: get('signer.on_behalf'), title: get('signer.title'), name: get('signer.name') };
   const isoDate = [date, s.draft.date].find((d): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/u.test(d)) ?? null;
@@ -134,9 +143,13 @@ export function paragraphs(text: string): string[][] {
     .split(/\n[ \t]*\n\s*/u)
     .map((p) => {
       const lines: string[] = [];
-      for (const line of p.split('\n').map((l) => l.trim()).filter((l) => l !== '')) {
+      for (const line of p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l !== '')) {
         const last = lines[lines.length - 1];
-        if (last !== undefined && !/[.!?:;…”"»)]$/u.test(last) && !/^(?:[-+*•–—]\s|\d{1,3}[.)]\s|[a-zđ][.)]\s)/iu.test(line)) lines[lines.length - 1] = `${last} ${line}`;
+        if (last !== undefined && !/[.!?:;…”"»)]$/u.test(last) && !/^(?:[-+*•–—]\s|\d{1,3}[.)]\s|[a-zđ][.)]\s)/iu.test(line))
+          lines[lines.length - 1] = `${last} ${line}`;
         else lines.push(line);
       }
       return lines;
@@ -178,7 +191,9 @@ export function sectionGroups(s: Synthesis): Group[] {
 export function sectionCode(sec: SynthSection): string {
   // "Điều 3", "Chương II": such numbers run through the whole document and are cited alone.
   if (/\s/u.test(sec.number)) return sec.number;
-  const labels = (sec.context === '' ? [] : sec.context.split(CONTEXT_SEPARATOR)).map((seg) => NUMBERED.exec(seg)?.[0].trim().replace(/[.)]$/u, '') ?? null);
+  const labels = (sec.context === '' ? [] : sec.context.split(CONTEXT_SEPARATOR)).map(
+    (seg) => NUMBERED.exec(seg)?.[0].trim().replace(/[.)]$/u, '') ?? null,
+  );
   const codes: string[] = [];
   // Count only from the last worded number up ("Điều 2" › "1." gives "Điều 2.1").
   for (const label of labels) {

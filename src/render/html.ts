@@ -7,7 +7,18 @@ import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.j
 import { DECISIONS } from '../model/types.js';
 import type { Decision } from '../model/types.js';
 import { html } from './escape.js';
-import { countLine, DECISION_COLOURS, delegateDetails, documentFrame, paragraphs, partTitles, placeOf, sectionCode, sectionGroups, sectionHeading } from './frame.js';
+import {
+  countLine,
+  DECISION_COLOURS,
+  delegateDetails,
+  documentFrame,
+  paragraphs,
+  partTitles,
+  placeOf,
+  sectionCode,
+  sectionGroups,
+  sectionHeading,
+} from './frame.js';
 import type { Frame, Group } from './frame.js';
 import { labels } from './labels.js';
 import type { Labels } from './labels.js';
@@ -29,7 +40,11 @@ export function renderHtml(s: Synthesis): string {
   if (parts.referred) body.push(referred(s, L, parts.referred));
   if (parts.unplaced) {
     body.push(
-      `<section id="unplaced" aria-labelledby="unplaced-h">\n<h2 id="unplaced-h">${html(parts.unplaced)}</h2>\n<p>${html(L.unplacedIntro)}</p>\n${commentTable(s.unplaced.map((c) => ({ sec: null, context: '', comments: [c] })), L, 'narrow')}\n</section>`,
+      `<section id="unplaced" aria-labelledby="unplaced-h">\n<h2 id="unplaced-h">${html(parts.unplaced)}</h2>\n<p>${html(L.unplacedIntro)}</p>\n${commentTable(
+        s.unplaced.map((c) => ({ sec: null, context: '', comments: [c] })),
+        L,
+        'narrow',
+      )}\n</section>`,
     );
   }
   body.push(signature(f, L));
@@ -53,7 +68,11 @@ export function renderHtml(s: Synthesis): string {
 }
 
 function head(f: Frame): string {
-  const issuer = [f.parent ? `<div>${html(f.parent)}</div>` : '', f.issuer ? `<div><b>${html(f.issuer)}</b></div>` : '', f.parent || f.issuer ? '<div class="star">*</div>' : ''].join('');
+  const issuer = [
+    f.parent ? `<div>${html(f.parent)}</div>` : '',
+    f.issuer ? `<div><b>${html(f.issuer)}</b></div>` : '',
+    f.parent || f.issuer ? '<div class="star">*</div>' : '',
+  ].join('');
   return [
     '<header>',
     '<table class="doc-head" role="presentation">',
@@ -98,21 +117,32 @@ function summary(s: Synthesis, L: Labels): string {
   out.push('<div class="tables">');
   out.push(
     `<table class="small"><caption>${html(L.decision)}</caption><thead><tr><th scope="col">${html(L.decision)}</th><th scope="col">${html(L.count)}</th></tr></thead><tbody>` +
-      ALL_DECISIONS.map((d) => `<tr><td><span class="swatch d-${d}"></span>${html(L.decisions[d])}</td><td class="num">${m.decisions[d]}</td></tr>`).join('') +
+      ALL_DECISIONS.map(
+        (d) => `<tr><td><span class="swatch d-${d}"></span>${html(L.decisions[d])}</td><td class="num">${m.decisions[d]}</td></tr>`,
+      ).join('') +
       '</tbody></table>',
   );
   if (m.groups.length > 0) {
     out.push(
       `<table class="small"><caption>${html(L.byGroup)}</caption><thead><tr><th scope="col">${html(L.group)}</th><th scope="col">${html(L.delegates)}</th><th scope="col">${html(L.comments)}</th></tr></thead><tbody>` +
-        m.groups.map((g) => `<tr><td>${html(g.group ?? L.noGroup)}</td><td class="num">${g.delegates}</td><td class="num">${g.comments}</td></tr>`).join('') +
+        m.groups
+          .map(
+            (g) => `<tr><td>${html(g.group ?? L.noGroup)}</td><td class="num">${g.delegates}</td><td class="num">${g.comments}</td></tr>`,
+          )
+          .join('') +
         '</tbody></table>',
     );
   }
   out.push('</div>');
   if (m.mostCommented.length > 0) {
-    out.push(`<p><b>${html(L.mostCommented)}:</b></p>`, `<ul>${m.mostCommented.map((x) => `<li>${html(countLine(x))}</li>`).join('')}</ul>`);
+    out.push(
+      `<p><b>${html(L.mostCommented)}:</b></p>`,
+      `<ul>${m.mostCommented.map((x) => `<li>${html(countLine(x))}</li>`).join('')}</ul>`,
+    );
   }
-  out.push(`<p><b>${html(L.onlyAgree)}:</b> ${m.onlyAgree.length > 0 ? m.onlyAgree.map((d) => html(d.name)).join(', ') : html(L.none)}.</p>`);
+  out.push(
+    `<p><b>${html(L.onlyAgree)}:</b> ${m.onlyAgree.length > 0 ? m.onlyAgree.map((d) => html(d.name)).join(', ') : html(L.none)}.</p>`,
+  );
   out.push('</section>');
   return out.join('\n');
 }
@@ -129,10 +159,20 @@ function commentTable(groups: Group[], L: Labels, kind: 'wide' | 'narrow' = 'wid
       const open = i < comments.length - 1 ? ' open' : '';
       // A row that a page break separates from the section's first row still
       // says, quietly, which section it belongs to.
-      if (i > 0) cells.push(`<td class="sec cont${open}">${sec ? `<span class="again">${html(sectionCode(sec) || sectionHeading(sec))}</span>` : ''}</td>`);
-      else if (sec) cells.push(`<td class="sec${open}" id="${sectionId(sec)}"><b>${html(sectionHeading(sec))}</b>${context ? `<div class="ctx">${html(context)}</div>` : ''}</td>`);
+      if (i > 0)
+        cells.push(
+          `<td class="sec cont${open}">${sec ? `<span class="again">${html(sectionCode(sec) || sectionHeading(sec))}</span>` : ''}</td>`,
+        );
+      else if (sec)
+        cells.push(
+          `<td class="sec${open}" id="${sectionId(sec)}"><b>${html(sectionHeading(sec))}</b>${context ? `<div class="ctx">${html(context)}</div>` : ''}</td>`,
+        );
       else cells.push(`<td class="sec${open}"><code>${html(c.anchor)}</code><div class="ctx">(${html(L.unknownSection)})</div></td>`);
-      cells.push(`<td class="who"><b>${html(c.delegate.name)}</b>${delegateDetails(c).map((x) => `<div>${html(x)}</div>`).join('')}</td>`);
+      cells.push(
+        `<td class="who"><b>${html(c.delegate.name)}</b>${delegateDetails(c)
+          .map((x) => `<div>${html(x)}</div>`)
+          .join('')}</td>`,
+      );
       cells.push(`<td class="what">${commentBody(c, L)}</td>`);
       const d: DecisionKey = c.decision ?? 'pending';
       cells.push(`<td class="resp d-${d}"><b>${html(L.decisions[d])}</b>${c.note ? paragraphs(c.note).map(para).join('') : ''}</td>`);
@@ -175,7 +215,12 @@ function signature(f: Frame, L: Labels): string {
   const left = `<p class="to"><u>${html(L.recipients)}:</u></p>${f.recipients.map((r) => `<p class="r">${html(r)}</p>`).join('')}`;
   const sg = f.signer;
   const right = sg
-    ? [sg.onBehalf ? `<p><b>${html(sg.onBehalf.toLocaleUpperCase('vi'))}</b></p>` : '', sg.title ? `<p><b>${html(sg.title.toLocaleUpperCase('vi'))}</b></p>` : '', '<div class="space"></div>', sg.name ? `<p><b>${html(sg.name)}</b></p>` : ''].join('')
+    ? [
+        sg.onBehalf ? `<p><b>${html(sg.onBehalf.toLocaleUpperCase('vi'))}</b></p>` : '',
+        sg.title ? `<p><b>${html(sg.title.toLocaleUpperCase('vi'))}</b></p>` : '',
+        '<div class="space"></div>',
+        sg.name ? `<p><b>${html(sg.name)}</b></p>` : '',
+      ].join('')
     : '';
   return `<footer>\n<table class="sign" role="presentation"><tr><td class="recipients">${left}</td><td class="signer">${right}</td></tr></table>\n</footer>`;
 }
@@ -194,7 +239,9 @@ function decisionBar(counts: Record<Decision | 'pending', number>, L: Labels): s
     const n = counts[d];
     if (n === 0) continue;
     const w = (n / total) * barW;
-    parts.push(`<rect x="${fx(x)}" y="4" width="${fx(w)}" height="26" fill="#${DECISION_COLOURS[d].strong}" stroke="#fff" stroke-width="1"><title>${html(`${L.decisions[d]}: ${n}`)}</title></rect>`);
+    parts.push(
+      `<rect x="${fx(x)}" y="4" width="${fx(w)}" height="26" fill="#${DECISION_COLOURS[d].strong}" stroke="#fff" stroke-width="1"><title>${html(`${L.decisions[d]}: ${n}`)}</title></rect>`,
+    );
     if (w > 24) parts.push(`<text x="${fx(x + w / 2)}" y="22" text-anchor="middle" class="in">${n}</text>`);
     x += w;
   }
@@ -229,12 +276,17 @@ function sectionBars(sections: SynthSection[], L: Labels): string {
           const n = sec.comments.filter((c) => (c.decision ?? 'pending') === d).length;
           if (n === 0) continue;
           const w = (n / max) * barMax;
-          bars.push(`<rect x="${fx(x)}" y="${y + 3}" width="${fx(w)}" height="${rowH - 6}" fill="#${DECISION_COLOURS[d].strong}"><title>${html(`${L.decisions[d]}: ${n}`)}</title></rect>`);
+          bars.push(
+            `<rect x="${fx(x)}" y="${y + 3}" width="${fx(w)}" height="${rowH - 6}" fill="#${DECISION_COLOURS[d].strong}"><title>${html(`${L.decisions[d]}: ${n}`)}</title></rect>`,
+          );
           x += w;
         }
         return `<g><title>${html(`${name}: ${sec.comments.length}`)}</title><text x="${labelW - 6}" y="${y + 14}" text-anchor="end">${html(shorten(short, 34))}</text>${bars.join('')}<text x="${fx(x + 4)}" y="${y + 14}">${sec.comments.length}</text></g>`;
       });
-      return svg(chunk.length * rowH + 4, `<title>${html(L.chartBySection)}</title><line x1="${labelW}" y1="0" x2="${labelW}" y2="${chunk.length * rowH + 4}" stroke="#444"/>${rows.join('')}`);
+      return svg(
+        chunk.length * rowH + 4,
+        `<title>${html(L.chartBySection)}</title><line x1="${labelW}" y1="0" x2="${labelW}" y2="${chunk.length * rowH + 4}" stroke="#444"/>${rows.join('')}`,
+      );
     })
     .join('');
 }
@@ -255,7 +307,12 @@ function fx(n: number): string {
 
 function shorten(text: string, max: number): string {
   const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }
 
 function capital(text: string): string {

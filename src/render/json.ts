@@ -39,7 +39,12 @@ function headJson(s: Synthesis): Record<string, unknown> {
 export function synthesisJson(s: Synthesis): unknown {
   return {
     ...headJson(s),
-    sections: s.sections.map((sec) => ({ anchor: sec.anchor, number: sec.number, title: sec.title, comments: sec.comments.map(commentJson) })),
+    sections: s.sections.map((sec) => ({
+      anchor: sec.anchor,
+      number: sec.number,
+      title: sec.title,
+      comments: sec.comments.map(commentJson),
+    })),
     unplaced: s.unplaced.map(commentJson),
   };
 }
@@ -58,7 +63,12 @@ export function* renderJsonChunks(s: Synthesis): Generator<string, void, undefin
   const sections = new Lazy((indent) =>
     arrayChunks(s.sections, indent, (sec, inner) =>
       objectChunks(
-        { anchor: sec.anchor, number: sec.number, title: sec.title, comments: new Lazy((ind) => arrayChunks(sec.comments, ind, commentChunk)) },
+        {
+          anchor: sec.anchor,
+          number: sec.number,
+          title: sec.title,
+          comments: new Lazy((ind) => arrayChunks(sec.comments, ind, commentChunk)),
+        },
         inner,
       ),
     ),
@@ -83,7 +93,11 @@ function nested(value: unknown, indent: string): string | undefined {
   return text === undefined || indent === '' ? text : text.replace(/\n/gu, `\n${indent}`);
 }
 
-function* arrayChunks<T>(items: readonly T[], indent: string, item: (x: T, indent: string) => Iterable<string>): Generator<string, void, undefined> {
+function* arrayChunks<T>(
+  items: readonly T[],
+  indent: string,
+  item: (x: T, indent: string) => Iterable<string>,
+): Generator<string, void, undefined> {
   if (items.length === 0) {
     yield '[]';
     return;

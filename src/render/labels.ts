@@ -57,12 +57,45 @@ export interface Labels {
   chartDecisions: string;
   referredNote: string;
   commentsRange: (from: number, to: number) => string;
-  columns: Record<'no' | 'id' | 'sectionNumber' | 'sectionTitle' | 'anchor' | 'name' | 'title' | 'organization' | 'group' | 'kind' | 'kindCode' | 'text' | 'quote' | 'proposal' | 'decision' | 'decisionCode' | 'note', string>;
+  columns: Record<
+    | 'no'
+    | 'id'
+    | 'sectionNumber'
+    | 'sectionTitle'
+    | 'anchor'
+    | 'name'
+    | 'title'
+    | 'organization'
+    | 'group'
+    | 'kind'
+    | 'kindCode'
+    | 'text'
+    | 'quote'
+    | 'proposal'
+    | 'decision'
+    | 'decisionCode'
+    | 'note',
+    string
+  >;
 }
 
 const vi: Labels = {
-  kinds: { agree: 'Nhất trí', amend: 'Đề nghị sửa đổi', add: 'Đề nghị bổ sung', delete: 'Đề nghị bỏ', question: 'Đề nghị làm rõ', other: 'Ý kiến khác' },
-  decisions: { accepted: 'Tiếp thu', partial: 'Tiếp thu một phần', explained: 'Giải trình', noted: 'Ghi nhận', referred: 'Xin ý kiến', pending: 'Chưa xử lý' },
+  kinds: {
+    agree: 'Nhất trí',
+    amend: 'Đề nghị sửa đổi',
+    add: 'Đề nghị bổ sung',
+    delete: 'Đề nghị bỏ',
+    question: 'Đề nghị làm rõ',
+    other: 'Ý kiến khác',
+  },
+  decisions: {
+    accepted: 'Tiếp thu',
+    partial: 'Tiếp thu một phần',
+    explained: 'Giải trình',
+    noted: 'Ghi nhận',
+    referred: 'Xin ý kiến',
+    pending: 'Chưa xử lý',
+  },
   generalTitle: 'Ý kiến chung về dự thảo',
   reportKind: 'BÁO CÁO',
   reportTitle: 'Tổng hợp ý kiến góp ý vào dự thảo',
@@ -109,7 +142,8 @@ const vi: Labels = {
   },
   numberPrefix: 'Số',
   numberBlank: 'Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/…',
-  dateBlank: (place) => `${place ? `${place}, ngày` : 'Ngày'}\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0`,
+  dateBlank: (place) =>
+    `${place ? `${place}, ngày` : 'Ngày'}\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0`,
   defaultRecipients: ['Lưu Văn phòng'],
   contents: 'MỤC LỤC',
   chartBySection: 'Số ý kiến theo mục của dự thảo',
@@ -139,7 +173,14 @@ const vi: Labels = {
 
 const en: Labels = {
   kinds: { agree: 'Agrees', amend: 'Amendment', add: 'Addition', delete: 'Deletion', question: 'Question', other: 'Other' },
-  decisions: { accepted: 'Accepted', partial: 'Partly accepted', explained: 'Explained', noted: 'Noted', referred: 'Referred to the meeting', pending: 'Pending' },
+  decisions: {
+    accepted: 'Accepted',
+    partial: 'Partly accepted',
+    explained: 'Explained',
+    noted: 'Noted',
+    referred: 'Referred to the meeting',
+    pending: 'Pending',
+  },
   generalTitle: 'General comments on the draft',
   reportKind: 'REPORT',
   reportTitle: 'Synthesis of comments on the draft',
@@ -182,7 +223,8 @@ const en: Labels = {
   date: (iso, place) => (place ? `${place}, ${iso}` : iso),
   numberPrefix: 'No.',
   numberBlank: 'No.\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/…',
-  dateBlank: (place) => `${place ? `${place}, ` : ''}\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0`,
+  dateBlank: (place) =>
+    `${place ? `${place}, ` : ''}\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0/\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0`,
   defaultRecipients: ['Office files'],
   contents: 'CONTENTS',
   chartBySection: 'Comments per section of the draft',

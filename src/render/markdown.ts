@@ -72,7 +72,9 @@ function* render(s: Synthesis): Generator<string, void, undefined> {
   if (parts.referred !== null) {
     const lines = [`## ${parts.referred}`, '', mdInline(L.referredIntro), ''];
     for (const c of s.referred) {
-      lines.push(`- **${capitalise(L.commentNo)} ${c.no}** — ${mdInline(c.delegate.name)} (${mdInline(placeOf(c, s, L))}): ${mdInline(c.text)}`);
+      lines.push(
+        `- **${capitalise(L.commentNo)} ${c.no}** — ${mdInline(c.delegate.name)} (${mdInline(placeOf(c, s, L))}): ${mdInline(c.text)}`,
+      );
       if (c.note) lines.push(`  - ${mdInline(c.note)}`);
       if (lines.length >= 64) yield emit(lines.splice(0));
     }
@@ -240,7 +242,6 @@ function comment(c: SynthComment, L: Labels, where: string | null): string[] {
   out.push(...details, '');
   return out;
 }
-
 
 function footer(f: Frame, L: Labels): string[] {
   const out: string[] = [`**${L.recipients}:**`, ''];

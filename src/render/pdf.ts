@@ -103,14 +103,20 @@ export async function renderPdf(html: string, opts: PdfOptions = {}): Promise<Ui
       pathToFileURL(page).href,
     ];
     const home = path.join(dir, 'home');
-    await run(browser, args, { ...env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache') }, opts.timeoutMs ?? 120_000);
+    await run(
+      browser,
+      args,
+      { ...env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_CACHE_HOME: path.join(home, '.cache') },
+      opts.timeoutMs ?? 120_000,
+    );
     let pdf: Buffer;
     try {
       pdf = await readFile(out);
     } catch {
       throw new PdfError(`${path.basename(browser)} wrote no PDF`);
     }
-    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new PdfError(`${path.basename(browser)} wrote something that is not a PDF`);
+    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-')
+      throw new PdfError(`${path.basename(browser)} wrote something that is not a PDF`);
     return new Uint8Array(pdf);
   } finally {
     // A browser helper may still be writing its profile for a moment: retry, and
@@ -149,7 +155,11 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs:
       kill();
       if (code === 0) resolve();
       else {
-        const last = stderr.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/unexpected operator/u.test(l)).pop();
+        const last = stderr
+          .split('\n')
+          .map((l) => l.trim())
+          .filter((l) => l !== '' && !/unexpected operator/u.test(l))
+          .pop();
         reject(new PdfError(`${path.basename(program)} failed (${signal ?? `exit ${code}`})${last ? `: ${last}` : ''}`));
       }
     });

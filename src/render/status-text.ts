@@ -122,8 +122,12 @@ export function renderStatusText(st: Status, lang: Lang, paint: Painter = plain)
   const W = lang === 'en' ? en : vi;
   const L = labels(lang);
   const out: string[] = [];
-  const sectionName = (x: StatusSection): string => (x.unknown ? W.unknownAnchor : [x.path ? `${x.path}.` : '', x.title].filter((t) => t !== '').join(' '));
-  const anchorWidth = Math.min(16, st.sections.reduce((w, x) => Math.max(w, x.anchor.length), 0));
+  const sectionName = (x: StatusSection): string =>
+    x.unknown ? W.unknownAnchor : [x.path ? `${x.path}.` : '', x.title].filter((t) => t !== '').join(' ');
+  const anchorWidth = Math.min(
+    16,
+    st.sections.reduce((w, x) => Math.max(w, x.anchor.length), 0),
+  );
 
   out.push(paint.bold(W.heading));
   out.push(`${W.draft}: ${st.draft.title || st.draft.file}`);
@@ -161,7 +165,9 @@ export function renderStatusText(st: Status, lang: Lang, paint: Painter = plain)
   const max = st.sections.reduce((m, x) => Math.max(m, x.comments), 0);
   for (const x of st.sections) {
     const pending = x.pending > 0 ? `  ${paint.warning(W.pendingShort(x.pending))}` : '';
-    out.push(`  ${fit(x.anchor, anchorWidth)}  ${fit(sectionName(x), NAME)} ${paint.ok(bar(x.comments, max))} ${String(x.comments).padStart(3)}${pending}`);
+    out.push(
+      `  ${fit(x.anchor, anchorWidth)}  ${fit(sectionName(x), NAME)} ${paint.ok(bar(x.comments, max))} ${String(x.comments).padStart(3)}${pending}`,
+    );
   }
   out.push('');
 
@@ -175,7 +181,8 @@ export function renderStatusText(st: Status, lang: Lang, paint: Painter = plain)
 
   if (st.pending.total > 0) {
     out.push(paint.bold(W.pendingBySection(st.pending.total)));
-    for (const x of st.pending.sections) out.push(`  ${fit(x.anchor, anchorWidth)}  ${fit(sectionName(x), NAME)} ${String(x.pending).padStart(3)}`);
+    for (const x of st.pending.sections)
+      out.push(`  ${fit(x.anchor, anchorWidth)}  ${fit(sectionName(x), NAME)} ${String(x.pending).padStart(3)}`);
     out.push('');
   }
 

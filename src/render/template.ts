@@ -27,7 +27,11 @@ const ANCHOR_WIDTH = 28;
 
 /** A section as the draft shows it: label and title, shortened to one line. */
 export function sectionLine(s: Pick<Section, 'label' | 'title'>, width = TITLE_WIDTH): string {
-  const text = [s.label, s.title].filter((x) => x !== '').join(' ').replace(/\s+/gu, ' ').trim();
+  const text = [s.label, s.title]
+    .filter((x) => x !== '')
+    .join(' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
   return text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text;
 }
 
@@ -36,7 +40,10 @@ export function anchorLines(draft: Draft): string[] {
   const entries: { anchor: string; depth: number; title: string }[] = [{ anchor: 'general', depth: 0, title: 'Ý kiến chung về dự thảo' }];
   const minDepth = draft.sections.reduce((m, s) => Math.min(m, s.depth), Infinity);
   for (const s of draft.sections) entries.push({ anchor: s.anchor, depth: s.depth - minDepth, title: sectionLine(s) });
-  const width = Math.min(ANCHOR_WIDTH, entries.reduce((w, e) => Math.max(w, e.anchor.length + 1), 0));
+  const width = Math.min(
+    ANCHOR_WIDTH,
+    entries.reduce((w, e) => Math.max(w, e.anchor.length + 1), 0),
+  );
   return entries.map((e) => `  # ${`${e.anchor}:`.padEnd(width)}  # ${'  '.repeat(e.depth)}${e.title}`);
 }
 

@@ -17,7 +17,9 @@ export function isPlainSafe(s: string): boolean {
 /** A one-line scalar: plain when safe, else double-quoted. */
 export function inlineScalar(s: string): string {
   if (isPlainSafe(s)) return s;
-  return JSON.stringify(s).replace(/\u2028/gu, '\\u2028').replace(/\u2029/gu, '\\u2029');
+  return JSON.stringify(s)
+    .replace(/\u2028/gu, '\\u2028')
+    .replace(/\u2029/gu, '\\u2029');
 }
 
 /**

@@ -59,7 +59,12 @@ export function applyResponses(
     }
     if (prior.decision !== entry.decision) {
       messages.push(
-        message({ file: entry.file, ...at }, 'error', 'conflicting-decision', `comment ${p.comment.id} already has decision "${prior.decision}" (${prior.entry.file}:${prior.entry.line}); it cannot also be "${entry.decision}"`),
+        message(
+          { file: entry.file, ...at },
+          'error',
+          'conflicting-decision',
+          `comment ${p.comment.id} already has decision "${prior.decision}" (${prior.entry.file}:${prior.entry.line}); it cannot also be "${entry.decision}"`,
+        ),
       );
     }
   };
@@ -70,12 +75,26 @@ export function applyResponses(
       if (!p) {
         if (unreadStems.has(ref.id.split('/')[0]?.toLowerCase() ?? '')) continue;
         const hint = hints.for(ref.id);
-        messages.push(message({ file: entry.file, line: ref.line, column: ref.column }, 'error', 'unknown-comment', `no comment has the id "${ref.id}"${hint ? ` (did you mean "${hint}"?)` : ''}`));
+        messages.push(
+          message(
+            { file: entry.file, line: ref.line, column: ref.column },
+            'error',
+            'unknown-comment',
+            `no comment has the id "${ref.id}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+          ),
+        );
         continue;
       }
       const key = entry.key.toLowerCase();
       if (key !== anchorOf(p) && key !== p.comment.key.toLowerCase()) {
-        messages.push(message({ file: entry.file, line: ref.line, column: ref.column }, 'warning', 'wrong-anchor', `comment ${p.comment.id} is on "${p.section === null || p.section === GENERAL ? p.comment.key : p.section.anchor}", not on "${entry.key}"`));
+        messages.push(
+          message(
+            { file: entry.file, line: ref.line, column: ref.column },
+            'warning',
+            'wrong-anchor',
+            `comment ${p.comment.id} is on "${p.section === null || p.section === GENERAL ? p.comment.key : p.section.anchor}", not on "${entry.key}"`,
+          ),
+        );
       }
       rule(p, entry, ref);
     }
@@ -84,7 +103,14 @@ export function applyResponses(
     if (entry.to !== 'all') continue;
     const open = (byAnchor().get(entry.key.toLowerCase()) ?? []).filter((p) => !rulings.has(p.comment.id));
     if (open.length === 0) {
-      messages.push(message(entry, 'warning', 'decision-unused', `"to: all" under "${entry.key}" applies to no comment (none there, or all already decided)`));
+      messages.push(
+        message(
+          entry,
+          'warning',
+          'decision-unused',
+          `"to: all" under "${entry.key}" applies to no comment (none there, or all already decided)`,
+        ),
+      );
     }
     for (const p of open) rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
   }

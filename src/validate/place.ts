@@ -29,7 +29,14 @@ export function placeComments(draft: Draft | null, files: readonly CommentFile[]
   for (const file of files) {
     const other = stems.get(file.stem.toLowerCase());
     if (other !== undefined) {
-      messages.push(message({ file: file.file, line: 0, column: 0 }, 'error', 'duplicate-file-name', `this file and ${other} have the same name; comment ids would clash: rename one`));
+      messages.push(
+        message(
+          { file: file.file, line: 0, column: 0 },
+          'error',
+          'duplicate-file-name',
+          `this file and ${other} have the same name; comment ids would clash: rename one`,
+        ),
+      );
     } else stems.set(file.stem.toLowerCase(), file.file);
     for (const comment of file.comments) {
       const key = comment.key.toLowerCase();
@@ -46,7 +53,12 @@ export function placeComments(draft: Draft | null, files: readonly CommentFile[]
           hints.set(comment.key, hint);
         }
         messages.push(
-          message({ file: comment.file, line: comment.keyLine, column: comment.keyColumn }, 'warning', 'unknown-anchor', `unknown anchor "${comment.key}"${hint ? ` (did you mean "${hint}"?)` : ''}: the comment is kept and listed apart in the report`),
+          message(
+            { file: comment.file, line: comment.keyLine, column: comment.keyColumn },
+            'warning',
+            'unknown-anchor',
+            `unknown anchor "${comment.key}"${hint ? ` (did you mean "${hint}"?)` : ''}: the comment is kept and listed apart in the report`,
+          ),
         );
         continue;
       }

@@ -101,7 +101,15 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
   const general: CommentRef[] = [];
   const checks: RevisionCheck[] = [];
   const check = (kind: CheckKind, severity: RevisionCheck['severity'], c: CommentRef, text: string, d: SectionDiff | null): void => {
-    checks.push({ kind, severity, comment: c, message: text, oldAnchor: d?.old?.anchor ?? null, newAnchor: d?.new?.anchor ?? null, status: d?.status ?? null });
+    checks.push({
+      kind,
+      severity,
+      comment: c,
+      message: text,
+      oldAnchor: d?.old?.anchor ?? null,
+      newAnchor: d?.new?.anchor ?? null,
+      status: d?.status ?? null,
+    });
   };
 
   for (const p of placed) {
@@ -132,7 +140,9 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
     if (p.section !== null) {
       const now = byNew.get(key);
       if (!now) {
-        const where = d.new ? `the section is now "${d.new.anchor}" (${d.status}): carry the comment over` : 'the section was removed from the new draft';
+        const where = d.new
+          ? `the section is now "${d.new.anchor}" (${d.status}): carry the comment over`
+          : 'the section was removed from the new draft';
         check('anchor-gone', 'info', c, `anchor "${c.key}" is not in the new draft; ${where}`, d);
       } else if (now !== d) {
         const where = d.new ? `the section commented on is now "${d.new.anchor}"` : 'the section commented on was removed';
@@ -155,13 +165,23 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
   }
 
   // A section added under a section whose comment was taken in is that comment's doing, not drafting.
-  const takenIn = (d: SectionDiff | undefined): boolean => (d ? (comments.get(d) ?? []).some((c) => c.decision === 'accepted' || c.decision === 'partial') : false);
+  const takenIn = (d: SectionDiff | undefined): boolean =>
+    d ? (comments.get(d) ?? []).some((c) => c.decision === 'accepted' || c.decision === 'partial') : false;
   const drafting = diff.sections.filter((d) => {
     if (d.status === 'unchanged' || (comments.get(d)?.length ?? 0) > 0) return false;
     const parent = d.status === 'added' ? d.new?.parent : null;
     return !(parent && takenIn(byNew.get(parent.toLowerCase())));
   });
-  const messages = sortMessages(checks.map((k) => message({ file: k.comment.file, line: k.comment.line, column: k.comment.column }, k.severity, k.kind, `${k.comment.id}: ${k.message}`)));
+  const messages = sortMessages(
+    checks.map((k) =>
+      message(
+        { file: k.comment.file, line: k.comment.line, column: k.comment.column },
+        k.severity,
+        k.kind,
+        `${k.comment.id}: ${k.message}`,
+      ),
+    ),
+  );
   return { comments, general, checks, drafting, messages };
 }
 
@@ -193,7 +213,16 @@ function notReflected(
   if (decision === 'accepted') return 'the proposed wording is not in the new section';
   // partial: the quoted words were changed, or some of the proposal's new words came in.
   if (quote !== '' && !after.includes(quote)) return null;
-  const before = new Set(words(d.old ? oldTree.region(d.old, () => 'unchanged').map(sectionText).join('\n') : ''));
+  const before = new Set(
+    words(
+      d.old
+        ? oldTree
+            .region(d.old, () => 'unchanged')
+            .map(sectionText)
+            .join('\n')
+        : '',
+    ),
+  );
   const novel = words(c.proposal ?? '').filter((w) => !before.has(w));
   if (novel.length === 0) return null;
   const now = new Set(words(region.map(sectionText).join('\n')));

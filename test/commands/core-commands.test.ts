@@ -9,7 +9,8 @@ import { SMALL_DRAFT, capture, makeWorkspace } from '../helpers/workspace.js';
 
 const GOOD = {
   'drafts/du-thao-1.md': SMALL_DRAFT,
-  'comments/le-duc-duc.yaml': 'delegate:\n  name: Lê Đức Dục\ncomments:\n  mt-02:\n    kind: amend\n    text: Nâng lên 1.500.\n    proposal: 1.500\n  general: Nhất trí.\n',
+  'comments/le-duc-duc.yaml':
+    'delegate:\n  name: Lê Đức Dục\ncomments:\n  mt-02:\n    kind: amend\n    text: Nâng lên 1.500.\n    proposal: 1.500\n  general: Nhất trí.\n',
   'responses/r.yaml': 'mt-02:\n  - to: [le-duc-duc/mt-02/1]\n    decision: accepted\n    note: Tiếp thu.\n',
 };
 
@@ -33,7 +34,10 @@ describe('check', () => {
     expect(r.exitCode).toBe(1);
     const report = JSON.parse(c.out()) as { ok: boolean; errors: number; messages: { file: string; line: number; rule: string }[] };
     expect(report.ok).toBe(false);
-    expect(report.messages.map((m) => `${m.file}:${m.line}:${m.rule}`)).toEqual(['comments/bad.yaml:1:missing-name', 'responses/r2.yaml:2:unknown-comment']);
+    expect(report.messages.map((m) => `${m.file}:${m.line}:${m.rule}`)).toEqual([
+      'comments/bad.yaml:1:missing-name',
+      'responses/r2.yaml:2:unknown-comment',
+    ]);
   });
 
   it('does not repeat a broken comment file as unknown ids in the decisions', async () => {
@@ -101,7 +105,9 @@ describe('collate', () => {
       await expect(collate({ ...capture(dir).io, output })).rejects.toThrow(/only reads/u);
     }
     await expect(collate({ ...capture(dir).io, output: 'elsewhere.md', draft: 'drafts/du-thao-1.md' })).resolves.toBeDefined();
-    await expect(collate({ ...capture(dir).io, output: 'drafts/du-thao-1.md', draft: 'drafts/du-thao-1.md' })).rejects.toThrow(/only reads/u);
+    await expect(collate({ ...capture(dir).io, output: 'drafts/du-thao-1.md', draft: 'drafts/du-thao-1.md' })).rejects.toThrow(
+      /only reads/u,
+    );
     expect(readFileSync(path.join(dir, 'comments/le-duc-duc.yaml'), 'utf8')).toBe(before);
     expect(existsSync(path.join(dir, 'responses/new.md'))).toBe(false);
   });
@@ -113,9 +119,13 @@ describe('collate', () => {
 
   it('never modifies the input folders', async () => {
     const dir = makeWorkspace(GOOD);
-    const before = JSON.stringify(['drafts', 'comments', 'responses'].map((d) => readdirSync(path.join(dir, d)).map((f) => readFileSync(path.join(dir, d, f), 'utf8'))));
+    const before = JSON.stringify(
+      ['drafts', 'comments', 'responses'].map((d) => readdirSync(path.join(dir, d)).map((f) => readFileSync(path.join(dir, d, f), 'utf8'))),
+    );
     await collate({ ...capture(dir).io, output: 'r.md' });
-    const after = JSON.stringify(['drafts', 'comments', 'responses'].map((d) => readdirSync(path.join(dir, d)).map((f) => readFileSync(path.join(dir, d, f), 'utf8'))));
+    const after = JSON.stringify(
+      ['drafts', 'comments', 'responses'].map((d) => readdirSync(path.join(dir, d)).map((f) => readFileSync(path.join(dir, d, f), 'utf8'))),
+    );
     expect(after).toBe(before);
   });
 });

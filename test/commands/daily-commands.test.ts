@@ -53,7 +53,9 @@ describe('init', () => {
     expect(c.out()).toContain('  cd dot-gop-y\n');
     expect(read(ws, 'gopy.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=.gopy/schemas/settings.schema.json');
     expect(read(ws, 'gopy.yaml')).toContain('  date: 2024-03-15\n');
-    expect(read(ws, 'comments/vi-du-nguyen-van-a.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=../.gopy/schemas/comments.schema.json');
+    expect(read(ws, 'comments/vi-du-nguyen-van-a.yaml').split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../.gopy/schemas/comments.schema.json',
+    );
     const vscode = JSON.parse(read(ws, '.vscode/settings.json'));
     expect(vscode['yaml.schemas']['./.gopy/schemas/comments.schema.json']).toContain('comments/*.yaml');
 
@@ -87,8 +89,12 @@ describe('init', () => {
     expect(listAll(ws)).toEqual(['.gopy']);
   });
 
-  it('keeps the user\'s editor settings, and --editor renews only the editor files', async () => {
-    const ws = makeWorkspace({ '.vscode/settings.json': '{"mine": true}\n', 'gopy.yaml': 'title: x\n', '.gopy/schemas/comments.schema.json': 'old' });
+  it("keeps the user's editor settings, and --editor renews only the editor files", async () => {
+    const ws = makeWorkspace({
+      '.vscode/settings.json': '{"mine": true}\n',
+      'gopy.yaml': 'title: x\n',
+      '.gopy/schemas/comments.schema.json': 'old',
+    });
     const c = capture(ws);
     await init({ ...c.io, editor: true });
     expect(read(ws, '.vscode/settings.json')).toBe('{"mine": true}\n');
@@ -99,10 +105,11 @@ describe('init', () => {
   });
 });
 
-const DELEGATES = 'delegates:\n  - name: Lê Đức Dục\n    organization: Ban Tuyên giáo Tỉnh ủy\n  - name: Hoàng Minh Đức\n    file: so-tai-chinh\n  - Lê Đức Dục\n';
+const DELEGATES =
+  'delegates:\n  - name: Lê Đức Dục\n    organization: Ban Tuyên giáo Tỉnh ủy\n  - name: Hoàng Minh Đức\n    file: so-tai-chinh\n  - Lê Đức Dục\n';
 
 describe('template', () => {
-  it('prints a form for a delegate that names the workspace\'s schema', async () => {
+  it("prints a form for a delegate that names the workspace's schema", async () => {
     const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, '.gopy/schemas/comments.schema.json': '{}' });
     const c = capture(ws);
     const r = await template({ ...c.io, delegate: 'Lê Đức Dục', organization: 'Ban Tuyên giáo', title: ' ', group: 'Các ban' });
@@ -125,7 +132,9 @@ describe('template', () => {
     const c = capture(ws);
     await template({ ...c.io, delegate: 'Lê Đức Dục', output: 'comments/' });
     expect(c.out()).toBe('created comments/le-duc-duc.yaml\n');
-    await expect(template({ ...c.io, delegate: 'Lê Đức Dục', output: 'comments/le-duc-duc.yaml' })).rejects.toThrow(/already exists: gopy does not write over/u);
+    await expect(template({ ...c.io, delegate: 'Lê Đức Dục', output: 'comments/le-duc-duc.yaml' })).rejects.toThrow(
+      /already exists: gopy does not write over/u,
+    );
     await expect(template({ ...c.io, output: 'comments' })).rejects.toThrow(/give --delegate/u);
     const form = read(ws, 'comments/le-duc-duc.yaml');
     writeFileSync(path.join(ws, 'comments/le-duc-duc.yaml'), form.replace(/ {2}# mt-02: +#/u, '  mt-02: Đề nghị nâng chỉ tiêu. #'));
@@ -203,7 +212,9 @@ describe('status', () => {
     const ws = makeWorkspace(STATUS_WS);
     const r = await status({ ...capture(ws).io, strict: true });
     expect(r.exitCode).toBe(1);
-    expect(r.messages.map((m) => `${m.severity}:${m.rule}:${m.message}`)).toEqual(['info:pending:--strict: 1 comment(s) still have no decision']);
+    expect(r.messages.map((m) => `${m.severity}:${m.rule}:${m.message}`)).toEqual([
+      'info:pending:--strict: 1 comment(s) still have no decision',
+    ]);
     writeFileSync(path.join(ws, 'responses/r2.yaml'), 'mt-02:\n  to: all\n  decision: accepted\n');
     const c = capture(ws);
     expect(await status({ ...c.io, strict: true })).toEqual({ messages: [] });
@@ -252,7 +263,9 @@ describe('import', () => {
     expect(checked.messages.map((m) => m.rule)).toEqual(['bad-anchor', 'unknown-anchor']);
     expect(k.out()).toContain('2 comment file(s), 3 comment(s)');
     const file = read(ws, 'comments/le-van-c.yaml');
-    expect(file).toContain('  mt-02:\n    kind: amend\n    text: |-\n      Đề nghị nâng chỉ tiêu;\n      vì thực tế cao hơn\n    proposal: 1.500\n');
+    expect(file).toContain(
+      '  mt-02:\n    kind: amend\n    text: |-\n      Đề nghị nâng chỉ tiêu;\n      vì thực tế cao hơn\n    proposal: 1.500\n',
+    );
 
     const again = capture(ws);
     const r2 = await importSheet({ ...again.io, file: 'gop-y.csv' });
@@ -297,7 +310,9 @@ describe('import', () => {
 
   it('takes columns from --column, and says what it cannot tell', async () => {
     const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'a.csv': 'Người,Điều,Góp\nA,mt-01,Một\n' });
-    await expect(importSheet({ ...capture(ws).io, file: 'a.csv', columns: ['text=Góp'] })).rejects.toThrow(/cannot tell which column holds the delegate/u);
+    await expect(importSheet({ ...capture(ws).io, file: 'a.csv', columns: ['text=Góp'] })).rejects.toThrow(
+      /cannot tell which column holds the delegate/u,
+    );
     const c = capture(ws);
     await importSheet({ ...c.io, file: 'a.csv', columns: ['text=Góp', 'name=A'] });
     expect(read(ws, 'comments/a.yaml')).toContain('  mt-01: Một\n');
@@ -309,11 +324,18 @@ describe('import', () => {
     await expect(importSheet({ ...capture(ws).io, file: 'd.csv' })).rejects.toThrow(/or give --delegate/u);
     const r = await importSheet({ ...capture(ws).io, file: 'd.csv', delegate: 'Huyện ủy Tam Đường', organization: 'Huyện ủy Tam Đường' });
     expect(r.messages).toEqual([]);
-    expect(read(ws, 'comments/huyen-uy-tam-duong.yaml')).toContain('delegate:\n  name: Huyện ủy Tam Đường\ndraft: du-thao-1\ncomments:\n  # dòng 2\n  mt-02: Một\n  # dòng 3\n  general: Hai\n');
+    expect(read(ws, 'comments/huyen-uy-tam-duong.yaml')).toContain(
+      'delegate:\n  name: Huyện ủy Tam Đường\ndraft: du-thao-1\ncomments:\n  # dòng 2\n  mt-02: Một\n  # dòng 3\n  general: Hai\n',
+    );
   });
 
   it('refuses files it cannot read, and reports when no row could be imported', async () => {
-    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'old.xls': 'x', 'b.csv': 'Họ tên,Nội dung góp ý\nA,\n', 'c.csv': 'Họ tên,Nội dung góp ý\nA,x\n' });
+    const ws = makeWorkspace({
+      'drafts/du-thao-1.md': SMALL_DRAFT,
+      'old.xls': 'x',
+      'b.csv': 'Họ tên,Nội dung góp ý\nA,\n',
+      'c.csv': 'Họ tên,Nội dung góp ý\nA,x\n',
+    });
     await expect(importSheet({ ...capture(ws).io, file: 'old.xls' })).rejects.toThrow(/save it as \.xlsx/u);
     await expect(importSheet({ ...capture(ws).io, file: 'missing.csv' })).rejects.toThrow(/cannot read missing.csv \(not found\)/u);
     await expect(importSheet({ ...capture(ws).io, file: 'c.csv', sheet: '1' })).rejects.toThrow(/--sheet is for Excel/u);

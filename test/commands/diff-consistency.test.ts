@@ -9,8 +9,18 @@ const info = (file: string, version: string | null): DraftInfo => ({ abs: `/x/${
 
 describe('draft order', () => {
   it('puts versioned drafts after unversioned ones, so collate and diff agree on the latest', () => {
-    const drafts = [info('drafts/z-notes.md', null), info('drafts/du-thao-10.md', '10'), info('drafts/du-thao-9.md', '9'), info('drafts/a.md', null)];
-    expect(orderDrafts(drafts).map((d) => d.file)).toEqual(['drafts/a.md', 'drafts/z-notes.md', 'drafts/du-thao-9.md', 'drafts/du-thao-10.md']);
+    const drafts = [
+      info('drafts/z-notes.md', null),
+      info('drafts/du-thao-10.md', '10'),
+      info('drafts/du-thao-9.md', '9'),
+      info('drafts/a.md', null),
+    ];
+    expect(orderDrafts(drafts).map((d) => d.file)).toEqual([
+      'drafts/a.md',
+      'drafts/z-notes.md',
+      'drafts/du-thao-9.md',
+      'drafts/du-thao-10.md',
+    ]);
     expect(latestDraft(drafts)?.file).toBe('drafts/du-thao-10.md');
     expect(latestDraft([info('drafts/v9.md', null), info('drafts/v10.md', null)])?.file).toBe('drafts/v10.md');
   });

@@ -12,11 +12,20 @@ import { capture, makeWorkspace } from '../helpers/workspace.js';
 
 const WORKSPACE = DIFF_WORKSPACE;
 
-async function run(files: Record<string, string>, opts: Partial<DiffOptions> = {}): Promise<{ out: string; err: string; code: number | undefined; messages: string[]; dir: string }> {
+async function run(
+  files: Record<string, string>,
+  opts: Partial<DiffOptions> = {},
+): Promise<{ out: string; err: string; code: number | undefined; messages: string[]; dir: string }> {
   const dir = makeWorkspace(files);
   const c = capture(dir);
   const r = await diff({ ...c.io, ...opts });
-  return { out: c.out(), err: c.err(), code: r.exitCode, messages: r.messages.map((m) => `${m.severity} ${m.rule} ${m.file}:${m.line}`), dir };
+  return {
+    out: c.out(),
+    err: c.err(),
+    code: r.exitCode,
+    messages: r.messages.map((m) => `${m.severity} ${m.rule} ${m.file}:${m.line}`),
+    dir,
+  };
 }
 
 const header = (out: string): string => out.split('\n').slice(0, 2).join('\n');
@@ -31,7 +40,11 @@ describe('gopy diff (in process)', () => {
   });
 
   it('takes drafts by path, file name, stem or front-matter version, in either order', async () => {
-    for (const drafts of [['drafts/du-thao-1.md', 'drafts/du-thao-2.md'], ['du-thao-1.md', 'du-thao-2'], ['1', '2']]) {
+    for (const drafts of [
+      ['drafts/du-thao-1.md', 'drafts/du-thao-2.md'],
+      ['du-thao-1.md', 'du-thao-2'],
+      ['1', '2'],
+    ]) {
       const r = await run(WORKSPACE, { drafts });
       expect(header(r.out), drafts.join(' ')).toBe('--- drafts/du-thao-1.md (version 1)\n+++ drafts/du-thao-2.md (version 2)');
     }
@@ -42,8 +55,12 @@ describe('gopy diff (in process)', () => {
 
   it('with one draft named: against the latest, or the latest against the one before', async () => {
     const three = { ...WORKSPACE, 'drafts/du-thao-3.md': diffFixture('new.md').replace('version: 2', 'version: 3') };
-    expect(header((await run(three, { drafts: ['du-thao-1'] })).out)).toBe('--- drafts/du-thao-1.md (version 1)\n+++ drafts/du-thao-3.md (version 3)');
-    expect(header((await run(three, { drafts: ['du-thao-3'] })).out)).toBe('--- drafts/du-thao-2.md (version 2)\n+++ drafts/du-thao-3.md (version 3)');
+    expect(header((await run(three, { drafts: ['du-thao-1'] })).out)).toBe(
+      '--- drafts/du-thao-1.md (version 1)\n+++ drafts/du-thao-3.md (version 3)',
+    );
+    expect(header((await run(three, { drafts: ['du-thao-3'] })).out)).toBe(
+      '--- drafts/du-thao-2.md (version 2)\n+++ drafts/du-thao-3.md (version 3)',
+    );
     expect(header((await run(three)).out)).toBe('--- drafts/du-thao-2.md (version 2)\n+++ drafts/du-thao-3.md (version 3)');
   });
 
@@ -60,7 +77,12 @@ describe('gopy diff (in process)', () => {
   });
 
   it('writes each format whole to -o, nothing to standard output', async () => {
-    for (const [format, probe] of [['md', '<del>1.200</del>'], ['html', '<!DOCTYPE html>'], ['json', '"schema": "gopy/diff@1"'], ['text', '[-1.200-]']] as const) {
+    for (const [format, probe] of [
+      ['md', '<del>1.200</del>'],
+      ['html', '<!DOCTYPE html>'],
+      ['json', '"schema": "gopy/diff@1"'],
+      ['text', '[-1.200-]'],
+    ] as const) {
       const r = await run(WORKSPACE, { format, output: `out/diff.${format}`, style: boldStyle });
       expect(r.out).toBe('');
       const written = readFileSync(path.join(r.dir, `out/diff.${format}`), 'utf8');
@@ -112,7 +134,10 @@ describe('gopy diff (in process)', () => {
   });
 
   it('stops on invalid comment or decision files: exit 1, nothing written', async () => {
-    const r = await run({ ...WORKSPACE, 'responses/sai.yaml': 'mt-02:\n  - to: [ai-do/mt-02/1]\n    decision: accepted\n' }, { withComments: true, output: 'x.txt' });
+    const r = await run(
+      { ...WORKSPACE, 'responses/sai.yaml': 'mt-02:\n  - to: [ai-do/mt-02/1]\n    decision: accepted\n' },
+      { withComments: true, output: 'x.txt' },
+    );
     expect(r.messages).toContain('error unknown-comment responses/sai.yaml:2');
     expect(existsSync(path.join(r.dir, 'x.txt'))).toBe(false);
     expect(r.out).toBe('');

@@ -51,7 +51,9 @@ describe('gopy export', () => {
     const ws = workspace();
     const c = capture(ws);
     await exportPack({ ...c.io, output: 'out', env: NO_BROWSER });
-    expect(c.err()).toMatch(/^gopy: no PDF: Chromium was not found; install it \(apt-get install chromium fonts-liberation2\) or set GOPY_CHROMIUM/u);
+    expect(c.err()).toMatch(
+      /^gopy: no PDF: Chromium was not found; install it \(apt-get install chromium fonts-liberation2\) or set GOPY_CHROMIUM/u,
+    );
     expect(c.err().trim().split('\n')).toHaveLength(1);
     expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.docx))).toBe(true);
     expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.pdf))).toBe(false);
@@ -73,14 +75,22 @@ describe('gopy export', () => {
   it('names the files in English with --lang en', async () => {
     const ws = workspace();
     await exportPack({ ...capture(ws).io, lang: 'en', output: 'pack', pdf: false });
-    expect(readdirSync(path.join(ws, 'pack')).sort()).toEqual(['comments.csv', 'synthesis-report.docx', 'synthesis-report.html', 'synthesis-report.json', 'synthesis-report.md']);
+    expect(readdirSync(path.join(ws, 'pack')).sort()).toEqual([
+      'comments.csv',
+      'synthesis-report.docx',
+      'synthesis-report.html',
+      'synthesis-report.json',
+      'synthesis-report.md',
+    ]);
   });
 
   it('refuses an existing folder without --force, and replaces an earlier pack with it', async () => {
     const ws = workspace();
     await exportPack({ ...capture(ws).io, output: 'bao-cao', pdf: false });
     writeFileSync(path.join(ws, 'bao-cao', PACK_FILES.vi.md), 'old');
-    await expect(exportPack({ ...capture(ws).io, output: 'bao-cao', pdf: false })).rejects.toThrow(new UsageError('bao-cao already exists; add --force to replace it, or choose another -o'));
+    await expect(exportPack({ ...capture(ws).io, output: 'bao-cao', pdf: false })).rejects.toThrow(
+      new UsageError('bao-cao already exists; add --force to replace it, or choose another -o'),
+    );
     expect(readFileSync(path.join(ws, 'bao-cao', PACK_FILES.vi.md), 'utf8')).toBe('old');
     await exportPack({ ...capture(ws).io, output: 'bao-cao', pdf: false, force: true });
     expect(readFileSync(path.join(ws, 'bao-cao', PACK_FILES.vi.md), 'utf8')).toContain('Lê Đức Dục');
@@ -91,13 +101,17 @@ describe('gopy export', () => {
     const ws = workspace();
     mkdirSync(path.join(ws, 'mine'));
     writeFileSync(path.join(ws, 'mine', 'notes.txt'), 'keep me');
-    await expect(exportPack({ ...capture(ws).io, output: 'mine', force: true, pdf: false })).rejects.toThrow(/mine holds more than a gopy pack \(notes\.txt\)/u);
+    await expect(exportPack({ ...capture(ws).io, output: 'mine', force: true, pdf: false })).rejects.toThrow(
+      /mine holds more than a gopy pack \(notes\.txt\)/u,
+    );
     expect(readFileSync(path.join(ws, 'mine', 'notes.txt'), 'utf8')).toBe('keep me');
     // Not the workspace itself either.
     await expect(exportPack({ ...capture(ws).io, output: '.', force: true, pdf: false })).rejects.toThrow(/holds more than a gopy pack/u);
     expect(existsSync(path.join(ws, 'drafts', 'du-thao-1.md'))).toBe(true);
     // A file is not a folder.
-    await expect(exportPack({ ...capture(ws).io, output: 'gopy.yaml', force: true, pdf: false })).rejects.toThrow(/gopy\.yaml exists and is not a folder/u);
+    await expect(exportPack({ ...capture(ws).io, output: 'gopy.yaml', force: true, pdf: false })).rejects.toThrow(
+      /gopy\.yaml exists and is not a folder/u,
+    );
     await expect(exportPack({ ...capture(ws).io, output: '-' })).rejects.toThrow(/export writes a folder/u);
   });
 

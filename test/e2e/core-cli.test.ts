@@ -6,7 +6,8 @@ import { SMALL_DRAFT, gopy, makeWorkspace, repoRoot } from '../helpers/workspace
 
 const GOOD = {
   'drafts/du-thao-1.md': SMALL_DRAFT,
-  'comments/le-duc-duc.yaml': 'delegate:\n  name: Lê Đức Dục\ncomments:\n  mt-02:\n    kind: amend\n    text: Nâng lên 1.500.\n  general: Nhất trí.\n',
+  'comments/le-duc-duc.yaml':
+    'delegate:\n  name: Lê Đức Dục\ncomments:\n  mt-02:\n    kind: amend\n    text: Nâng lên 1.500.\n  general: Nhất trí.\n',
 };
 
 describe('gopy (spawned)', () => {
@@ -21,7 +22,14 @@ describe('gopy (spawned)', () => {
   });
 
   it('exits 2 on wrong usage, with one line and no stack trace', () => {
-    for (const args of [[], ['frobnicate'], ['collate', '--format', 'pptx'], ['collate', '--lang', 'fr'], ['check', '--bogus'], ['check', '-C', '/no/such/dir']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['collate', '--format', 'pptx'],
+      ['collate', '--lang', 'fr'],
+      ['check', '--bogus'],
+      ['check', '-C', '/no/such/dir'],
+    ]) {
       const r = gopy(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).not.toMatch(/\n\s+at /u);
@@ -40,7 +48,10 @@ describe('gopy (spawned)', () => {
 
   it('works from another folder with -C, before or after the command', () => {
     const dir = makeWorkspace(GOOD);
-    for (const args of [['-C', dir, 'collate'], ['collate', '-C', dir]]) {
+    for (const args of [
+      ['-C', dir, 'collate'],
+      ['collate', '-C', dir],
+    ]) {
       const r = gopy(args, { cwd: path.parse(dir).root });
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('Lê Đức Dục');
@@ -53,7 +64,9 @@ describe('gopy (spawned)', () => {
     const r = gopy(['collate', '-o', 'bao-cao.md'], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('comments/b.yaml:3:3: warning: unknown anchor "mt-20" (did you mean "mt-02"?): the comment is kept and listed apart in the report [unknown-anchor]\n');
+    expect(r.stderr).toBe(
+      'comments/b.yaml:3:3: warning: unknown anchor "mt-20" (did you mean "mt-02"?): the comment is kept and listed apart in the report [unknown-anchor]\n',
+    );
     expect(readFileSync(path.join(dir, 'bao-cao.md'), 'utf8')).toContain('mt-20');
   });
 
@@ -63,16 +76,27 @@ describe('gopy (spawned)', () => {
     ['duplicate key', { 'comments/x.yaml': 'delegate: {name: X}\ncomments:\n  mt-01: a\n  mt-01: b\n' }, 'comments/x.yaml:4:3: error'],
     ['missing name', { 'comments/x.yaml': 'delegate:\n  title: X\ncomments: {general: a}\n' }, 'comments/x.yaml:1:1: error'],
     ['missing text', { 'comments/x.yaml': 'delegate: {name: X}\ncomments:\n  general:\n    kind: add\n' }, 'comments/x.yaml:4:5: error'],
-    ['unknown kind', { 'comments/x.yaml': 'delegate: {name: X}\ncomments:\n  general:\n    kind: agre\n    text: a\n' }, 'comments/x.yaml:4:11: error'],
+    [
+      'unknown kind',
+      { 'comments/x.yaml': 'delegate: {name: X}\ncomments:\n  general:\n    kind: agre\n    text: a\n' },
+      'comments/x.yaml:4:11: error',
+    ],
     ['empty file', { 'comments/x.yaml': '' }, 'comments/x.yaml:1:1: error'],
     ['not UTF-8', { 'comments/x.yaml': 'delegate: {name: Nguy\u00ean}\n' }, 'comments/x.yaml:1:'],
     ['duplicate anchor in draft', { 'drafts/du-thao-1.md': `${SMALL_DRAFT}\n## IV. Khác {#mt-01}\n` }, 'drafts/du-thao-1.md:'],
     ['unknown decision', { 'responses/r.yaml': 'general:\n  - to: all\n    decision: ok\n' }, 'responses/r.yaml:3:15: error'],
-    ['unknown comment id', { 'responses/r.yaml': 'general:\n  - to: [x/general/1]\n    decision: noted\n' }, 'responses/r.yaml:2:10: error'],
+    [
+      'unknown comment id',
+      { 'responses/r.yaml': 'general:\n  - to: [x/general/1]\n    decision: noted\n' },
+      'responses/r.yaml:2:10: error',
+    ],
     ['explained without note', { 'responses/r.yaml': 'general:\n  - to: all\n    decision: explained\n' }, 'responses/r.yaml:3:15: error'],
     [
       'conflicting decisions',
-      { 'responses/r.yaml': 'general:\n  - {to: [le-duc-duc/general/1], decision: noted}\n  - {to: [le-duc-duc/general/1], decision: accepted}\n' },
+      {
+        'responses/r.yaml':
+          'general:\n  - {to: [le-duc-duc/general/1], decision: noted}\n  - {to: [le-duc-duc/general/1], decision: accepted}\n',
+      },
       'responses/r.yaml:3:11: error',
     ],
   ];

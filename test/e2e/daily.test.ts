@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 import { gopy } from '../helpers/workspace.js';
 
-describe('the secretariat\'s daily work (spawned)', () => {
+describe("the secretariat's daily work (spawned)", () => {
   const parent = mkdtempSync(path.join(tmpdir(), 'gopy-daily-'));
   const ws = path.join(parent, 'gop-y-46');
   const inWs = (args: string[]) => gopy(args, { cwd: ws });
@@ -34,9 +34,19 @@ describe('the secretariat\'s daily work (spawned)', () => {
     const again = gopy(['init', 'gop-y-46'], { cwd: parent });
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
-    expect(again.stderr).toMatch(/^gopy: gop-y-46 already holds a gopy workspace \(gopy\.yaml, drafts, comments, responses\): nothing was written/u);
+    expect(again.stderr).toMatch(
+      /^gopy: gop-y-46 already holds a gopy workspace \(gopy\.yaml, drafts, comments, responses\): nothing was written/u,
+    );
 
-    const form = inWs(['template', '--delegate', 'Trần Thị Bình', '--organization', 'Sở Nông nghiệp và Phát triển nông thôn', '-o', 'comments/tran-thi-binh.yaml']);
+    const form = inWs([
+      'template',
+      '--delegate',
+      'Trần Thị Bình',
+      '--organization',
+      'Sở Nông nghiệp và Phát triển nông thôn',
+      '-o',
+      'comments/tran-thi-binh.yaml',
+    ]);
     expect(form).toEqual({ code: 0, stdout: 'created comments/tran-thi-binh.yaml\n', stderr: '' });
     const file = path.join(ws, 'comments/tran-thi-binh.yaml');
     const blank = readFileSync(file, 'utf8');
@@ -44,7 +54,10 @@ describe('the secretariat\'s daily work (spawned)', () => {
     const filled = blank
       .replace('date:           #', 'date: 2024-02-27 #')
       .replace(/^ {2}# general: .*$/mu, '  general: Nhất trí với dự thảo.')
-      .replace(/^ {2}# mt-03: .*$/mu, '  mt-03:\n    kind: amend\n    text: Đề nghị nâng chỉ tiêu lên 85%.\n    quote: trên 80%\n    proposal: trên 85%');
+      .replace(
+        /^ {2}# mt-03: .*$/mu,
+        '  mt-03:\n    kind: amend\n    text: Đề nghị nâng chỉ tiêu lên 85%.\n    quote: trên 80%\n    proposal: trên 85%',
+      );
     writeFileSync(file, filled);
 
     const check = inWs(['check']);
@@ -76,7 +89,14 @@ describe('the secretariat\'s daily work (spawned)', () => {
   });
 
   it('imports a spreadsheet export, every row accounted for', () => {
-    const csv = ['Họ và tên;Đơn vị;Mục;Nội dung góp ý;Đề xuất sửa', 'Lò Văn Hùng;Xã Bản Hon;III.2;Bổ sung sinh hoạt chuyên đề.;', ';;;;', 'Lò Văn Hùng;Xã Bản Hon;V.1;Mục mới.;', 'Lò Văn Hùng;Xã Bản Hon;III.2;Bổ sung sinh hoạt chuyên đề.;', ''].join('\r\n');
+    const csv = [
+      'Họ và tên;Đơn vị;Mục;Nội dung góp ý;Đề xuất sửa',
+      'Lò Văn Hùng;Xã Bản Hon;III.2;Bổ sung sinh hoạt chuyên đề.;',
+      ';;;;',
+      'Lò Văn Hùng;Xã Bản Hon;V.1;Mục mới.;',
+      'Lò Văn Hùng;Xã Bản Hon;III.2;Bổ sung sinh hoạt chuyên đề.;',
+      '',
+    ].join('\r\n');
     writeFileSync(path.join(ws, 'gop-y.csv'), `\ufeff${csv}`);
     const r = inWs(['import', 'gop-y.csv']);
     expect(r.code).toBe(0);

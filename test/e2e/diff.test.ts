@@ -22,7 +22,9 @@ describe('gopy diff (spawned)', () => {
     expect(r.stdout).not.toMatch(ANSI);
     expect(r.stdout).toContain('--- drafts/du-thao-1.md (version 1)\n+++ drafts/du-thao-2.md (version 2)\n');
     expect(r.stdout).toContain('    Hàng năm kết nạp từ [-1.200-]{+1.500+} hội viên nông dân mới trở lên.\n');
-    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe('2 added, 1 removed, 2 modified, 3 renamed, 1 moved, 9 unchanged (37 words inserted, 13 deleted)');
+    expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
+      '2 added, 1 removed, 2 modified, 3 renamed, 1 moved, 9 unchanged (37 words inserted, 13 deleted)',
+    );
   });
 
   it('colours with FORCE_COLOR, and not with --no-color or NO_COLOR', () => {
@@ -63,7 +65,9 @@ describe('gopy diff (spawned)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Checks on the revision');
     const lines = r.stderr.trimEnd().split('\n');
-    expect(lines).toContain('comments/dai-bieu-b.yaml:6:5: warning: dai-bieu-b/mt-03/1: decided "accepted" but not reflected: the section did not change [accepted-not-reflected]');
+    expect(lines).toContain(
+      'comments/dai-bieu-b.yaml:6:5: warning: dai-bieu-b/mt-03/1: decided "accepted" but not reflected: the section did not change [accepted-not-reflected]',
+    );
     expect(lines.filter((l) => l.includes('[accepted-not-reflected]'))).toHaveLength(3);
     expect(lines.every((l) => /^comments\/[a-z-]+\.yaml:\d+:\d+: (warning|info): /u.test(l))).toBe(true);
     // Drafts named after the flag are still drafts.
@@ -71,7 +75,13 @@ describe('gopy diff (spawned)', () => {
   });
 
   it('exits 2 on wrong usage with one line and no stack trace', () => {
-    for (const args of [['diff', 'du-thao-9'], ['diff', '--format', 'pdf'], ['diff', 'a', 'b', 'c'], ['diff', '--lang', 'fr'], ['diff', '--bogus']]) {
+    for (const args of [
+      ['diff', 'du-thao-9'],
+      ['diff', '--format', 'pdf'],
+      ['diff', 'a', 'b', 'c'],
+      ['diff', '--lang', 'fr'],
+      ['diff', '--bogus'],
+    ]) {
       const r = gopy(args, { cwd: dir });
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stdout).toBe('');

@@ -102,7 +102,9 @@ Các cấp ủy xây dựng kế hoạch.
       items.forEach((_, k) => {
         const d = decisions[(k + anchor.length + f) % decisions.length];
         if (!d || anchor === 'khong-co-muc-nay') return;
-        responses.push(`${anchor}:\n  - to: [${stem}/${anchor}/${k + 1}]\n    decision: ${d}\n    note: ${q(`Ghi chú ${HOSTILE[(k + f) % HOSTILE.length] ?? ''}`)}`);
+        responses.push(
+          `${anchor}:\n  - to: [${stem}/${anchor}/${k + 1}]\n    decision: ${d}\n    note: ${q(`Ghi chú ${HOSTILE[(k + f) % HOSTILE.length] ?? ''}`)}`,
+        );
       });
     }
     files[`comments/${stem}.yaml`] = `${lines.join('\n')}\n`;
@@ -177,7 +179,9 @@ export function elements(root: Node, tag?: string): Element[] {
 }
 
 export function textOf(node: Node): string {
-  return [...walk(node)].map((n) => (n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : n.nodeName === 'br' ? '\n' : '')).join('');
+  return [...walk(node)]
+    .map((n) => (n.nodeName === '#text' ? (n as DefaultTreeAdapterMap['textNode']).value : n.nodeName === 'br' ? '\n' : ''))
+    .join('');
 }
 
 export function attr(el: Element, name: string): string | undefined {
@@ -195,7 +199,9 @@ export function hasCommand(name: string): boolean {
 
 /** The cells of a table row, each as folded text. */
 export function cellTexts(tr: Element): string[] {
-  return elements(tr).filter((e) => e.tagName === 'td' || e.tagName === 'th').map((e) => fold(textOf(e)));
+  return elements(tr)
+    .filter((e) => e.tagName === 'td' || e.tagName === 'th')
+    .map((e) => fold(textOf(e)));
 }
 
 /** The entries of a zip file (stored or deflated), read by its central directory. */

@@ -5,7 +5,8 @@ import { strToU8, zipSync } from 'fflate';
 
 import { columnLetters } from '../../src/load/xlsx.js';
 
-export type XCell = string | number | null | { raw: string } | { date: number } | { inline: string } | { bool: boolean } | { formula: string; value: string };
+export type XCell =
+  string | number | null | { raw: string } | { date: number } | { inline: string } | { bool: boolean } | { formula: string; value: string };
 
 export interface XSheet {
   name: string;
@@ -48,7 +49,9 @@ export function makeXlsx(sheets: XSheet[], opts: { date1904?: boolean; prefix?: 
         return `<${p}row r="${r}">${cs}</${p}row>`;
       })
       .join('');
-    const merges = sheet.merges?.length ? `<${p}mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<${p}mergeCell ref="${m}"/>`).join('')}</${p}mergeCells>` : '';
+    const merges = sheet.merges?.length
+      ? `<${p}mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<${p}mergeCell ref="${m}"/>`).join('')}</${p}mergeCells>`
+      : '';
     const ns = opts.prefix ? `xmlns:${opts.prefix}` : 'xmlns';
     files[`xl/worksheets/sheet${si + 1}.xml`] = strToU8(
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<${p}worksheet ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${p}sheetData>${rows}</${p}sheetData>${merges}</${p}worksheet>`,
@@ -67,6 +70,8 @@ export function makeXlsx(sheets: XSheet[], opts: { date1904?: boolean; prefix?: 
   files['xl/styles.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8"?><${p}styleSheet ${ns}="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><${p}numFmts count="1"><${p}numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></${p}numFmts><${p}cellXfs count="2"><${p}xf numFmtId="0"/><${p}xf numFmtId="164" applyNumberFormat="1"/></${p}cellXfs></${p}styleSheet>`,
   );
-  files['[Content_Types].xml'] = strToU8('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+  files['[Content_Types].xml'] = strToU8(
+    '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+  );
   return zipSync(files);
 }

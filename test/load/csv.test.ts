@@ -7,9 +7,18 @@ const cells = (text: string, delimiter?: string): string[][] => parseCsv(text, d
 
 describe('parseCsv', () => {
   it('reads plain rows with LF, CRLF or CR line ends', () => {
-    expect(cells('a,b\nc,d\n')).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(cells('a,b\r\nc,d\r\n')).toEqual([['a', 'b'], ['c', 'd']]);
-    expect(cells('a,b\rc,d')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(cells('a,b\nc,d\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(cells('a,b\r\nc,d\r\n')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+    expect(cells('a,b\rc,d')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
 
   it('strips a byte order mark', () => {

@@ -8,7 +8,9 @@ describe('parseComments', () => {
   it('reads the contract example with its ids, kinds and text as typed', () => {
     const { data, messages } = parseComments(spec('nguyen-van-a.yaml'), 'comments/nguyen-van-a.yaml');
     expect(messages).toEqual([]);
-    const expected = JSON.parse(spec('nguyen-van-a.expected.json')) as { comments: { id: string; kind: string; text: string; quote?: string; proposal?: string }[] };
+    const expected = JSON.parse(spec('nguyen-van-a.expected.json')) as {
+      comments: { id: string; kind: string; text: string; quote?: string; proposal?: string }[];
+    };
     expect(data?.comments.map((c) => c.id)).toEqual(expected.comments.map((c) => c.id));
     expect(data?.comments.map((c) => c.kind)).toEqual(expected.comments.map((c) => c.kind));
     expect(data?.comments.map((c) => c.text)).toEqual(expected.comments.map((c) => c.text));
@@ -53,7 +55,14 @@ describe('parseComments', () => {
     expect(data).toBeNull();
     const rules = messages.map((m) => `${m.rule}@${m.line}:${m.column}`);
     expect(rules).toEqual(
-      expect.arrayContaining(['missing-name@1:1', 'unknown-kind@5:11', 'missing-text@8:5', 'empty-comment@9:10', 'comment-shape@11:7', 'unknown-field@14:5']),
+      expect.arrayContaining([
+        'missing-name@1:1',
+        'unknown-kind@5:11',
+        'missing-text@8:5',
+        'empty-comment@9:10',
+        'comment-shape@11:7',
+        'unknown-field@14:5',
+      ]),
     );
     expect(messages.find((m) => m.rule === 'unknown-kind')?.message).toContain('did you mean "amend"');
   });

@@ -45,7 +45,9 @@ describe('parseDraft guard (draft-too-complex)', () => {
     expect(problems(`# A\n\nok\n${'>'.repeat(6000)} x\n`)).toEqual([
       '4:1 error draft-too-complex block quotes or lists nested 6,000 levels deep: the draft cannot be read like this (at most 100 levels); flatten them',
     ]);
-    expect(problems(`# A\n\n${'> - '.repeat(3000)}x\n`)[0]).toMatch(/^3:1 error draft-too-complex block quotes or lists nested 6,000 levels deep/u);
+    expect(problems(`# A\n\n${'> - '.repeat(3000)}x\n`)[0]).toMatch(
+      /^3:1 error draft-too-complex block quotes or lists nested 6,000 levels deep/u,
+    );
   });
 
   it('block quotes deepening line by line are refused once, at the first line too deep', () => {

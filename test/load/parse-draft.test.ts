@@ -205,7 +205,19 @@ describe('parseDraft: anchors', () => {
 
 describe('parseDraft: front matter', () => {
   it('keeps values as text: version 1.10 stays "1.10"', () => {
-    const md = ['---', 'title: Dự thảo', 'version: 1.10', 'date: 2024-02-26', 'issuer:', '  name: Hội', 'flag: no', '---', '', '# A', ''].join('\n');
+    const md = [
+      '---',
+      'title: Dự thảo',
+      'version: 1.10',
+      'date: 2024-02-26',
+      'issuer:',
+      '  name: Hội',
+      'flag: no',
+      '---',
+      '',
+      '# A',
+      '',
+    ].join('\n');
     const { draft, messages } = parse(md);
     expect(messages).toEqual([]);
     expect(draft.version).toBe('1.10');
@@ -392,7 +404,17 @@ describe('parseDraft: list items', () => {
   });
 
   it('gives a heading with a paragraph its quote-relevant text', () => {
-    const md = ['## II. MỤC TIÊU {#muc-tieu}', '', 'Nâng cao   chất lượng *hoạt động*', 'của Hội `Nông dân`.', '', 'Đoạn<br>hai[^n] <!-- x -->m<sup>2</sup>.', '', '[^n]: Ghi chú.', ''].join('\n');
+    const md = [
+      '## II. MỤC TIÊU {#muc-tieu}',
+      '',
+      'Nâng cao   chất lượng *hoạt động*',
+      'của Hội `Nông dân`.',
+      '',
+      'Đoạn<br>hai[^n] <!-- x -->m<sup>2</sup>.',
+      '',
+      '[^n]: Ghi chú.',
+      '',
+    ].join('\n');
     const s = parse(md).draft.sections[0];
     expect(s).toMatchObject({ anchor: 'muc-tieu', number: 'II', label: 'II.', title: 'MỤC TIÊU', explicit: true });
     expect(s?.text).toBe('Nâng cao chất lượng hoạt động của Hội Nông dân.\nĐoạn hai m2.\nGhi chú.');
@@ -464,7 +486,15 @@ describe('parseDraft: edge cases', () => {
   it('parses a large draft in linear time', () => {
     const parts: string[] = ['---', 'title: Lớn', '---', ''];
     for (let i = 0; i < 1000; i++) {
-      parts.push(`## ${i + 1}. Nhiệm vụ số ${i % 50}`, '', 'Nội dung '.repeat(60), '', `1. Mục một của phần ${i}`, `2. Mục hai {#m-${i}}`, '');
+      parts.push(
+        `## ${i + 1}. Nhiệm vụ số ${i % 50}`,
+        '',
+        'Nội dung '.repeat(60),
+        '',
+        `1. Mục một của phần ${i}`,
+        `2. Mục hai {#m-${i}}`,
+        '',
+      );
     }
     const text = parts.join('\n');
     expect(text.length).toBeGreaterThan(500_000);
@@ -485,10 +515,29 @@ describe('parseMarkdown: parsing in pieces gives the same tree as one parse', ()
   const cases: Record<string, string> = {
     plain: build(['# A', '## B\n\n1. x\n2. y\n   - z', '## C\n\n> trích\n> dẫn', '### D {#d}\n\n| a | b |\n|---|---|\n| 1 | 2 |']),
     frontMatter: `---\ntitle: T\n\n# chú thích YAML\n${'k: v\n'.repeat(600)}---\n\n${build(['# A', '# B'])}`,
-    fence: build(['# A', '```md\n\n## không phải tiêu đề\n\n' + pad(99) + '\n\n## cũng không\n```', '# B', '~~~~\n\n# x\n\n~~~\n\n# y\n~~~~', '# C']),
+    fence: build([
+      '# A',
+      '```md\n\n## không phải tiêu đề\n\n' + pad(99) + '\n\n## cũng không\n```',
+      '# B',
+      '~~~~\n\n# x\n\n~~~\n\n# y\n~~~~',
+      '# C',
+    ]),
     unclosedFence: build(['# A', '```\n\n# không đóng\n\n' + pad(98) + '\n\n# vẫn là mã']),
-    html: build(['# A', '<!--\n\n# trong chú thích\n\n' + pad(97) + '\n\n# vẫn trong\n-->', '# B', '<pre>\n\n# x\n\n' + pad(96) + '\n\n# y\n</pre>', '<div>\n# C', '# D']),
-    fenceInItem: build(['# A', '1. mục\n\n   ```\n   mã chưa đóng', '# B', '```\n\n# trong mã thật\n\n' + pad(95) + '\n\n# vẫn trong\n```', '# C']),
+    html: build([
+      '# A',
+      '<!--\n\n# trong chú thích\n\n' + pad(97) + '\n\n# vẫn trong\n-->',
+      '# B',
+      '<pre>\n\n# x\n\n' + pad(96) + '\n\n# y\n</pre>',
+      '<div>\n# C',
+      '# D',
+    ]),
+    fenceInItem: build([
+      '# A',
+      '1. mục\n\n   ```\n   mã chưa đóng',
+      '# B',
+      '```\n\n# trong mã thật\n\n' + pad(95) + '\n\n# vẫn trong\n```',
+      '# C',
+    ]),
     definitions: build(['# A\n\nXem [luật][l] và chú thích[^1].', '# B\n\n[l]: https://example.com\n\n[^1]: Chú thích.']),
     setext: build(['Tiêu đề\n=======', '# A', 'Khác\n---']),
   };

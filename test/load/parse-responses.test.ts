@@ -31,9 +31,17 @@ describe('parseResponses', () => {
   });
 
   it('requires a note for explained and referred, and known decisions', () => {
-    const src = 'a:\n  - {to: all, decision: explained}\n  - {to: all, decision: referred}\n  - {to: all, decision: acepted}\n  - {decision: noted}\n  - {to: all}\n  - just text\n';
+    const src =
+      'a:\n  - {to: all, decision: explained}\n  - {to: all, decision: referred}\n  - {to: all, decision: acepted}\n  - {decision: noted}\n  - {to: all}\n  - just text\n';
     const { messages } = parseResponses(src, 'r.yaml');
-    expect(messages.map((m) => m.rule)).toEqual(['missing-note', 'missing-note', 'unknown-decision', 'missing-to', 'missing-decision', 'response-shape']);
+    expect(messages.map((m) => m.rule)).toEqual([
+      'missing-note',
+      'missing-note',
+      'unknown-decision',
+      'missing-to',
+      'missing-decision',
+      'response-shape',
+    ]);
     expect(messages[2]?.message).toContain('did you mean "accepted"');
   });
 

@@ -25,7 +25,7 @@ describe('readXlsx', () => {
     ]);
   });
 
-  it('gives a merged range\'s value to every cell it covers', () => {
+  it("gives a merged range's value to every cell it covers", () => {
     const book = makeXlsx([
       {
         name: 'Sheet1',
@@ -45,7 +45,8 @@ describe('readXlsx', () => {
   });
 
   it('reads dates by their number format, in both date systems', () => {
-    const cells = (date1904: boolean): string[] => readXlsx(makeXlsx([{ name: 'S', rows: [[{ date: date1904 ? 43886 : 45348 }, 45348]] }], { date1904 })).rows[0]?.cells ?? [];
+    const cells = (date1904: boolean): string[] =>
+      readXlsx(makeXlsx([{ name: 'S', rows: [[{ date: date1904 ? 43886 : 45348 }, 45348]] }], { date1904 })).rows[0]?.cells ?? [];
     expect(cells(false)).toEqual(['2024-02-26', '45348']);
     expect(cells(true)).toEqual(['2024-02-26', '45348']);
     expect(serialToDate(59, false)).toBe('1900-02-28');
@@ -81,7 +82,9 @@ describe('readXlsx', () => {
   it('leaves out phonetic runs and joins rich text runs', () => {
     const files = {
       'xl/workbook.xml': strToU8('<workbook><sheets><sheet name="S" r:id="rId1"/></sheets></workbook>'),
-      'xl/worksheets/sheet1.xml': strToU8('<worksheet><sheetData><row><c t="s"><v>0</v></c><c/><c t="s"><v>1</v></c></row></sheetData></worksheet>'),
+      'xl/worksheets/sheet1.xml': strToU8(
+        '<worksheet><sheetData><row><c t="s"><v>0</v></c><c/><c t="s"><v>1</v></c></row></sheetData></worksheet>',
+      ),
       'xl/sharedStrings.xml': strToU8('<sst><si><r><t>Nội </t></r><r><rPr><b/></rPr><t>dung</t></r><rPh><t>x</t></rPh></si><si/></sst>'),
     };
     expect(readXlsx(zipSync(files)).rows).toEqual([{ row: 1, cells: ['Nội dung', '', ''] }]);
@@ -100,8 +103,22 @@ describe('xlsx helpers', () => {
   });
 
   it('tells date formats from number formats', () => {
-    expect(['dd/mm/yyyy', 'd-mmm-yy', 'yyyy"năm"', '[$-42A]dd/mm/yyyy', 'mm/yyyy'].map(isDateFormat)).toEqual([true, true, true, true, true]);
-    expect(['0.00', '#,##0', 'General', '@', 'h:mm', '"dd"0', '0%'].map(isDateFormat)).toEqual([false, false, false, false, false, false, false]);
+    expect(['dd/mm/yyyy', 'd-mmm-yy', 'yyyy"năm"', '[$-42A]dd/mm/yyyy', 'mm/yyyy'].map(isDateFormat)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['0.00', '#,##0', 'General', '@', 'h:mm', '"dd"0', '0%'].map(isDateFormat)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('decodes XML entities', () => {

@@ -39,7 +39,10 @@ function expectWholeTokens(before: string, after: string): void {
     for (const t of tokenize(text)) out.add((at += t.length));
     return out;
   };
-  for (const [side, text] of [['old', before.normalize('NFC')], ['new', after.normalize('NFC')]] as const) {
+  for (const [side, text] of [
+    ['old', before.normalize('NFC')],
+    ['new', after.normalize('NFC')],
+  ] as const) {
     const allowed = cuts(text);
     let at = 0;
     for (const c of changes) {
@@ -107,7 +110,11 @@ describe('diffDrafts: the fixture pair', () => {
       { op: 'insert', text: ' CHỦ YẾU' },
     ]);
     expect(s?.changes).toEqual([]);
-    expect(d.sections.find((x) => x.new?.anchor === 'doi-moi-noi-dung')).toMatchObject({ matchedBy: 'content', similarity: 1, changed: ['anchor'] });
+    expect(d.sections.find((x) => x.new?.anchor === 'doi-moi-noi-dung')).toMatchObject({
+      matchedBy: 'content',
+      similarity: 1,
+      changed: ['anchor'],
+    });
     expect(d.sections.find((x) => x.new?.anchor === 'kinh-phi')?.changed).toEqual(['place', 'number']);
   });
 
@@ -148,7 +155,8 @@ Tuyên truyền sâu rộng Nghị quyết số 46-NQ/TW ngày 20/12/2023.
 Kiện toàn tổ chức bộ máy các cấp Hội.
 `;
   const diff = (after: string): DraftDiff => diffDrafts(parse(base), parse(after));
-  const statusOf = (d: DraftDiff, anchor: string): SectionStatus | undefined => d.sections.find((s) => (s.new ?? s.old)?.anchor === anchor)?.status;
+  const statusOf = (d: DraftDiff, anchor: string): SectionStatus | undefined =>
+    d.sections.find((s) => (s.new ?? s.old)?.anchor === anchor)?.status;
 
   it('reports an unchanged draft as such', () => {
     const d = diff(base);
@@ -167,7 +175,10 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
     const s = d.sections.find((x) => x.new?.anchor === 'tuyen-truyen');
     expect(s?.status).toBe('modified');
     expect(s?.changed).toEqual(['title']);
-    expect(s?.titleChanges).toEqual([{ op: 'equal', text: 'Tuyên truyền' }, { op: 'insert', text: ', vận động' }]);
+    expect(s?.titleChanges).toEqual([
+      { op: 'equal', text: 'Tuyên truyền' },
+      { op: 'insert', text: ', vận động' },
+    ]);
   });
 
   it('added and removed, with the removed one where it stood (before what replaced it, as in git)', () => {
@@ -194,7 +205,11 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
   });
 
   it('moved: to another parent, and within its parent', () => {
-    const toOther = diff(base.replace(/(### 2\. Tổ chức \{#to-chuc\}\n\nKiện toàn tổ chức bộ máy các cấp Hội\.\n)/u, '').replace('## II. NHIỆM VỤ', '### 2. Tổ chức {#to-chuc}\n\nKiện toàn tổ chức bộ máy các cấp Hội.\n\n## II. NHIỆM VỤ'));
+    const toOther = diff(
+      base
+        .replace(/(### 2\. Tổ chức \{#to-chuc\}\n\nKiện toàn tổ chức bộ máy các cấp Hội\.\n)/u, '')
+        .replace('## II. NHIỆM VỤ', '### 2. Tổ chức {#to-chuc}\n\nKiện toàn tổ chức bộ máy các cấp Hội.\n\n## II. NHIỆM VỤ'),
+    );
     expect(statusOf(toOther, 'to-chuc')).toBe('moved');
     expect(toOther.summary).toMatchObject({ moved: 1, added: 0, removed: 0 });
     const swapped = diff(
@@ -207,7 +222,12 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
   });
 
   it('an item inserted above others: the rest are renumbered, not changed', () => {
-    const d = diff(base.replace('1. Hàng năm kết nạp', '1. Hằng năm tổ chức hội thi nhà nông giỏi cấp huyện.\n2. Hàng năm kết nạp').replace('2. Có 95,3%', '3. Có 95,3%').replace('3. Mỗi năm', '4. Mỗi năm'));
+    const d = diff(
+      base
+        .replace('1. Hàng năm kết nạp', '1. Hằng năm tổ chức hội thi nhà nông giỏi cấp huyện.\n2. Hàng năm kết nạp')
+        .replace('2. Có 95,3%', '3. Có 95,3%')
+        .replace('3. Mỗi năm', '4. Mỗi năm'),
+    );
     expect(rows(d).filter((r) => r[0] !== 'unchanged')).toEqual<Row[]>([['added', null, 'muc-tieu-cu-the.1']]);
     const shifted = d.sections.find((s) => s.old?.anchor === 'muc-tieu-cu-the.1');
     expect(shifted).toMatchObject({ status: 'unchanged', changed: ['anchor', 'number'] });
@@ -216,7 +236,10 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
 
   it('articles that are only a label ("Điều 2.") are renumbered, not renamed, when one is inserted above', () => {
     const law = (articles: string[]): string => `# Quy chế\n\n${articles.map((t, i) => `## Điều ${i + 1}.\n\n${t}\n`).join('\n')}`;
-    const d = diffDrafts(parse(law(['Phạm vi điều chỉnh của quy chế.', 'Đối tượng áp dụng của quy chế.'])), parse(law(['Giải thích từ ngữ dùng trong quy chế.', 'Phạm vi điều chỉnh của quy chế.', 'Đối tượng áp dụng của quy chế.'])));
+    const d = diffDrafts(
+      parse(law(['Phạm vi điều chỉnh của quy chế.', 'Đối tượng áp dụng của quy chế.'])),
+      parse(law(['Giải thích từ ngữ dùng trong quy chế.', 'Phạm vi điều chỉnh của quy chế.', 'Đối tượng áp dụng của quy chế.'])),
+    );
     expect(rows(d)).toEqual<Row[]>([
       ['unchanged', 'quy-che', 'quy-che'],
       ['added', null, 'dieu-1'],
@@ -227,9 +250,16 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
   });
 
   it('an automatic item reworded in place stays paired by its position; one replaced by another text does not', () => {
-    const reworded = diff(base.replace('Mỗi năm đào tạo nghề cho 500 lao động nông thôn.', 'Hằng năm phối hợp đào tạo nghề, giải quyết việc làm cho trên 800 lao động nông thôn.'));
+    const reworded = diff(
+      base.replace(
+        'Mỗi năm đào tạo nghề cho 500 lao động nông thôn.',
+        'Hằng năm phối hợp đào tạo nghề, giải quyết việc làm cho trên 800 lao động nông thôn.',
+      ),
+    );
     expect(rows(reworded).filter((r) => r[0] !== 'unchanged')).toEqual<Row[]>([['modified', 'muc-tieu-cu-the.3', 'muc-tieu-cu-the.3']]);
-    const replaced = diff(base.replace('Mỗi năm đào tạo nghề cho 500 lao động nông thôn.', 'Xây dựng quỹ hỗ trợ nông dân ở tất cả các xã.'));
+    const replaced = diff(
+      base.replace('Mỗi năm đào tạo nghề cho 500 lao động nông thôn.', 'Xây dựng quỹ hỗ trợ nông dân ở tất cả các xã.'),
+    );
     expect(rows(replaced).filter((r) => r[0] !== 'unchanged')).toEqual<Row[]>([
       ['removed', 'muc-tieu-cu-the.3', null],
       ['added', null, 'muc-tieu-cu-the.3'],
@@ -248,7 +278,11 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
   });
 
   it('pairs thousands of renamed sections by content without a quadratic blow-up', () => {
-    const items = Array.from({ length: 2500 }, (_, i) => `${i + 1}. Nhiệm vụ số ${i} về ${['tuyên truyền', 'tổ chức', 'kiểm tra', 'đào tạo'][i % 4]} mã ${i * 7919} nhóm ${i % 97}. {#a-${i}}`);
+    const items = Array.from(
+      { length: 2500 },
+      (_, i) =>
+        `${i + 1}. Nhiệm vụ số ${i} về ${['tuyên truyền', 'tổ chức', 'kiểm tra', 'đào tạo'][i % 4]} mã ${i * 7919} nhóm ${i % 97}. {#a-${i}}`,
+    );
     const before = `# Văn bản\n\n${items.join('\n')}\n`;
     const after = before.replace(/\{#a-(\d+)\}/gu, '{#b-$1}');
     const d = diffDrafts(parse(before), parse(after));
@@ -280,10 +314,15 @@ describe('diffDrafts: generated revisions with known answers', () => {
       state ^= state << 5;
       return (state >>> 0) / 4294967296;
     };
-    const vocab = 'hội nông dân tỉnh huyện xã chi tổ nghề phát triển kinh tế chất lượng hoạt động đổi mới phương thức tuyên truyền vận động hội viên kết nạp năm thực hiện nghị quyết chương trình kế hoạch cấp ủy đảng chính quyền mặt trận đoàn thể nhiệm vụ giải pháp mục tiêu chỉ tiêu bảo đảm lãnh đạo kiểm tra giám sát đánh giá nguồn lực hỗ trợ sản xuất kinh doanh giỏi đoàn kết làm giàu giảm nghèo bền vững nông thôn'.split(' ');
+    const vocab =
+      'hội nông dân tỉnh huyện xã chi tổ nghề phát triển kinh tế chất lượng hoạt động đổi mới phương thức tuyên truyền vận động hội viên kết nạp năm thực hiện nghị quyết chương trình kế hoạch cấp ủy đảng chính quyền mặt trận đoàn thể nhiệm vụ giải pháp mục tiêu chỉ tiêu bảo đảm lãnh đạo kiểm tra giám sát đánh giá nguồn lực hỗ trợ sản xuất kinh doanh giỏi đoàn kết làm giàu giảm nghèo bền vững nông thôn'.split(
+        ' ',
+      );
     const numbers = ['1.200', '95,3%', '46-NQ/TW', '20/12/2023', '1.500', '65%'];
     const sentence = (n: number): string => {
-      const w = Array.from({ length: n }, () => (rand() < 0.08 ? (numbers[Math.floor(rand() * numbers.length)] ?? '1') : (vocab[Math.floor(rand() * vocab.length)] ?? 'x')));
+      const w = Array.from({ length: n }, () =>
+        rand() < 0.08 ? (numbers[Math.floor(rand() * numbers.length)] ?? '1') : (vocab[Math.floor(rand() * vocab.length)] ?? 'x'),
+      );
       const s = w.join(' ');
       return `${s.charAt(0).toUpperCase()}${s.slice(1)}.`;
     };
@@ -292,9 +331,23 @@ describe('diffDrafts: generated revisions with known answers', () => {
       w.splice(1 + Math.floor(rand() * (w.length - 2)), 1, 'sửa', 'đổi');
       return w.join(' ');
     };
-    interface Item { id: string; anchor: string; text: string }
-    interface Sub { id: string; anchor: string; title: string; text: string; items: Item[] }
-    interface Chapter { id: string; title: string; subs: Sub[] }
+    interface Item {
+      id: string;
+      anchor: string;
+      text: string;
+    }
+    interface Sub {
+      id: string;
+      anchor: string;
+      title: string;
+      text: string;
+      items: Item[];
+    }
+    interface Chapter {
+      id: string;
+      title: string;
+      subs: Sub[];
+    }
     const idOf = new Map<string, string>([['Văn bản', 'root']]);
     const chapters: Chapter[] = [];
     let n = 0;
@@ -470,7 +523,22 @@ describe('diffText', () => {
   });
 
   it('rebuilds random edits of Vietnamese text exactly, cutting only between tokens', () => {
-    const word = fc.constantFrom('hội', 'viên', 'nông', 'dân', 'Hướng', 'dẫn', '1.200', '95,3%', '46-NQ/TW', '20/12/2023', 'kết', 'nạp', 'trở', 'lên');
+    const word = fc.constantFrom(
+      'hội',
+      'viên',
+      'nông',
+      'dân',
+      'Hướng',
+      'dẫn',
+      '1.200',
+      '95,3%',
+      '46-NQ/TW',
+      '20/12/2023',
+      'kết',
+      'nạp',
+      'trở',
+      'lên',
+    );
     const sep = fc.constantFrom(' ', ' ', ' ', ', ', '. ', '\n', '; ');
     const text = fc.array(fc.tuple(word, sep), { maxLength: 30 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
     fc.assert(

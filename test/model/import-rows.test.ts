@@ -37,9 +37,16 @@ describe('guessColumns', () => {
     });
   });
 
-  it('reads an online form\'s export, whose headers are questions', () => {
+  it("reads an online form's export, whose headers are questions", () => {
     expect(
-      fields(['Dấu thời gian', 'Họ và tên của đồng chí', 'Cơ quan, đơn vị công tác', 'Đồng chí góp ý vào mục nào của dự thảo?', 'Nội dung góp ý', 'Đề xuất sửa đổi (nếu có)']),
+      fields([
+        'Dấu thời gian',
+        'Họ và tên của đồng chí',
+        'Cơ quan, đơn vị công tác',
+        'Đồng chí góp ý vào mục nào của dự thảo?',
+        'Nội dung góp ý',
+        'Đề xuất sửa đổi (nếu có)',
+      ]),
     ).toEqual({
       date: 'Dấu thời gian',
       name: 'Họ và tên của đồng chí',
@@ -50,7 +57,7 @@ describe('guessColumns', () => {
     });
   });
 
-  it('reads English headers, and tells the draft\'s words from the comment', () => {
+  it("reads English headers, and tells the draft's words from the comment", () => {
     expect(fields(['Name', 'Organisation', 'Section', 'Comment', 'Proposed wording', 'Kind'])).toEqual({
       name: 'Name',
       organization: 'Organisation',
@@ -90,11 +97,23 @@ describe('column choices', () => {
 
   it('says what is missing', () => {
     expect(missingColumns(new Map<ImportField, number>([['section', 0]]))).toHaveLength(2);
-    expect(missingColumns(new Map<ImportField, number>([['organization', 0], ['proposal', 1]]))).toEqual([]);
+    expect(
+      missingColumns(
+        new Map<ImportField, number>([
+          ['organization', 0],
+          ['proposal', 1],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('finds the header row under a title', () => {
-    const rows = [{ cells: ['BẢNG TỔNG HỢP Ý KIẾN GÓP Ý', 'BẢNG TỔNG HỢP Ý KIẾN GÓP Ý'] }, { cells: ['', ''] }, { cells: ['Họ tên', 'Nội dung góp ý'] }, { cells: ['A', 'B'] }];
+    const rows = [
+      { cells: ['BẢNG TỔNG HỢP Ý KIẾN GÓP Ý', 'BẢNG TỔNG HỢP Ý KIẾN GÓP Ý'] },
+      { cells: ['', ''] },
+      { cells: ['Họ tên', 'Nội dung góp ý'] },
+      { cells: ['A', 'B'] },
+    ];
     expect(findHeaderRow(rows, [])).toBe(2);
     expect(findHeaderRow([{ cells: ['x', 'y'] }], [])).toBe(-1);
   });
@@ -176,7 +195,14 @@ describe('planImport', () => {
   const plan = (data: string[][], extra: { existing?: ExistingFile[]; taken?: string[]; title?: boolean } = {}) => {
     const rs = rows(data, extra.title);
     const headerIndex = findHeaderRow(rs, []);
-    return planImport({ rows: rs, headerIndex, columns: columnMap(rs[headerIndex]?.cells ?? [], []).map, match, existing: extra.existing ?? [], taken: new Set(extra.taken ?? []) });
+    return planImport({
+      rows: rs,
+      headerIndex,
+      columns: columnMap(rs[headerIndex]?.cells ?? [], []).map,
+      match,
+      existing: extra.existing ?? [],
+      taken: new Set(extra.taken ?? []),
+    });
   };
 
   it('accounts for every row: imported, blank, repeated, not imported', () => {
@@ -195,7 +221,16 @@ describe('planImport', () => {
       ],
       { title: true },
     );
-    expect(p.counts).toMatchObject({ rows: 10, imported: 6, blank: [6], duplicates: 1, already: 0, notImported: 1, unmatched: 1, aboveHeader: [1] });
+    expect(p.counts).toMatchObject({
+      rows: 10,
+      imported: 6,
+      blank: [6],
+      duplicates: 1,
+      already: 0,
+      notImported: 1,
+      unmatched: 1,
+      aboveHeader: [1],
+    });
     expect(p.reports.map((r) => `${r.row}:${r.column}:${r.severity}:${r.rule}`)).toEqual([
       '3:0:info:numbering-row',
       '5:2:info:delegate-from-above',
@@ -217,7 +252,12 @@ describe('planImport', () => {
 
   it('does not import again what a comment file already holds, and never reuses a file name', () => {
     const existing: ExistingFile[] = [
-      { file: 'comments/le-van-c.yaml', stem: 'le-van-c', delegate: { name: 'Lê Văn C', title: null, organization: 'Sở Tài chính', group: null }, comments: [{ key: 'mt-02', text: 'Đề nghị nâng chỉ tiêu.', proposal: '1.500' }] },
+      {
+        file: 'comments/le-van-c.yaml',
+        stem: 'le-van-c',
+        delegate: { name: 'Lê Văn C', title: null, organization: 'Sở Tài chính', group: null },
+        comments: [{ key: 'mt-02', text: 'Đề nghị nâng chỉ tiêu.', proposal: '1.500' }],
+      },
     ];
     const p = plan(
       [
@@ -236,7 +276,11 @@ describe('planImport', () => {
   });
 
   it('refuses a first row with no delegate, and a comment id used twice', () => {
-    const cols = new Map<ImportField, number>([['name', 0], ['text', 1], ['id', 2]]);
+    const cols = new Map<ImportField, number>([
+      ['name', 0],
+      ['text', 1],
+      ['id', 2],
+    ]);
     const rs: ImportRow[] = [
       { row: 1, cells: ['Họ tên', 'Ý kiến', 'Mã ý kiến'] },
       { row: 2, cells: ['', 'Không rõ ai.', ''] },

@@ -33,7 +33,11 @@ function schemaAccepts(name: SchemaFile, source: string): boolean {
 const errors = (messages: Message[]): Message[] => messages.filter((m) => m.severity === 'error');
 
 type Kind = 'comments' | 'responses' | 'settings';
-const schemaOf: Record<Kind, SchemaFile> = { comments: 'comments.schema.json', responses: 'responses.schema.json', settings: 'settings.schema.json' };
+const schemaOf: Record<Kind, SchemaFile> = {
+  comments: 'comments.schema.json',
+  responses: 'responses.schema.json',
+  settings: 'settings.schema.json',
+};
 function loaderErrors(kind: Kind, source: string): Message[] {
   if (kind === 'comments') return errors(parseComments(source, 'comments/x.yaml').messages);
   if (kind === 'responses') return errors(parseResponses(source, 'responses/x.yaml').messages);
@@ -111,8 +115,16 @@ const COMMENT_CASES: [string, string, boolean][] = [
   ['empty comments (a warning only)', `${HEAD}comments:\n`, false],
   ['kind in capitals', `${HEAD}comments:\n  mt-01:\n    kind: Amend\n    text: Sửa.\n`, false],
   ['empty kind', `${HEAD}comments:\n  mt-01:\n    kind:\n    text: Sửa.\n`, false],
-  ['numbers and yes/no stay text', `${HEAD}draft: 1.10\ndate: 2024-02-26\ncomments:\n  mt-02: 1.500\n  mt-03: yes\n  mt-04:\n    text: no\n    proposal: 1.500\n`, false],
-  ['empty optional fields', `${HEAD}  title:\n  organization:\ndraft:\ndate:\ncomments:\n  mt-01:\n    text: Sửa.\n    quote:\n    proposal:\n    id:\n`, false],
+  [
+    'numbers and yes/no stay text',
+    `${HEAD}draft: 1.10\ndate: 2024-02-26\ncomments:\n  mt-02: 1.500\n  mt-03: yes\n  mt-04:\n    text: no\n    proposal: 1.500\n`,
+    false,
+  ],
+  [
+    'empty optional fields',
+    `${HEAD}  title:\n  organization:\ndraft:\ndate:\ncomments:\n  mt-01:\n    text: Sửa.\n    quote:\n    proposal:\n    id:\n`,
+    false,
+  ],
   ['a list of both forms', `${HEAD}comments:\n  mt-01:\n    - Sửa.\n    - kind: add\n      text: Thêm.\n      id: them-1\n`, false],
   ['an anchor not in any draft (a warning only)', `${HEAD}comments:\n  khong-co: Ý kiến.\n`, false],
 ];
@@ -133,7 +145,11 @@ const RESPONSE_CASES: [string, string, boolean][] = [
   ['referred with an empty note', 'mt-02:\n  - to: all\n    decision: Referred\n    note:\n', true],
   ['note as a list', 'mt-02:\n  - to: all\n    decision: noted\n    note: [a]\n', true],
   ['empty file (a warning only)', '', false],
-  ['all forms', 'mt-02:\n  - to: [a/mt-02/1, b/mt-02/1]\n    decision: Accepted\n    note: Tiếp thu.\n  - to: c/mt-02/1\n    decision: explained\n    note: Vì …\ngeneral:\n  to: all\n  decision: noted\n', false],
+  [
+    'all forms',
+    'mt-02:\n  - to: [a/mt-02/1, b/mt-02/1]\n    decision: Accepted\n    note: Tiếp thu.\n  - to: c/mt-02/1\n    decision: explained\n    note: Vì …\ngeneral:\n  to: all\n  decision: noted\n',
+    false,
+  ],
   ['noted without note', 'general:\n  - to: all\n    decision: noted\n', false],
   ['an empty list of ids', 'general:\n  - to: []\n    decision: noted\n', false],
 ];
@@ -152,7 +168,11 @@ const SETTINGS_CASES: [string, string, boolean][] = [
   ['a delegate as a list', 'delegates:\n  - [a]\n', true],
   ['a blank delegate', 'delegates:\n  - ""\n', true],
   ['empty file', '', false],
-  ['everything', 'title: Báo cáo\nsubtitle: x\nlang: VI\nissuer: {parent: TỈNH ỦY LAI CHÂU, name: ĐẢNG ĐOÀN}\nnumber: Số 1-BC\nplace: Lai Châu\ndate: 2024-03-05\nrecipients: [Lưu VP]\nsigner: {on_behalf: T/M ĐẢNG ĐOÀN, title: BÍ THƯ, name: Nguyễn Văn B}\nmeeting: {name: Hội nghị, date: 2024-03-15}\ndelegates:\n  - Lê Đức Dục\n  - {name: Trần Văn Quyết, organization: Sở Lao động, file: tran-van-quyet.yaml}\n  - organization: Huyện ủy Tam Đường\n', false],
+  [
+    'everything',
+    'title: Báo cáo\nsubtitle: x\nlang: VI\nissuer: {parent: TỈNH ỦY LAI CHÂU, name: ĐẢNG ĐOÀN}\nnumber: Số 1-BC\nplace: Lai Châu\ndate: 2024-03-05\nrecipients: [Lưu VP]\nsigner: {on_behalf: T/M ĐẢNG ĐOÀN, title: BÍ THƯ, name: Nguyễn Văn B}\nmeeting: {name: Hội nghị, date: 2024-03-15}\ndelegates:\n  - Lê Đức Dục\n  - {name: Trần Văn Quyết, organization: Sở Lao động, file: tran-van-quyet.yaml}\n  - organization: Huyện ủy Tam Đường\n',
+    false,
+  ],
   ['issuer and meeting as text', 'issuer: TỈNH ỦY\nmeeting: Hội nghị Ban Thường vụ\n', false],
   ['a date as typed in Vietnam (a warning only)', 'meeting:\n  date: 15/03/2024\n', false],
 ];

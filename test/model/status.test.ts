@@ -24,16 +24,25 @@ function statusOf(comments: Record<string, string>, responses: string, settings:
   const s = parseSettings(settings, 'gopy.yaml').data;
   const synthesis = buildSynthesis({ draft, files, placed, rulings, settings: s, lang: 'vi', generalTitle: 'Ý kiến chung về dự thảo' });
   const meeting = s.raw['meeting'] as { name?: string; date?: string } | undefined;
-  return buildStatus({ draft, synthesis, files, expected: expectedDelegates(s), meeting: { name: meeting?.name ?? null, date: meeting?.date ?? null }, today });
+  return buildStatus({
+    draft,
+    synthesis,
+    files,
+    expected: expectedDelegates(s),
+    meeting: { name: meeting?.name ?? null, date: meeting?.date ?? null },
+    today,
+  });
 }
 
 const COMMENTS = {
-  'comments/le-duc-duc.yaml': 'delegate:\n  name: Lê Đức Dục\ncomments:\n  general: Nhất trí.\n  mt-02:\n    - kind: amend\n      text: Nâng lên.\n    - Thêm.\n  mt-99: Không có mục này.\n',
+  'comments/le-duc-duc.yaml':
+    'delegate:\n  name: Lê Đức Dục\ncomments:\n  general: Nhất trí.\n  mt-02:\n    - kind: amend\n      text: Nâng lên.\n    - Thêm.\n  mt-99: Không có mục này.\n',
   'comments/huyen-uy.yaml': 'delegate:\n  name: Nguyễn Văn X\n  organization: Huyện ủy Tam Đường\ncomments:\n  mt-02: Giữ nguyên.\n',
   'comments/trong.yaml': 'delegate:\n  name: Trần Văn Trống\ncomments:\n',
   'comments/la.yaml': 'delegate:\n  name: Người Lạ\ncomments:\n  nhiem-vu-1: Ý kiến.\n',
 };
-const RESPONSES = 'mt-02:\n  - to: le-duc-duc/mt-02/1\n    decision: referred\n    note: Hai phương án.\n  - to: huyen-uy/mt-02/1\n    decision: noted\ngeneral:\n  to: all\n  decision: noted\n';
+const RESPONSES =
+  'mt-02:\n  - to: le-duc-duc/mt-02/1\n    decision: referred\n    note: Hai phương án.\n  - to: huyen-uy/mt-02/1\n    decision: noted\ngeneral:\n  to: all\n  decision: noted\n';
 const SETTINGS =
   'meeting:\n  name: Hội nghị BTV\n  date: 2024-03-15\ndelegates:\n  - Lê Đức Dục\n  - organization: Huyện ủy Tam Đường\n  - name: Trần Văn Trống\n  - name: Hoàng Minh Đức\n    organization: Sở Tài chính\n    file: so-tai-chinh.yaml\n';
 
@@ -66,7 +75,16 @@ describe('buildStatus', () => {
 
   it('gathers the points referred to the meeting and counts the days to it', () => {
     expect(st.referred).toEqual([
-      { no: 3, id: 'le-duc-duc/mt-02/1', anchor: 'mt-02', path: 'II.2', heading: '2. Hàng năm kết nạp từ 1.200 hội viên nông dân mới trở lên.', delegate: 'Lê Đức Dục', text: 'Nâng lên.', note: 'Hai phương án.' },
+      {
+        no: 3,
+        id: 'le-duc-duc/mt-02/1',
+        anchor: 'mt-02',
+        path: 'II.2',
+        heading: '2. Hàng năm kết nạp từ 1.200 hội viên nông dân mới trở lên.',
+        delegate: 'Lê Đức Dục',
+        text: 'Nâng lên.',
+        note: 'Hai phương án.',
+      },
     ]);
     expect(st.meeting).toEqual({ name: 'Hội nghị BTV', date: '2024-03-15', daysLeft: 14 });
     expect(st.today).toBe('2024-03-01');
@@ -89,7 +107,11 @@ describe('buildStatus', () => {
   });
 
   it('says when all is done, and when there is no list or no meeting date', () => {
-    const done = statusOf({ 'comments/a.yaml': 'delegate:\n  name: A\ncomments:\n  general: Nhất trí.\n' }, 'general:\n  to: all\n  decision: noted\n', '');
+    const done = statusOf(
+      { 'comments/a.yaml': 'delegate:\n  name: A\ncomments:\n  general: Nhất trí.\n' },
+      'general:\n  to: all\n  decision: noted\n',
+      '',
+    );
     expect(done.meeting).toEqual({ name: null, date: null, daysLeft: null });
     const text = renderStatusText(done, 'vi');
     expect(text).toContain('chưa có ngày họp');

@@ -63,7 +63,10 @@ describe('buildSynthesis', () => {
   });
 
   it('gives the same result whatever order the files come in', () => {
-    const again = synth([...files].reverse(), 'mt-01:\n  - {to: [a/mt-01/2], decision: referred, note: Hai phương án}\n  - {to: all, decision: accepted}\n');
+    const again = synth(
+      [...files].reverse(),
+      'mt-01:\n  - {to: [a/mt-01/2], decision: referred, note: Hai phương án}\n  - {to: all, decision: accepted}\n',
+    );
     expect(JSON.stringify(again)).toBe(JSON.stringify(s));
   });
 });

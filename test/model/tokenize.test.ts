@@ -7,7 +7,22 @@ const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
 describe('tokenize', () => {
   it('keeps Vietnamese syllables whole and white space and punctuation apart', () => {
-    expect(tokenize('Nghị quyết, hướng dẫn: Đắk Lắk!')).toEqual(['Nghị', ' ', 'quyết', ',', ' ', 'hướng', ' ', 'dẫn', ':', ' ', 'Đắk', ' ', 'Lắk', '!']);
+    expect(tokenize('Nghị quyết, hướng dẫn: Đắk Lắk!')).toEqual([
+      'Nghị',
+      ' ',
+      'quyết',
+      ',',
+      ' ',
+      'hướng',
+      ' ',
+      'dẫn',
+      ':',
+      ' ',
+      'Đắk',
+      ' ',
+      'Lắk',
+      '!',
+    ]);
   });
 
   it.each([
@@ -49,7 +64,11 @@ describe('tokenize', () => {
   });
 
   it('rebuilds any text exactly (NFC) and never cuts between two letters or digits', () => {
-    const alphabet = fc.constantFrom(...'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ0123456789 .,;:%/-()\n\u0301\u0323'.split(''));
+    const alphabet = fc.constantFrom(
+      ...'aăâbcdđeêghiklmnoôơpqrstuưvxyáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ0123456789 .,;:%/-()\n\u0301\u0323'.split(
+        '',
+      ),
+    );
     fc.assert(
       fc.property(fc.array(alphabet, { maxLength: 80 }), (chars) => {
         const text = chars.join('');

@@ -31,13 +31,17 @@ function example(): Files {
   const files: Files = [];
   for (const name of ['gopy.yaml']) files.push([name, readFileSync(path.join(repoRoot, name), 'utf8')]);
   for (const dir of ['drafts', 'comments', 'responses']) {
-    for (const name of readdirSync(path.join(repoRoot, dir)).sort()) files.push([`${dir}/${name}`, readFileSync(path.join(repoRoot, dir, name), 'utf8')]);
+    for (const name of readdirSync(path.join(repoRoot, dir)).sort())
+      files.push([`${dir}/${name}`, readFileSync(path.join(repoRoot, dir, name), 'utf8')]);
   }
   files.push([
     'comments/đoàn-thanh-niên-tỉnh.yaml',
     'delegate:\n  name: Đoàn Thanh niên tỉnh\n  group: Mặt trận và đoàn thể\ndraft: du-thao-1\ncomments:\n  mt-02:\n    kind: amend\n    text: "Đề nghị giữ chỉ tiêu 1.200 hội viên; bổ sung: thanh niên nông thôn."\n    quote: kết nạp từ 1.200 hội viên\n  general:\n    - Nhất trí.\n    - Đề nghị rà soát lỗi chính tả (“tiếp thu”, ‘giải trình’).\n',
   ]);
-  files.push(['responses/bổ-sung-ý-kiến.yaml', 'mt-02:\n  - to: [đoàn-thanh-niên-tỉnh/mt-02/1]\n    decision: partial\n    note: Tiếp thu một phần — giữ 1.200, bổ sung thanh niên.\n']);
+  files.push([
+    'responses/bổ-sung-ý-kiến.yaml',
+    'mt-02:\n  - to: [đoàn-thanh-niên-tỉnh/mt-02/1]\n    decision: partial\n    note: Tiếp thu một phần — giữ 1.200, bổ sung thanh niên.\n',
+  ]);
   return files;
 }
 

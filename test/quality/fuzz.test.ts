@@ -18,7 +18,18 @@ import { MAX_FILE_BYTES } from '../../src/load/read-files.js';
 import { formatMessage } from '../../src/messages.js';
 import type { Message } from '../../src/messages.js';
 import { SMALL_DRAFT, gopy, makeWorkspace, repoRoot } from '../helpers/workspace.js';
-import { availableFormats, badMessages, cleanup, csvText, isExpected, markdownShape, parseCsv, parseMarkdown, runCheck, runCollate } from './support.js';
+import {
+  availableFormats,
+  badMessages,
+  cleanup,
+  csvText,
+  isExpected,
+  markdownShape,
+  parseCsv,
+  parseMarkdown,
+  runCheck,
+  runCollate,
+} from './support.js';
 
 const dirs: string[] = [];
 const workspace = (files: Record<string, string | Uint8Array>): string => {
@@ -28,9 +39,12 @@ const workspace = (files: Record<string, string | Uint8Array>): string => {
 };
 afterAll(() => cleanup(dirs));
 
-const GOOD_A = 'delegate:\n  name: Lê Đức Dục\n  title: Trưởng ban\ndraft: du-thao-1\ncomments:\n  general: Nhất trí cao.\n  mt-02:\n    kind: amend\n    text: Đề nghị nâng lên 1.500.\n    quote: kết nạp từ 1.200\n    proposal: kết nạp từ 1.500\n  nhiem-vu-1:\n    - Bổ sung đào tạo nghề.\n    - kind: add\n      id: bhxh\n      text: Bổ sung BHXH tự nguyện.\n';
-const GOOD_B = 'delegate: {name: Huyện ủy Tam Đường, group: Huyện ủy}\ncomments:\n  mt-02: "Nhất trí nâng chỉ tiêu."\n  mt-20: Mục không có.\n';
-const GOOD_R = 'mt-02:\n  - to: [le-duc-duc/mt-02/1, b/mt-02/1]\n    decision: accepted\n    note: Tiếp thu.\ngeneral:\n  - to: all\n    decision: noted\n    note: Ghi nhận.\nnhiem-vu-1:\n  - to: [le-duc-duc/bhxh]\n    decision: explained\n    note: Đã có trong Kế hoạch khác.\n';
+const GOOD_A =
+  'delegate:\n  name: Lê Đức Dục\n  title: Trưởng ban\ndraft: du-thao-1\ncomments:\n  general: Nhất trí cao.\n  mt-02:\n    kind: amend\n    text: Đề nghị nâng lên 1.500.\n    quote: kết nạp từ 1.200\n    proposal: kết nạp từ 1.500\n  nhiem-vu-1:\n    - Bổ sung đào tạo nghề.\n    - kind: add\n      id: bhxh\n      text: Bổ sung BHXH tự nguyện.\n';
+const GOOD_B =
+  'delegate: {name: Huyện ủy Tam Đường, group: Huyện ủy}\ncomments:\n  mt-02: "Nhất trí nâng chỉ tiêu."\n  mt-20: Mục không có.\n';
+const GOOD_R =
+  'mt-02:\n  - to: [le-duc-duc/mt-02/1, b/mt-02/1]\n    decision: accepted\n    note: Tiếp thu.\ngeneral:\n  - to: all\n    decision: noted\n    note: Ghi nhận.\nnhiem-vu-1:\n  - to: [le-duc-duc/bhxh]\n    decision: explained\n    note: Đã có trong Kế hoạch khác.\n';
 const SETTINGS = 'title: Báo cáo tổng hợp\nissuer: {parent: ĐẢNG BỘ TỈNH, name: TỈNH ỦY}\nplace: Lai Châu\ndate: 2024-03-05\n';
 const BASE: Record<string, string> = {
   'gopy.yaml': SETTINGS,
@@ -44,7 +58,11 @@ const BASE: Record<string, string> = {
 function expectWellBehaved(run: { code: number; messages: Message[] }, files: Record<string, string | Uint8Array>, what: string): void {
   expect([0, 1], what).toContain(run.code);
   expect(badMessages(run.messages), what).toEqual([]);
-  if (run.code === 1) expect(run.messages.some((m) => m.severity === 'error'), what).toBe(true);
+  if (run.code === 1)
+    expect(
+      run.messages.some((m) => m.severity === 'error'),
+      what,
+    ).toBe(true);
   for (const m of run.messages) {
     const content = files[m.file];
     if (content === undefined || m.line === 0) continue;
@@ -68,18 +86,73 @@ async function runAll(dir: string, files: Record<string, string | Uint8Array>, w
 // ---------------------------------------------------------------------------
 describe('hostile input: random damage to valid files', () => {
   const SNIPPETS = [
-    '\0', '\u0000\u0000', ': ', '- ', '"', "'", '[', ']', '{', '}', '&a ', '*a', '!!binary ', '? ', '---\n', '...\n', '%YAML 1.2\n', '\r', '\r\n', '\t',
-    '\u2028', '\ufeff', '#', '|\n', '>-\n', '{#general}', '{#mt-02}', '\n## Chèn {#mt-02}\n', '\n1. mục\n', '\n> ', '```\n', '<!--', '<script>',
-    `${'['.repeat(400)}`, `${'- '.repeat(200)}x`, `${'  '.repeat(150)}k: v\n`, 'x'.repeat(50_000), '\n  bad indent: [\n', 'to: all\n', 'decision: referred\n',
+    '\0',
+    '\u0000\u0000',
+    ': ',
+    '- ',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    '&a ',
+    '*a',
+    '!!binary ',
+    '? ',
+    '---\n',
+    '...\n',
+    '%YAML 1.2\n',
+    '\r',
+    '\r\n',
+    '\t',
+    '\u2028',
+    '\ufeff',
+    '#',
+    '|\n',
+    '>-\n',
+    '{#general}',
+    '{#mt-02}',
+    '\n## Chèn {#mt-02}\n',
+    '\n1. mục\n',
+    '\n> ',
+    '```\n',
+    '<!--',
+    '<script>',
+    `${'['.repeat(400)}`,
+    `${'- '.repeat(200)}x`,
+    `${'  '.repeat(150)}k: v\n`,
+    'x'.repeat(50_000),
+    '\n  bad indent: [\n',
+    'to: all\n',
+    'decision: referred\n',
   ];
   const INVALID_UTF8 = [[0xff], [0xc3, 0x28], [0x80], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xf8, 0x88, 0x80, 0x80, 0x80], [0xe2, 0x82]];
   const mutation = fc.oneof(
     fc.record({ op: fc.constant('truncate' as const), at: fc.double({ min: 0, max: 1, noNaN: true }) }),
-    fc.record({ op: fc.constant('bytes' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.uint8Array({ minLength: 1, maxLength: 6 }), replace: fc.boolean() }),
-    fc.record({ op: fc.constant('snippet' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), snippet: fc.constantFrom(...SNIPPETS) }),
-    fc.record({ op: fc.constant('utf8' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), bytes: fc.constantFrom(...INVALID_UTF8) }),
+    fc.record({
+      op: fc.constant('bytes' as const),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 6 }),
+      replace: fc.boolean(),
+    }),
+    fc.record({
+      op: fc.constant('snippet' as const),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      snippet: fc.constantFrom(...SNIPPETS),
+    }),
+    fc.record({
+      op: fc.constant('utf8' as const),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      bytes: fc.constantFrom(...INVALID_UTF8),
+    }),
     fc.record({ op: fc.constant('cut' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 40 }) }),
-    fc.record({ op: fc.constant('repeat' as const), at: fc.double({ min: 0, max: 1, noNaN: true }), length: fc.integer({ min: 1, max: 60 }), times: fc.integer({ min: 2, max: 5 }) }),
+    fc.record({
+      op: fc.constant('repeat' as const),
+      at: fc.double({ min: 0, max: 1, noNaN: true }),
+      length: fc.integer({ min: 1, max: 60 }),
+      times: fc.integer({ min: 2, max: 5 }),
+    }),
   );
   type Mutation = typeof mutation extends fc.Arbitrary<infer T> ? T : never;
 
@@ -105,18 +178,22 @@ describe('hostile input: random damage to valid files', () => {
 
   it('check and collate exit 0 or 1 with positioned one-line messages, never an internal error', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...Object.keys(BASE)), fc.array(mutation, { minLength: 1, maxLength: 3 }), async (target, mutations) => {
-        let content: Buffer = Buffer.from(BASE[target] ?? '', 'utf8');
-        for (const m of mutations) content = apply(content, m);
-        const files: Record<string, string | Uint8Array> = { ...BASE, [target]: content };
-        const dir = workspace(files);
-        try {
-          await runAll(dir, files, `${target} after ${JSON.stringify(mutations).slice(0, 300)}`);
-        } catch (e) {
-          if (isExpected(e)) throw new Error(`unexpected usage error for damaged ${target}: ${(e as Error).message}`, { cause: e });
-          throw e;
-        }
-      }),
+      fc.asyncProperty(
+        fc.constantFrom(...Object.keys(BASE)),
+        fc.array(mutation, { minLength: 1, maxLength: 3 }),
+        async (target, mutations) => {
+          let content: Buffer = Buffer.from(BASE[target] ?? '', 'utf8');
+          for (const m of mutations) content = apply(content, m);
+          const files: Record<string, string | Uint8Array> = { ...BASE, [target]: content };
+          const dir = workspace(files);
+          try {
+            await runAll(dir, files, `${target} after ${JSON.stringify(mutations).slice(0, 300)}`);
+          } catch (e) {
+            if (isExpected(e)) throw new Error(`unexpected usage error for damaged ${target}: ${(e as Error).message}`, { cause: e });
+            throw e;
+          }
+        },
+      ),
       // GOPY_FUZZ_RUNS=5000 for a long hunt; the suite keeps it short.
       { numRuns: Number(process.env['GOPY_FUZZ_RUNS'] ?? 60) },
     );
@@ -140,12 +217,17 @@ describe('hostile input: limits and broken files', () => {
     const r = await runCheck(dir);
     expect(r.code).toBe(1);
     const lines = r.messages.map(formatMessage);
-    expect(lines).toContain(`comments/huge.yaml: error: file is ${((MAX_FILE_BYTES + 1024 * 1024) / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for this kind of file [file-too-large]`);
+    expect(lines).toContain(
+      `comments/huge.yaml: error: file is ${((MAX_FILE_BYTES + 1024 * 1024) / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for this kind of file [file-too-large]`,
+    );
   });
 
   it('reads a large comment (1 MB of text) under the limit', async () => {
     const text = 'Ý kiến rất dài. '.repeat(65_000);
-    const { messages } = await one({ ...BASE, 'comments/dai.yaml': `delegate: {name: Dài}\ncomments:\n  general: "${text}"\n` }, 'a 1 MB comment');
+    const { messages } = await one(
+      { ...BASE, 'comments/dai.yaml': `delegate: {name: Dài}\ncomments:\n  general: "${text}"\n` },
+      'a 1 MB comment',
+    );
     expect(messages.filter((m) => m.severity === 'error')).toEqual([]);
   });
 
@@ -155,7 +237,10 @@ describe('hostile input: limits and broken files', () => {
       ['5,000 nested flow mappings', `${'{a: '.repeat(5000)}x${'}'.repeat(5000)}`],
       ['300 nested block mappings', Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i + 2)}k${i}:`).join('\n')],
     ] as const) {
-      const { messages } = await one({ ...BASE, 'comments/sau.yaml': `delegate: {name: Sâu}\ncomments:\n  general:${body.startsWith(' ') ? '\n' : ' '}${body}\n` }, what);
+      const { messages } = await one(
+        { ...BASE, 'comments/sau.yaml': `delegate: {name: Sâu}\ncomments:\n  general:${body.startsWith(' ') ? '\n' : ' '}${body}\n` },
+        what,
+      );
       const m = messages.find((x) => x.file === 'comments/sau.yaml');
       expect(m?.severity, what).toBe('error');
       expect(m?.line, what).toBeGreaterThan(0);
@@ -164,8 +249,22 @@ describe('hostile input: limits and broken files', () => {
   });
 
   it('an alias bomb ("billion laughs") is stopped', async () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]', ...'bcdefgh'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill(`*${'abcdefg'[i] ?? 'a'}`).join(',')}]`)].join('\n');
-    const { messages } = await one({ ...BASE, 'comments/bom.yaml': `delegate: {name: Bom}\ncomments:\n  general: x\n${bomb.replace(/^/gmu, '  ').replace(/^ {2}a:/u, '  a:')}\n` }, 'alias bomb');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x"]',
+      ...'bcdefgh'.split('').map(
+        (k, i) =>
+          `${k}: &${k} [${Array(9)
+            .fill(`*${'abcdefg'[i] ?? 'a'}`)
+            .join(',')}]`,
+      ),
+    ].join('\n');
+    const { messages } = await one(
+      {
+        ...BASE,
+        'comments/bom.yaml': `delegate: {name: Bom}\ncomments:\n  general: x\n${bomb.replace(/^/gmu, '  ').replace(/^ {2}a:/u, '  a:')}\n`,
+      },
+      'alias bomb',
+    );
     expect(rules(messages)).toContain('comments/bom.yaml:yaml-alias-limit');
   });
 
@@ -187,13 +286,18 @@ describe('hostile input: limits and broken files', () => {
       }
       return Uint8Array.from(out);
     };
-    const composeForCp1258 = (s: string): string => s.normalize('NFD').replace(/([aeouAEOU])([\u0302\u0306\u031b])/gu, (_, b: string, m: string) => `${b}${m}`.normalize('NFC'));
+    const composeForCp1258 = (s: string): string =>
+      s.normalize('NFD').replace(/([aeouAEOU])([\u0302\u0306\u031b])/gu, (_, b: string, m: string) => `${b}${m}`.normalize('NFC'));
     const vi = 'delegate:\n  name: Lê Đức Dục\ncomments:\n  general: Nhất trí với dự thảo.\n';
     // TCVN3 (ABC), the 8-bit font encoding of older Vietnamese documents: one byte per letter, in 0xA1–0xFE.
     const TCVN3: Record<string, number> = { Đ: 0xa7, ê: 0xaa, ứ: 0xf8, ụ: 0xf7, ấ: 0xca, í: 0xdd, ớ: 0xed, ự: 0xf9, ả: 0xb6 };
     const tcvn3 = Uint8Array.from([...vi].flatMap((ch) => (ch.charCodeAt(0) < 0x80 ? [ch.charCodeAt(0)] : [TCVN3[ch] ?? 0xbf])));
     const cases: [string, Uint8Array, number][] = [
-      ['invalid UTF-8', Buffer.concat([Buffer.from('delegate:\n  name: A\ncomments:\n  general: ab'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]), 4],
+      [
+        'invalid UTF-8',
+        Buffer.concat([Buffer.from('delegate:\n  name: A\ncomments:\n  general: ab'), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]),
+        4,
+      ],
       ['Windows-1258', encode1258(composeForCp1258(vi)), 2],
       ['TCVN3', tcvn3, 2],
       ['UTF-16 with BOM', Buffer.from(`\ufeff${vi}`, 'utf16le'), 1],
@@ -213,12 +317,15 @@ describe('hostile input: limits and broken files', () => {
 
   it('thousands of files that are not YAML: one warning, and quickly', async () => {
     const dir = workspace(BASE);
-    for (let i = 0; i < 3000; i++) writeFileSync(path.join(dir, 'comments', `ghi-chu-${i}.${['txt', 'docx', 'md', 'pdf'][i % 4] ?? 'txt'}`), 'x');
+    for (let i = 0; i < 3000; i++)
+      writeFileSync(path.join(dir, 'comments', `ghi-chu-${i}.${['txt', 'docx', 'md', 'pdf'][i % 4] ?? 'txt'}`), 'x');
     const start = performance.now();
     const r = await runCheck(dir);
     expect(performance.now() - start).toBeLessThan(5000);
     expect(r.code).toBe(0);
-    expect(r.messages.filter((m) => m.rule === 'not-yaml').map(formatMessage)).toEqual(['comments: warning: 3000 file(s) here are not .yaml or .yml and were not read [not-yaml]']);
+    expect(r.messages.filter((m) => m.rule === 'not-yaml').map(formatMessage)).toEqual([
+      'comments: warning: 3000 file(s) here are not .yaml or .yml and were not read [not-yaml]',
+    ]);
   });
 
   it('an unreadable file is an error, or (as root, who may read anything) is read', async () => {
@@ -252,7 +359,8 @@ describe('hostile input: limits and broken files', () => {
     expect(badMessages(r.messages)).toEqual([]);
     const lines = r.messages.map(formatMessage);
     expect(lines).toContain('comments/dut.yaml: error: cannot read the file (not found) [read-error]');
-    for (const loop of ['vong-a', 'vong-b', 'tu-tro']) expect(lines).toContain(`comments/${loop}.yaml: error: cannot read the file (symbolic link loop) [read-error]`);
+    for (const loop of ['vong-a', 'vong-b', 'tu-tro'])
+      expect(lines).toContain(`comments/${loop}.yaml: error: cannot read the file (symbolic link loop) [read-error]`);
     // The good files are still read; the folders (and the pipe, if one could be made) are not comment files.
     expect(r.out.toString('utf8')).toContain('2 comment file(s)');
     expect(lines.filter((l) => /thu-muc|ong\.yaml/u.test(l))).toEqual([]);
@@ -263,17 +371,25 @@ describe('hostile input: limits and broken files', () => {
     const draft = `# A\n\n${'>'.repeat(6000)} x\n`;
     const r = await runCheck(workspace({ ...BASE, 'drafts/du-thao-1.md': draft }));
     expect(r.code).toBe(1);
-    expect(r.messages.map(formatMessage)).toContain('drafts/du-thao-1.md:3:1: error: block quotes or lists nested 6,000 levels deep: the draft cannot be read like this (at most 100 levels); flatten them [draft-too-complex]');
+    expect(r.messages.map(formatMessage)).toContain(
+      'drafts/du-thao-1.md:3:1: error: block quotes or lists nested 6,000 levels deep: the draft cannot be read like this (at most 100 levels); flatten them [draft-too-complex]',
+    );
   });
 
   it('the command line shows no stack trace and no internal error for any of these', () => {
-    const dir = workspace({ ...BASE, 'comments/x.yaml': Buffer.from([0x64, 0xff, 0x0a]), 'comments/sau.yaml': `general: ${'['.repeat(20_000)}\n`, 'responses/nul.yaml': 'a\u0000' });
+    const dir = workspace({
+      ...BASE,
+      'comments/x.yaml': Buffer.from([0x64, 0xff, 0x0a]),
+      'comments/sau.yaml': `general: ${'['.repeat(20_000)}\n`,
+      'responses/nul.yaml': 'a\u0000',
+    });
     symlinkSync('loop.yaml', path.join(dir, 'comments', 'loop.yaml'));
     for (const args of [['check'], ['collate'], ['collate', '--format', 'json']]) {
       const r = gopy(['-C', dir, ...args]);
       expect(r.code, args.join(' ')).toBe(1);
       expect(r.stderr).not.toMatch(/internal error|\n\s+at |RangeError|TypeError/u);
-      for (const line of r.stderr.trimEnd().split('\n')) expect(line, args.join(' ')).toMatch(/^[^:\n]+(?::\d+:\d+)?: (?:error|warning): .* \[[a-z0-9-]+\]$/u);
+      for (const line of r.stderr.trimEnd().split('\n'))
+        expect(line, args.join(' ')).toMatch(/^[^:\n]+(?::\d+:\d+)?: (?:error|warning): .* \[[a-z0-9-]+\]$/u);
       if (args[0] === 'collate') expect(r.stdout, 'nothing is written on errors').toBe('');
     }
   });
@@ -286,11 +402,17 @@ describe('hostile input: nasty strings in every field, every format', () => {
     .filter((l) => l.trim() !== '')
     .map((l) => JSON.parse(l) as string);
   // Very long lines and words, generated.
-  corpus.push(`Dòng rất dài ${'góp ý, '.repeat(2000)}hết.`, `Từ${'x'.repeat(5000)}dài`, `${'*'.repeat(300)} sao ${'_'.repeat(300)}`, 'nhiều\ndòng\n\n# tiêu đề\n- danh sách\n<script>x</script>');
+  corpus.push(
+    `Dòng rất dài ${'góp ý, '.repeat(2000)}hết.`,
+    `Từ${'x'.repeat(5000)}dài`,
+    `${'*'.repeat(300)} sao ${'_'.repeat(300)}`,
+    'nhiều\ndòng\n\n# tiêu đề\n- danh sách\n<script>x</script>',
+  );
   const singleLine = (s: string): boolean => !/[\n\r\u2028\u2029\u0085\v\f]/u.test(s);
 
   /** YAML double-quoted text (JSON is YAML), with the characters YAML wants escaped escaped. */
-  const yq = (s: string): string => JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  const yq = (s: string): string =>
+    JSON.stringify(s).replace(/[\u007f-\u009f\u2028\u2029\ufeff]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   const expected = (s: string): string => s.normalize('NFC').trim();
   const ANCHORS = ['mt-02', 'general', 'nhiem-vu-1', 'mt-01'];
 
@@ -307,13 +429,26 @@ describe('hostile input: nasty strings in every field, every format', () => {
     const PER_FILE = 8;
     for (let at = 0; at < strings.length; at += PER_FILE) {
       const stem = `dai-bieu-${String(at / PER_FILE).padStart(2, '0')}`;
-      const lines = ['delegate:', `  name: ${yq(s(at))}`, `  title: ${yq(s(at + 1))}`, `  organization: ${yq(s(at + 2))}`, `  group: ${yq(s(at + 3))}`, 'comments:'];
+      const lines = [
+        'delegate:',
+        `  name: ${yq(s(at))}`,
+        `  title: ${yq(s(at + 1))}`,
+        `  organization: ${yq(s(at + 2))}`,
+        `  group: ${yq(s(at + 3))}`,
+        'comments:',
+      ];
       const keys = new Map<string, string[]>();
       for (let i = at; i < Math.min(at + PER_FILE, strings.length); i++) {
         // Every fifth string is also an anchor no draft has (YAML keys are at most 1024 characters).
         const key = i % 5 === 4 && (strings[i] ?? '').length <= 200 ? yq(s(i)) : (ANCHORS[i % ANCHORS.length] ?? 'general');
         const items = keys.get(key) ?? [];
-        items.push(`    - text: ${yq(s(i))}`, `      quote: ${yq(s(i))}`, `      proposal: ${yq(s(i))}`, '      kind: amend', `      id: c${i}`);
+        items.push(
+          `    - text: ${yq(s(i))}`,
+          `      quote: ${yq(s(i))}`,
+          `      proposal: ${yq(s(i))}`,
+          '      kind: amend',
+          `      id: c${i}`,
+        );
         keys.set(key, items);
         const decision = ['referred', 'explained', 'partial'][i % 3] ?? 'noted';
         const r = responses.get(key) ?? [];
@@ -327,7 +462,16 @@ describe('hostile input: nasty strings in every field, every format', () => {
     return { files };
   }
 
-  const FORBIDDEN_MD = new Set(['html', 'link', 'linkReference', 'image', 'imageReference', 'definition', 'footnoteReference', 'footnoteDefinition']);
+  const FORBIDDEN_MD = new Set([
+    'html',
+    'link',
+    'linkReference',
+    'image',
+    'imageReference',
+    'definition',
+    'footnoteReference',
+    'footnoteDefinition',
+  ]);
   const forbiddenNodes = (text: string): string[] => {
     const found: string[] = [];
     const visit = (n: Root | RootContent): void => {
@@ -383,7 +527,10 @@ describe('hostile input: nasty strings in every field, every format', () => {
       }
 
       // JSON: every string comes back exactly (NFC, trimmed), in every field.
-      const json = JSON.parse(out['json']?.[0] ?? '{}') as { sections: { comments: Record<string, unknown>[] }[]; unplaced: Record<string, unknown>[] };
+      const json = JSON.parse(out['json']?.[0] ?? '{}') as {
+        sections: { comments: Record<string, unknown>[] }[];
+        unplaced: Record<string, unknown>[];
+      };
       const comments = [...json.sections.flatMap((s) => s.comments), ...json.unplaced];
       expect(comments).toHaveLength(strings.length);
       const byId = new Map(comments.map((c) => [String(c['id']).replace(/^.*\//u, ''), c]));

@@ -30,7 +30,38 @@ const TITLES: [string, string][] = [
 const LABELS = ['', 'I. ', 'II. ', '1. ', '2.1. ', 'a) ', 'Điều 3. '];
 const STEMS = ['le-duc-duc', 'ly-thi-ha', 'hoi-nong-dan-tinh', 'đoàn-thanh-niên', 'so-nong-nghiep', 'Ban-Dan-Van'];
 const NAMES = ['Lê Đức Dục', 'Lý Thị Hà', 'Hội Nông dân tỉnh', 'Đoàn Thanh niên', 'Sở Nông nghiệp và PTNT', 'Ban Dân vận Tỉnh ủy'];
-const WORDS = ['Đề nghị', 'bổ sung', 'nâng', 'chỉ tiêu', '1.500', 'hội viên', '100%', 'no', 'yes', '*nhấn*', '_x_', '# không', '- gạch', '1.', '[liên kết](http://x)', '<b>', '|', '`mã`', '{#mt-01}', 'a: b', '"trích"', "it's", '🌾', 'e\u0301', '\\', '&amp;', '@ai', 'www.x.vn', '>', '=1+1'];
+const WORDS = [
+  'Đề nghị',
+  'bổ sung',
+  'nâng',
+  'chỉ tiêu',
+  '1.500',
+  'hội viên',
+  '100%',
+  'no',
+  'yes',
+  '*nhấn*',
+  '_x_',
+  '# không',
+  '- gạch',
+  '1.',
+  '[liên kết](http://x)',
+  '<b>',
+  '|',
+  '`mã`',
+  '{#mt-01}',
+  'a: b',
+  '"trích"',
+  "it's",
+  '🌾',
+  'e\u0301',
+  '\\',
+  '&amp;',
+  '@ai',
+  'www.x.vn',
+  '>',
+  '=1+1',
+];
 
 interface Section {
   anchor: string;
@@ -51,7 +82,11 @@ interface GenComment {
 }
 
 const text = fc
-  .tuple(fc.constantFrom(...WORDS.slice(0, 6)), fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }), fc.array(fc.constantFrom(' ', ' ', ' ', '\n', '  '), { minLength: 8, maxLength: 8 }))
+  .tuple(
+    fc.constantFrom(...WORDS.slice(0, 6)),
+    fc.array(fc.constantFrom(...WORDS), { maxLength: 8 }),
+    fc.array(fc.constantFrom(' ', ' ', ' ', '\n', '  '), { minLength: 8, maxLength: 8 }),
+  )
   .map(([first, rest, gaps]) => [first, ...rest].map((w, i) => (i === 0 ? w : `${gaps[i % gaps.length] ?? ' '}${w}`)).join(''));
 
 const draftArb = fc
@@ -69,7 +104,10 @@ const draftArb = fc
     titles.forEach((t, i) => {
       const [title, slug] = TITLES[t] ?? ['', ''];
       const anchor = explicit[i] ? `sec-${i}` : slug;
-      sections.push({ anchor, line: `## ${LABELS[labels[i] ?? 0] ?? ''}${title}${explicit[i] ? ` {#${anchor}}` : ''}\n\nĐoạn văn của mục ${i}.\n` });
+      sections.push({
+        anchor,
+        line: `## ${LABELS[labels[i] ?? 0] ?? ''}${title}${explicit[i] ? ` {#${anchor}}` : ''}\n\nĐoạn văn của mục ${i}.\n`,
+      });
       (items[i] ?? []).forEach((own, n) => {
         const itemAnchor = own ? `it-${i}-${n + 1}` : `${anchor}.${n + 1}`;
         sections.push({ anchor: itemAnchor, line: `${n + 1}. Chỉ tiêu ${i}.${n + 1} của mục.${own ? ` {#${itemAnchor}}` : ''}` });
@@ -254,7 +292,12 @@ describe('nothing lost', () => {
           expect(c.text).toBe(g?.text);
           expect(c.decision).toBe(g?.decision ?? null);
         }
-        expect(report.unplaced.map((c) => c.id).sort()).toEqual(comments.filter((c) => c.place === Infinity).map((c) => c.id).sort());
+        expect(report.unplaced.map((c) => c.id).sort()).toEqual(
+          comments
+            .filter((c) => c.place === Infinity)
+            .map((c) => c.id)
+            .sort(),
+        );
         // Decision counts add up, and match the generator's.
         const counts = { accepted: 0, partial: 0, explained: 0, noted: 0, referred: 0, pending: 0 };
         for (const c of comments) counts[c.decision ?? 'pending'] += 1;

@@ -28,7 +28,9 @@ describe('renderDiffHtml', () => {
 
   it('shows deletions and insertions inline, and each side in its own column', () => {
     const mt02 = page.slice(page.indexOf('id="s-mt-02"'), page.indexOf('</section>', page.indexOf('id="s-mt-02"')));
-    expect(mt02).toContain('<div class="text inline"><p>Hàng năm kết nạp từ <del>1.200</del><ins>1.500</ins> hội viên nông dân mới trở lên.</p></div>');
+    expect(mt02).toContain(
+      '<div class="text inline"><p>Hàng năm kết nạp từ <del>1.200</del><ins>1.500</ins> hội viên nông dân mới trở lên.</p></div>',
+    );
     expect(mt02).toContain('<h3>Bản trước</h3><p>Hàng năm kết nạp từ <del>1.200</del> hội viên nông dân mới trở lên.</p>');
     expect(mt02).toContain('<h3>Bản sau</h3><p>Hàng năm kết nạp từ <ins>1.500</ins> hội viên nông dân mới trở lên.</p>');
     expect(mt02).toContain('<span class="badge modified">Sửa đổi</span>');
@@ -45,7 +47,9 @@ describe('renderDiffHtml', () => {
   it('adds comments and checks with --comments, in English with --lang en', () => {
     const withComments = renderDiffHtml(diff, { revision: fixtureRevision(diff), lang: 'en' });
     expect(withComments).toContain('<html lang="en">');
-    expect(withComments).toContain('<div class="comments"><strong>Comments on this section:</strong><ul><li><strong>Nguyễn Văn A</strong> (<code>dai-bieu-a/mt-02/1</code>, Amendment)');
+    expect(withComments).toContain(
+      '<div class="comments"><strong>Comments on this section:</strong><ul><li><strong>Nguyễn Văn A</strong> (<code>dai-bieu-a/mt-02/1</code>, Amendment)',
+    );
     expect(withComments).toContain('<h3>Comments accepted but not reflected in the later version</h3>');
     expect(withComments).toContain('<a href="#s-muc-tieu-chi-tieu"><code>#muc-tieu-chi-tieu</code></a>');
     expect(renderDiffHtml(diff, { stat: true })).not.toContain('<del>');

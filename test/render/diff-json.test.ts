@@ -61,7 +61,11 @@ describe('renderDiffJson', () => {
     expect(stat.sections.every((s) => s.changes === undefined)).toBe(true);
     expect(stat.summary).toEqual(json.summary);
     const withComments = JSON.parse(renderDiffJson(diff, { revision: fixtureRevision(diff) })) as JsonDiff;
-    expect(withComments.revision?.checks.filter((c) => c.check === 'accepted-not-reflected').map((c) => c.comment)).toEqual(['dai-bieu-b/mt-03/1', 'dai-bieu-b/nhiem-vu-1/1', 'dai-bieu-b/mt-01/1']);
+    expect(withComments.revision?.checks.filter((c) => c.check === 'accepted-not-reflected').map((c) => c.comment)).toEqual([
+      'dai-bieu-b/mt-03/1',
+      'dai-bieu-b/nhiem-vu-1/1',
+      'dai-bieu-b/mt-01/1',
+    ]);
     expect(withComments.revision?.drafting.map((d) => d.anchor)).toEqual(['quan-diem', 'nhiem-vu-va-giai-phap-chu-yeu']);
   });
 });

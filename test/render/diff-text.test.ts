@@ -22,12 +22,18 @@ describe('renderDiffText', () => {
     const out = renderDiffText(diff);
     expect(out).not.toMatch(ANSI);
     expect(out.startsWith('--- drafts/du-thao-1.md (version 1)\n+++ drafts/du-thao-2.md (version 2)\n\n')).toBe(true);
-    expect(out).toContain('modified  3. Hàng năm kết nạp từ 1.500 hội viên nông dân mới trở lên.  #mt-02 (was 2.)\n    Hàng năm kết nạp từ [-1.200-]{+1.500+} hội viên nông dân mới trở lên.\n');
+    expect(out).toContain(
+      'modified  3. Hàng năm kết nạp từ 1.500 hội viên nông dân mới trở lên.  #mt-02 (was 2.)\n    Hàng năm kết nạp từ [-1.200-]{+1.500+} hội viên nông dân mới trở lên.\n',
+    );
     expect(out).toContain('renamed   II. MỤC TIÊU VÀ CHỈ TIÊU  #muc-tieu → #muc-tieu-chi-tieu\n    title: MỤC TIÊU{+ VÀ CHỈ TIÊU+}\n');
     expect(out).toContain('removed   Điều khoản cũ  #dieu-khoan-cu\n    [-Nội dung sẽ bị bỏ trong dự thảo sau.-]\n');
-    expect(out).toContain('moved     1. Kinh phí thực hiện  #kinh-phi (was 3.)\n    moved from "III. NHIỆM VỤ, GIẢI PHÁP" to "IV. TỔ CHỨC THỰC HIỆN"\n');
+    expect(out).toContain(
+      'moved     1. Kinh phí thực hiện  #kinh-phi (was 3.)\n    moved from "III. NHIỆM VỤ, GIẢI PHÁP" to "IV. TỔ CHỨC THỰC HIỆN"\n',
+    );
     expect(out).not.toContain('muc-dich-yeu-cau'); // unchanged sections are not shown
-    expect(out.trimEnd().split('\n').at(-1)).toBe('2 added, 1 removed, 2 modified, 3 renamed, 1 moved, 9 unchanged (37 words inserted, 13 deleted)');
+    expect(out.trimEnd().split('\n').at(-1)).toBe(
+      '2 added, 1 removed, 2 modified, 3 renamed, 1 moved, 9 unchanged (37 words inserted, 13 deleted)',
+    );
   });
 
   it('uses the style instead of markers when colour is on, never across a line break', () => {
@@ -54,8 +60,12 @@ describe('renderDiffText', () => {
 
   it('adds the comments and the checks with --comments', () => {
     const out = renderDiffText(diff, { revision: fixtureRevision(diff) });
-    expect(out).toContain('    comments:\n      dai-bieu-a/mt-02/1 (Nguyễn Văn A, amend): Đề nghị nâng chỉ tiêu kết nạp lên 1.500 hội viên.\n        → accepted: Tiếp thu, đã nâng lên 1.500.\n');
-    expect(out).toContain('Checks on the revision\n  accepted but not reflected: 3\n    dai-bieu-b/mt-03/1 (comments/dai-bieu-b.yaml:6): decided "accepted" but not reflected: the section did not change\n');
+    expect(out).toContain(
+      '    comments:\n      dai-bieu-a/mt-02/1 (Nguyễn Văn A, amend): Đề nghị nâng chỉ tiêu kết nạp lên 1.500 hội viên.\n        → accepted: Tiếp thu, đã nâng lên 1.500.\n',
+    );
+    expect(out).toContain(
+      'Checks on the revision\n  accepted but not reflected: 3\n    dai-bieu-b/mt-03/1 (comments/dai-bieu-b.yaml:6): decided "accepted" but not reflected: the section did not change\n',
+    );
     expect(out).toContain('  changed without any comment (drafting changes): 2\n    added #quan-diem 1. Quan điểm\n');
   });
 

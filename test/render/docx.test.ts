@@ -16,7 +16,9 @@ async function checkAllComments(s: Synthesis): Promise<void> {
   const L = labels(s.lang);
   const { html } = await readBack(await renderDocx(s));
   const doc = parseHtml(html);
-  const tables = elements(doc, 'table').filter((t) => cellTexts(elements(t, 'tr')[0]!).join('|') === [L.no, L.section, L.delegateCol, L.contentCol, L.responseCol].join('|'));
+  const tables = elements(doc, 'table').filter(
+    (t) => cellTexts(elements(t, 'tr')[0]!).join('|') === [L.no, L.section, L.delegateCol, L.contentCol, L.responseCol].join('|'),
+  );
   expect(tables.length).toBe(s.unplaced.length > 0 ? 2 : 1);
   const rows = tables.flatMap((t) => elements(t, 'tr'));
   const comments = [...s.sections.flatMap((x) => x.comments), ...s.unplaced];
@@ -53,7 +55,21 @@ describe('DOCX', () => {
     const bytes = await renderDocx(s);
     const { text } = await readBack(bytes);
     const flat = fold(text);
-    for (const part of ['ĐẢNG BỘ TỈNH LAI CHÂU', 'TỈNH ỦY', 'Số 215-BC/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Lai Châu, ngày 05 tháng 3 năm 2024', 'BÁO CÁO', 'I. TÓM TẮT KẾT QUẢ TỔNG HỢP', 'III. NHỮNG VẤN ĐỀ XIN Ý KIẾN', 'Nơi nhận:', '- Lưu Văn phòng Tỉnh ủy.', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Giàng A Tính']) {
+    for (const part of [
+      'ĐẢNG BỘ TỈNH LAI CHÂU',
+      'TỈNH ỦY',
+      'Số 215-BC/TU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Lai Châu, ngày 05 tháng 3 năm 2024',
+      'BÁO CÁO',
+      'I. TÓM TẮT KẾT QUẢ TỔNG HỢP',
+      'III. NHỮNG VẤN ĐỀ XIN Ý KIẾN',
+      'Nơi nhận:',
+      '- Lưu Văn phòng Tỉnh ủy.',
+      'T/M BAN THƯỜNG VỤ',
+      'PHÓ BÍ THƯ',
+      'Giàng A Tính',
+    ]) {
       expect(flat).toContain(part);
     }
     const xml = documentXml(bytes);

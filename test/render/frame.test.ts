@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import type { SynthSection } from '../../src/model/synthesis.js';
 import { sectionCode } from '../../src/render/frame.js';
 
-const sec = (number: string, context: string): SynthSection => ({ anchor: 'x', number, label: `${number}.`, title: 't', line: 1, depth: 2, context, comments: [] });
+const sec = (number: string, context: string): SynthSection => ({
+  anchor: 'x',
+  number,
+  label: `${number}.`,
+  title: 't',
+  line: 1,
+  depth: 2,
+  context,
+  comments: [],
+});
 
 describe('sectionCode', () => {
   it('joins the numbers of the sections above', () => {

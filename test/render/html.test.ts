@@ -53,7 +53,13 @@ describe('HTML', () => {
     const tables = elements(doc, 'table').filter((t) => (attr(t, 'class') ?? '').split(' ').includes('synth'));
     expect(tables.length).toBe(2); // the body, and the comments on unknown sections
     for (const t of tables) {
-      expect(elements(elements(t, 'thead')[0]!, 'th').map(textOf)).toEqual(['STT', 'Mục dự thảo', 'Đại biểu/đơn vị góp ý', 'Nội dung góp ý', 'Tiếp thu, giải trình']);
+      expect(elements(elements(t, 'thead')[0]!, 'th').map(textOf)).toEqual([
+        'STT',
+        'Mục dự thảo',
+        'Đại biểu/đơn vị góp ý',
+        'Nội dung góp ý',
+        'Tiếp thu, giải trình',
+      ]);
     }
     const bodyRows = tables.flatMap((t) => elements(elements(t, 'tbody')[0]!, 'tr'));
     expect(bodyRows.length).toBe(s.summary.comments);
@@ -64,12 +70,31 @@ describe('HTML', () => {
     const s = await synthesisOf(BASIC);
     const doc = parseHtml(renderHtml(s));
     const text = fold(textOf(doc));
-    for (const part of ['ĐẢNG BỘ TỈNH LAI CHÂU', 'TỈNH ỦY', 'Số 215-BC/TU', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Lai Châu, ngày 05 tháng 3 năm 2024', 'BÁO CÁO', 'MỤC LỤC', 'III. NHỮNG VẤN ĐỀ XIN Ý KIẾN', 'IV. Ý KIẾN VỀ NỘI DUNG KHÔNG CÓ TRONG DỰ THẢO', 'Nơi nhận:', '- Lưu Văn phòng Tỉnh ủy.', 'T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Giàng A Tính']) {
+    for (const part of [
+      'ĐẢNG BỘ TỈNH LAI CHÂU',
+      'TỈNH ỦY',
+      'Số 215-BC/TU',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Lai Châu, ngày 05 tháng 3 năm 2024',
+      'BÁO CÁO',
+      'MỤC LỤC',
+      'III. NHỮNG VẤN ĐỀ XIN Ý KIẾN',
+      'IV. Ý KIẾN VỀ NỘI DUNG KHÔNG CÓ TRONG DỰ THẢO',
+      'Nơi nhận:',
+      '- Lưu Văn phòng Tỉnh ủy.',
+      'T/M BAN THƯỜNG VỤ',
+      'PHÓ BÍ THƯ',
+      'Giàng A Tính',
+    ]) {
       expect(text).toContain(part);
     }
     expect(elements(doc, 'svg').length).toBeGreaterThanOrEqual(2);
     // Contents links lead somewhere.
-    const ids = new Set(elements(doc).map((e) => attr(e, 'id')).filter((x) => x !== undefined));
+    const ids = new Set(
+      elements(doc)
+        .map((e) => attr(e, 'id'))
+        .filter((x) => x !== undefined),
+    );
     for (const a of elements(doc, 'a')) expect(ids.has(attr(a, 'href')!.slice(1))).toBe(true);
     // Referred points: the two comments referred to the meeting, with their options.
     const referred = elements(doc, 'section').find((e) => attr(e, 'id') === 'referred')!;

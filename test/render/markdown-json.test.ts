@@ -37,7 +37,10 @@ function synth(lang: Lang = 'vi') {
   const files = [parseComments(yaml.join('\n'), 'comments/le.yaml').data].filter((f) => f !== null);
   const { placed } = placeComments(draft, files);
   const { rulings } = applyResponses(placed, []);
-  const settings = parseSettings('title: Báo cáo\nissuer: {parent: TỈNH ỦY LAI CHÂU, name: ĐẢNG ĐOÀN}\nplace: Lai Châu\ndate: 2024-03-05\nrecipients: [Lưu VP]\nsigner: {on_behalf: T/M ĐẢNG ĐOÀN, title: BÍ THƯ, name: Nguyễn Văn B}\nmeeting: {name: Hội nghị, date: 2024-03-15}\n', 'gopy.yaml').data;
+  const settings = parseSettings(
+    'title: Báo cáo\nissuer: {parent: TỈNH ỦY LAI CHÂU, name: ĐẢNG ĐOÀN}\nplace: Lai Châu\ndate: 2024-03-05\nrecipients: [Lưu VP]\nsigner: {on_behalf: T/M ĐẢNG ĐOÀN, title: BÍ THƯ, name: Nguyễn Văn B}\nmeeting: {name: Hội nghị, date: 2024-03-15}\n',
+    'gopy.yaml',
+  ).data;
   return buildSynthesis({ draft, files, placed, rulings, settings, lang, generalTitle: 'Ý kiến chung' });
 }
 

@@ -39,7 +39,12 @@ function words(pdf: Uint8Array): { page: number; landscape: boolean; x: number; 
 }
 
 function decode(s: string): string {
-  return s.replace(/&amp;/gu, '&').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>').replace(/&quot;/gu, '"').replace(/&#39;/gu, "'");
+  return s
+    .replace(/&amp;/gu, '&')
+    .replace(/&lt;/gu, '<')
+    .replace(/&gt;/gu, '>')
+    .replace(/&quot;/gu, '"')
+    .replace(/&#39;/gu, "'");
 }
 
 function plainText(pdf: Uint8Array): string {
@@ -73,7 +78,16 @@ describe.skipIf(!ready && !required)('PDF printed by Chromium', () => {
   it('keeps Vietnamese diacritics and every comment number', async () => {
     const s = await synthesisOf(BASIC);
     const text = await checkPdf(s);
-    for (const phrase of ['ĐẢNG CỘNG SẢN VIỆT NAM', 'Lai Châu, ngày 05 tháng 3 năm 2024', 'TÓM TẮT KẾT QUẢ TỔNG HỢP', 'Tiếp thu, giải trình', 'Lê Đức Dục', 'Huyện ủy Tam Đường', 'Giàng A Tính', 'Đề nghị nâng chỉ tiêu kết nạp lên 1.500 hội viên mỗi năm']) {
+    for (const phrase of [
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+      'Lai Châu, ngày 05 tháng 3 năm 2024',
+      'TÓM TẮT KẾT QUẢ TỔNG HỢP',
+      'Tiếp thu, giải trình',
+      'Lê Đức Dục',
+      'Huyện ủy Tam Đường',
+      'Giàng A Tính',
+      'Đề nghị nâng chỉ tiêu kết nạp lên 1.500 hội viên mỗi năm',
+    ]) {
       expect(text.replace(/\s+/gu, ' ')).toContain(phrase);
     }
     expect(text).toContain('<script>alert(1)</script>');
@@ -128,7 +142,9 @@ describe('PDF without a working browser', () => {
 
   it('reports a browser that fails, that writes no PDF, or that hangs', async () => {
     const failing = script('failing', 'echo "something broke" >&2; exit 3');
-    await expect(renderPdf('<p>x</p>', { env: { PATH: '', GOPY_CHROMIUM: failing } })).rejects.toThrow(/failing failed \(exit 3\): something broke/u);
+    await expect(renderPdf('<p>x</p>', { env: { PATH: '', GOPY_CHROMIUM: failing } })).rejects.toThrow(
+      /failing failed \(exit 3\): something broke/u,
+    );
     const silent = script('silent', 'exit 0');
     await expect(renderPdf('<p>x</p>', { env: { PATH: '', GOPY_CHROMIUM: silent } })).rejects.toThrow(/wrote no PDF/u);
     const junk = script('junk', 'for a in "$@"; do case "$a" in --print-to-pdf=*) echo junk > "${a#--print-to-pdf=}";; esac; done');

@@ -14,7 +14,11 @@ const draft = parseDraft(SMALL_DRAFT, 'drafts/du-thao-1.md').draft;
 const blank = { name: null, title: null, organization: null, group: null };
 
 describe('renderForm', () => {
-  const form = renderForm({ draft, delegate: { ...blank, name: 'Lê Đức Dục', organization: 'Ban Tuyên giáo Tỉnh ủy' }, schemaPath: '../.gopy/schemas/comments.schema.json' });
+  const form = renderForm({
+    draft,
+    delegate: { ...blank, name: 'Lê Đức Dục', organization: 'Ban Tuyên giáo Tỉnh ủy' },
+    schemaPath: '../.gopy/schemas/comments.schema.json',
+  });
 
   it('starts with the schema line, names the draft, and fills in the delegate', () => {
     const lines = form.split('\n');
@@ -26,7 +30,10 @@ describe('renderForm', () => {
   });
 
   it('lists every anchor with its number and title, indented as the outline', () => {
-    const listed = form.slice(form.indexOf('\ncomments:\n') + 11).trimEnd().split('\n');
+    const listed = form
+      .slice(form.indexOf('\ncomments:\n') + 11)
+      .trimEnd()
+      .split('\n');
     expect(listed).toEqual(anchorLines(draft));
     expect(listed.map((l) => /# ([^:]+):/u.exec(l)?.[1])).toEqual(['general', ...draft.sections.map((s) => s.anchor)]);
     expect(listed).toContain('  # mt-02:                   #     2. Hàng năm kết nạp từ 1.200 hội viên nông dân mới trở lên.');
@@ -62,12 +69,66 @@ describe('renderForm', () => {
 describe('yaml-text', () => {
   it('writes plain scalars only where they read back the same', () => {
     expect(['mt-02', '1.500', 'Lê Đức Dục', 'no', 'a-b', '-x'].every(isPlainSafe)).toBe(true);
-    expect(['', ' a', 'a: b', 'a #b', '- a', '#x', '"q"', "'q'", '[a]', '{a}', '&a', '*a', '!a', '|', '>', '%a', '@a', '`a', 'a:', 'a\nb', '?', ': a'].some(isPlainSafe)).toBe(false);
+    expect(
+      [
+        '',
+        ' a',
+        'a: b',
+        'a #b',
+        '- a',
+        '#x',
+        '"q"',
+        "'q'",
+        '[a]',
+        '{a}',
+        '&a',
+        '*a',
+        '!a',
+        '|',
+        '>',
+        '%a',
+        '@a',
+        '`a',
+        'a:',
+        'a\nb',
+        '?',
+        ': a',
+      ].some(isPlainSafe),
+    ).toBe(false);
     expect(inlineScalar('a: b')).toBe('"a: b"');
   });
 
   it('reads back any text it writes, exactly, through the loader', () => {
-    const unit = fc.constantFrom('a', 'ê', 'Đ', ' ', ':', '#', '-', '"', "'", '\n', '\t', '{', '[', '&', '*', '!', '|', '>', '%', '@', '`', '?', ',', '1', '.', '\\', '\u0085', '\u2028');
+    const unit = fc.constantFrom(
+      'a',
+      'ê',
+      'Đ',
+      ' ',
+      ':',
+      '#',
+      '-',
+      '"',
+      "'",
+      '\n',
+      '\t',
+      '{',
+      '[',
+      '&',
+      '*',
+      '!',
+      '|',
+      '>',
+      '%',
+      '@',
+      '`',
+      '?',
+      ',',
+      '1',
+      '.',
+      '\\',
+      '\u0085',
+      '\u2028',
+    );
     fc.assert(
       fc.property(fc.string({ unit, minLength: 1, maxLength: 30 }), (raw) => {
         // Texts are written trimmed, without spaces at line ends (as import cleans them).
@@ -94,11 +155,27 @@ describe('renderImportedFile', () => {
       ['Đoàn: Huyện #1', '', 'Nhất trí', '', '', ''],
     ];
     const rows = [header, ...data].map((cells, i) => ({ row: i + 1, cells }));
-    const plan = planImport({ rows, headerIndex: 0, columns: columnMap(header, []).map, match: sectionMatcher(draft), existing: [], taken: new Set() });
+    const plan = planImport({
+      rows,
+      headerIndex: 0,
+      columns: columnMap(header, []).map,
+      match: sectionMatcher(draft),
+      existing: [],
+      taken: new Set(),
+    });
     const file = plan.files[0];
     if (!file) throw new Error('no file');
-    const text = renderImportedFile(file, { source: 'gop-y.csv', sheet: null, draft: 'du-thao-1', today: '2024-03-01', schemaPath: '../.gopy/schemas/comments.schema.json' });
-    expect(text.split('\n').slice(0, 2)).toEqual(['# yaml-language-server: $schema=../.gopy/schemas/comments.schema.json', '# Nhập bằng "gopy import" từ gop-y.csv, các dòng 2, 3, 4, 5, ngày 2024-03-01.']);
+    const text = renderImportedFile(file, {
+      source: 'gop-y.csv',
+      sheet: null,
+      draft: 'du-thao-1',
+      today: '2024-03-01',
+      schemaPath: '../.gopy/schemas/comments.schema.json',
+    });
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      '# yaml-language-server: $schema=../.gopy/schemas/comments.schema.json',
+      '# Nhập bằng "gopy import" từ gop-y.csv, các dòng 2, 3, 4, 5, ngày 2024-03-01.',
+    ]);
     expect(text).toContain('    # dòng 3\n    - kind: add\n      text: |-\n        Dòng 1\n        Dòng 2\n');
     const parsed = parseComments(text, `comments/${file.stem}.yaml`);
     expect(parsed.messages.map((m) => m.rule)).toEqual(['bad-anchor']);

@@ -36,7 +36,10 @@ describe('placeComments', () => {
 
   it('checks quotes after NFC and white-space folding', () => {
     const nfd = 'kết nạp   từ\n 1.200 hội viên'.normalize('NFD');
-    const f = file('a', `delegate: {name: A}\ncomments:\n  mt-02:\n    - {text: ok, quote: "${nfd.replace(/\n/gu, ' ')}"}\n    - {text: bad, quote: kết nạp 2.000}\n`);
+    const f = file(
+      'a',
+      `delegate: {name: A}\ncomments:\n  mt-02:\n    - {text: ok, quote: "${nfd.replace(/\n/gu, ' ')}"}\n    - {text: bad, quote: kết nạp 2.000}\n`,
+    );
     const { messages } = placeComments(draft, [f]);
     expect(messages.map((m) => [m.rule, m.line])).toEqual([['quote-not-found', 5]]);
   });

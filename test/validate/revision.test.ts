@@ -59,7 +59,9 @@ describe('checkRevision on the fixture revision', () => {
     ]);
     const gone = r.checks.find((k) => k.comment.id === 'dai-bieu-a/muc-tieu/1');
     expect(gone).toMatchObject({ severity: 'info', oldAnchor: 'muc-tieu', newAnchor: 'muc-tieu-chi-tieu', status: 'renamed' });
-    expect(gone?.message).toBe('anchor "muc-tieu" is not in the new draft; the section is now "muc-tieu-chi-tieu" (renamed): carry the comment over');
+    expect(gone?.message).toBe(
+      'anchor "muc-tieu" is not in the new draft; the section is now "muc-tieu-chi-tieu" (renamed): carry the comment over',
+    );
   });
 
   it('lists the comments on each changed section, and the drafting changes', () => {
@@ -68,7 +70,10 @@ describe('checkRevision on the fixture revision', () => {
       ['dai-bieu-a/yeu-cau/1', 'accepted'],
       ['dai-bieu-a/yeu-cau/2', 'explained'],
     ]);
-    expect(r.drafting.map((d) => `${d.status} ${(d.new ?? d.old)?.anchor ?? ''}`)).toEqual(['added quan-diem', 'renamed nhiem-vu-va-giai-phap-chu-yeu']);
+    expect(r.drafting.map((d) => `${d.status} ${(d.new ?? d.old)?.anchor ?? ''}`)).toEqual([
+      'added quan-diem',
+      'renamed nhiem-vu-va-giai-phap-chu-yeu',
+    ]);
   });
 
   it('turns every check into a positioned message', () => {
@@ -100,7 +105,9 @@ describe('checkRevision: clean revisions and single cases', () => {
   it('flags an accepted deletion whose section is still there unchanged, and a removed section of an accepted amendment', () => {
     const kept = read('new.md') + '\n### Điều khoản cũ {#dieu-khoan-cu}\n\nNội dung sẽ bị bỏ trong dự thảo sau.\n';
     const r1 = run(read('old.md'), kept, commentFiles(), [responses(cleanDecisions)]);
-    expect(summary(r1).filter((s) => s.startsWith('accepted'))).toEqual(['accepted-not-reflected dai-bieu-a/dieu-khoan-cu/1 dieu-khoan-cu']);
+    expect(summary(r1).filter((s) => s.startsWith('accepted'))).toEqual([
+      'accepted-not-reflected dai-bieu-a/dieu-khoan-cu/1 dieu-khoan-cu',
+    ]);
     const noMt02 = read('new.md').replace(/^3\. Hàng năm kết nạp.*\n/mu, '');
     const r2 = run(read('old.md'), noMt02, commentFiles(), [responses(cleanDecisions)]);
     expect(r2.checks.filter((k) => k.kind === 'accepted-not-reflected').map((k) => [k.comment.id, k.message])).toEqual([
@@ -109,18 +116,29 @@ describe('checkRevision: clean revisions and single cases', () => {
   });
 
   it('accepts a partial decision that takes other words than proposed', () => {
-    const file = parseComments('delegate: {name: C}\ncomments:\n  mt-03:\n    text: Nâng tỷ lệ.\n    quote: Có 95,3% cơ sở Hội\n    proposal: Có 99% cơ sở Hội\n', 'comments/c.yaml').data;
+    const file = parseComments(
+      'delegate: {name: C}\ncomments:\n  mt-03:\n    text: Nâng tỷ lệ.\n    quote: Có 95,3% cơ sở Hội\n    proposal: Có 99% cơ sở Hội\n',
+      'comments/c.yaml',
+    ).data;
     if (!file) throw new Error('bad comment');
     const decided = responses('mt-03:\n  - to: all\n    decision: partial\n    note: Tiếp thu một phần, nâng lên 97%.\n');
     const partly = read('new.md').replace('Có 95,3% cơ sở Hội', 'Có 97% cơ sở Hội');
     expect(run(read('old.md'), partly, [file], [decided]).checks).toEqual([]);
-    const none = run(read('old.md'), read('new.md').replace('hoàn thành tốt nhiệm vụ.', 'hoàn thành xuất sắc nhiệm vụ.'), [file], [decided]);
-    expect(none.checks.map((k) => k.message)).toEqual(['decided "partial" but not reflected: neither the quoted words nor the proposal changed in the new section']);
+    const none = run(
+      read('old.md'),
+      read('new.md').replace('hoàn thành tốt nhiệm vụ.', 'hoàn thành xuất sắc nhiệm vụ.'),
+      [file],
+      [decided],
+    );
+    expect(none.checks.map((k) => k.message)).toEqual([
+      'decided "partial" but not reflected: neither the quoted words nor the proposal changed in the new section',
+    ]);
   });
 
   it('warns when an automatic item anchor now names another item', () => {
     const before = '# A\n\n## Mục tiêu\n\n1. Kết nạp 1.200 hội viên mới.\n2. Đào tạo nghề cho 500 lao động.\n';
-    const after = '# A\n\n## Mục tiêu\n\n1. Tổ chức hội thi nhà nông giỏi.\n2. Kết nạp 1.200 hội viên mới.\n3. Đào tạo nghề cho 500 lao động.\n';
+    const after =
+      '# A\n\n## Mục tiêu\n\n1. Tổ chức hội thi nhà nông giỏi.\n2. Kết nạp 1.200 hội viên mới.\n3. Đào tạo nghề cho 500 lao động.\n';
     const file = parseComments('delegate: {name: C}\ncomments:\n  muc-tieu.1: Đề nghị giữ chỉ tiêu này.\n', 'comments/c.yaml').data;
     if (!file) throw new Error('bad comment');
     const r = run(before, after, [file], []);
@@ -129,7 +147,10 @@ describe('checkRevision: clean revisions and single cases', () => {
   });
 
   it('checks accepted general comments against the whole new draft', () => {
-    const file = parseComments('delegate: {name: C}\ncomments:\n  general:\n    text: Thêm quan điểm.\n    proposal: Nông dân là chủ thể\n', 'comments/c.yaml').data;
+    const file = parseComments(
+      'delegate: {name: C}\ncomments:\n  general:\n    text: Thêm quan điểm.\n    proposal: Nông dân là chủ thể\n',
+      'comments/c.yaml',
+    ).data;
     if (!file) throw new Error('bad comment');
     const decided = responses('general:\n  - to: all\n    decision: accepted\n    note: Tiếp thu.\n');
     expect(run(read('old.md'), read('new.md'), [file], [decided]).checks).toEqual([]);
