@@ -29,6 +29,7 @@ import { parseDocument } from 'yaml';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Draft, Section } from '../model/types.js';
+import { citeSections } from '../model/citation.js';
 import { ANCHOR_RE, cleanSource, foldSpace, nfc, slugify } from '../model/text.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
@@ -505,7 +506,12 @@ export function parseDraft(text: string, file: string): { draft: Draft; messages
     depth: p.depth,
     explicit: p.explicit !== null,
     text: p.lines.join('\n'),
+    code: '',
   }));
+  citeSections(sections).forEach((code, i) => {
+    const s = sections[i];
+    if (s) s.code = code;
+  });
 
   // ---- draft --------------------------------------------------------------
   const field = (key: string): string => {

@@ -78,24 +78,14 @@ export interface StatusInput {
 
 const indexes = new WeakMap<Draft, Map<string, Draft['sections'][number]>>();
 
-/**
- * A section's number with those of the sections around it, as people cite it:
- * "II.2", "III.1.a"; a worded number ("Điều 3") runs through the whole
- * document, so the path starts there ("Điều 3.2"), as render/frame's sectionCode does.
- */
-export function numberPath(draft: Draft, anchor: string): string {
+/** A section's citation (model/citation.ts), "" for the draft as a whole or an anchor it does not have. */
+function codeOf(draft: Draft, anchor: string): string {
   let byAnchor = indexes.get(draft);
   if (!byAnchor) {
     byAnchor = new Map(draft.sections.map((x) => [x.anchor, x]));
     indexes.set(draft, byAnchor);
   }
-  const parts: string[] = [];
-  for (let sec = byAnchor.get(anchor); sec && parts.length < 16; sec = sec.parent === null ? undefined : byAnchor.get(sec.parent)) {
-    if (sec.number === '') continue;
-    parts.unshift(sec.number);
-    if (/\s/u.test(sec.number)) break;
-  }
-  return parts.join('.');
+  return byAnchor.get(anchor)?.code ?? '';
 }
 
 function stem(file: string): string {
@@ -144,7 +134,7 @@ export function buildStatus(input: StatusInput): Status {
   ): StatusSection => ({
     anchor,
     number,
-    path: unknown ? '' : numberPath(input.draft, anchor),
+    path: unknown ? '' : codeOf(input.draft, anchor),
     title,
     heading,
     unknown,
@@ -188,7 +178,7 @@ export function buildStatus(input: StatusInput): Status {
       no: c.no,
       id: c.id,
       anchor: c.anchor,
-      path: numberPath(input.draft, c.anchor),
+      path: codeOf(input.draft, c.anchor),
       heading: headingOf.get(c.no) ?? '',
       delegate: c.delegate.name,
       text: c.text,

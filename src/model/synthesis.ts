@@ -24,6 +24,8 @@ export interface SynthComment {
 export interface SynthSection {
   anchor: string;
   number: string;
+  /** The full citation ("II.2.3"; "" for general comments): see model/citation.ts. */
+  code: string;
   /** The numbering label as the draft shows it ("II.", "a)"); "" when none. */
   label: string;
   title: string;
@@ -42,7 +44,7 @@ export interface Summary {
   decisions: DecisionCounts;
   kinds: Record<CommentKind, number>;
   groups: { group: string | null; delegates: number; comments: number }[];
-  mostCommented: { anchor: string; number: string; label: string; title: string; comments: number }[];
+  mostCommented: { anchor: string; number: string; code: string; label: string; title: string; comments: number }[];
   onlyAgree: Delegate[];
   unplaced: number;
 }
@@ -114,6 +116,7 @@ export function buildSynthesis(input: {
     sections.push({
       anchor: GENERAL,
       number: '',
+      code: '',
       label: '',
       title: input.generalTitle,
       line: 0,
@@ -140,6 +143,7 @@ export function buildSynthesis(input: {
     sections.push({
       anchor: s.anchor,
       number: s.number,
+      code: s.code,
       label: s.label,
       title: s.title,
       line: s.line,
@@ -181,7 +185,7 @@ function summarise(files: readonly CommentFile[], all: SynthComment[], sections:
     .map((s, i) => ({ s, i }))
     .sort((a, b) => b.s.comments.length - a.s.comments.length || a.i - b.i)
     .slice(0, 5)
-    .map(({ s }) => ({ anchor: s.anchor, number: s.number, label: s.label, title: s.title, comments: s.comments.length }));
+    .map(({ s }) => ({ anchor: s.anchor, number: s.number, code: s.code, label: s.label, title: s.title, comments: s.comments.length }));
   const onlyAgree = files
     .filter((f) => f.comments.length > 0 && f.comments.every((c) => c.kind === 'agree'))
     .map((f) => f.delegate)

@@ -21,6 +21,8 @@ export interface Section {
   explicit: boolean;
   /** The section's own text (NFC), block by block joined with "\n". */
   text: string;
+  /** The full citation, unique in the draft ("II.2.3", "khoản 2 Điều 3"): see model/citation.ts. */
+  code: string;
 }
 
 export interface Draft {

@@ -187,21 +187,13 @@ export function sectionGroups(s: Synthesis): Group[] {
   return s.sections.map((sec) => ({ sec, context: contexts.get(sec) ?? '', comments: sec.comments }));
 }
 
-/** A section's number with those of the sections above it: "II.2.1"; "" for general comments. */
-export function sectionCode(sec: SynthSection): string {
-  // "Điều 3", "Chương II": such numbers run through the whole document and are cited alone.
-  if (/\s/u.test(sec.number)) return sec.number;
-  const labels = (sec.context === '' ? [] : sec.context.split(CONTEXT_SEPARATOR)).map(
-    (seg) => NUMBERED.exec(seg)?.[0].trim().replace(/[.)]$/u, '') ?? null,
-  );
-  const codes: string[] = [];
-  // Count only from the last worded number up ("Điều 2" › "1." gives "Điều 2.1").
-  for (const label of labels) {
-    if (label === null || label === '') continue;
-    if (/\s/u.test(label)) codes.length = 0;
-    codes.push(label);
-  }
-  return [...codes, sec.number].filter((x) => x !== '').join('.');
+/**
+ * "II.2.1. Hàng năm …": the title under its full citation, which tells apart
+ * the many "1." of a draft; a section without a label is cited with its title already.
+ */
+export function citedHeading(sec: { code: string; number: string; title: string; label: string; anchor: string }): string {
+  if (sec.code !== '' && sec.number !== '') return sec.title ? `${sec.code}. ${sec.title}` : sec.code;
+  return sec.code || headingText(sec) || sec.anchor;
 }
 
 /**

@@ -14,8 +14,8 @@ import {
   documentFrame,
   paragraphs,
   partTitles,
+  citedHeading,
   placeOf,
-  sectionCode,
   sectionGroups,
   sectionHeading,
 } from './frame.js';
@@ -160,9 +160,7 @@ function commentTable(groups: Group[], L: Labels, kind: 'wide' | 'narrow' = 'wid
       // A row that a page break separates from the section's first row still
       // says, quietly, which section it belongs to.
       if (i > 0)
-        cells.push(
-          `<td class="sec cont${open}">${sec ? `<span class="again">${html(sectionCode(sec) || sectionHeading(sec))}</span>` : ''}</td>`,
-        );
+        cells.push(`<td class="sec cont${open}">${sec ? `<span class="again">${html(sec.code || sectionHeading(sec))}</span>` : ''}</td>`);
       else if (sec)
         cells.push(
           `<td class="sec${open}" id="${sectionId(sec)}"><b>${html(sectionHeading(sec))}</b>${context ? `<div class="ctx">${html(context)}</div>` : ''}</td>`,
@@ -293,8 +291,7 @@ function sectionBars(sections: SynthSection[], L: Labels): string {
 
 /** "II.2.1. Hàng năm …": the title under its full number, which tells apart the many "1." of a draft. */
 function codedHeading(sec: SynthSection): string {
-  const code = sectionCode(sec);
-  return code && sec.title ? `${code}. ${sec.title}` : sectionHeading(sec);
+  return citedHeading(sec);
 }
 
 function svg(height: number, inner: string): string {

@@ -28,7 +28,13 @@ function headJson(s: Synthesis): Record<string, unknown> {
     statistics: {
       kinds: s.summary.kinds,
       groups: s.summary.groups,
-      mostCommented: s.summary.mostCommented.map((m) => ({ anchor: m.anchor, number: m.number, title: m.title, comments: m.comments })),
+      mostCommented: s.summary.mostCommented.map((m) => ({
+        anchor: m.anchor,
+        number: m.number,
+        code: m.code,
+        title: m.title,
+        comments: m.comments,
+      })),
       onlyAgree: s.summary.onlyAgree.map((d) => d.name),
       referred: s.referred.map((c) => c.no),
       unplaced: s.summary.unplaced,
@@ -42,6 +48,7 @@ export function synthesisJson(s: Synthesis): unknown {
     sections: s.sections.map((sec) => ({
       anchor: sec.anchor,
       number: sec.number,
+      code: sec.code,
       title: sec.title,
       comments: sec.comments.map(commentJson),
     })),
@@ -66,6 +73,7 @@ export function* renderJsonChunks(s: Synthesis): Generator<string, void, undefin
         {
           anchor: sec.anchor,
           number: sec.number,
+          code: sec.code,
           title: sec.title,
           comments: new Lazy((ind) => arrayChunks(sec.comments, ind, commentChunk)),
         },

@@ -4,7 +4,7 @@ import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.j
 import { headingText } from '../model/synthesis.js';
 import { DECISIONS } from '../model/types.js';
 import { mdInline as escapeInline, isInert, mdLines } from './escape.js';
-import { delegateDetails, documentFrame, partTitles, placeOf, sectionCode, sectionContexts } from './frame.js';
+import { delegateDetails, documentFrame, partTitles, placeOf, citedHeading, sectionContexts } from './frame.js';
 import type { Frame } from './frame.js';
 import { labels } from './labels.js';
 import type { Labels } from './labels.js';
@@ -210,8 +210,7 @@ function summary(s: Synthesis, L: Labels): string[] {
     for (const x of m.mostCommented) {
       // "II.2.2. Hàng năm kết nạp…": the full number, since items of different lists share "2.".
       const sec = byAnchor.get(x.anchor);
-      const code = sec ? sectionCode(sec) : '';
-      const name = code ? `${code}. ${x.title}` : headingText(x);
+      const name = sec ? citedHeading(sec) : headingText(x);
       out.push(`- ${mdInline(name)} (${L.commentsOf(x.comments)})`);
     }
     out.push('');

