@@ -1,7 +1,11 @@
 // The command line: options in, exit code out. The only module that reads
 // argv, sets exit codes or knows about colour; everything else is a function.
 
-import { Command, CommanderError, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Command, CommanderError, Help, Option } from 'commander';
+import { setLang, words } from './i18n/index.js';
+import type { Words } from './i18n/index.js';
 import { formatMessage, InputError, UsageError } from './messages.js';
 import type { Message } from './messages.js';
 import type { CommandIO, CommandResult, Style } from './commands/io.js';
@@ -72,15 +76,16 @@ function paint(m: Message, style: Style | undefined): string {
 }
 
 function common(cmd: Command, formats?: string): Command {
+  const H = words().help;
+  const P = H.placeholders;
   cmd
-    .option('-C <dir>', 'run as if started in <dir>')
-    .option('--draft <file>', 'the draft to use (a path, or a version name in drafts/)')
-    .option('--comments <dir>', 'folder of comment files (default: comments/)')
-    .option('--responses <dir>', 'folder of decision files (default: responses/)')
-    .option('--lang <lang>', 'report language: vi or en (default: vi, or lang: in gopy.yaml)')
-    .option('--no-color', 'no colour in the output');
-  if (formats)
-    cmd.option('--format <format>', `output format: ${formats}`).option('-o, --output <file>', 'write to a file ("-" = standard output)');
+    .option(`-C ${P.dir}`, H.options.C)
+    .option(`--draft ${P.file}`, H.options.draft)
+    .option(`--comments ${P.dir}`, H.options.comments)
+    .option(`--responses ${P.dir}`, H.options.responses)
+    .option(`--lang ${P.lang}`, H.options.lang)
+    .option('--no-color', H.options.noColor);
+  if (formats) cmd.option(`--format ${P.format}`, H.options.format(formats)).option(`-o, --output ${P.file}`, H.options.output);
   return cmd;
 }
 
@@ -88,44 +93,54 @@ function merged(cmd: Command): Common {
   return cmd.optsWithGlobals<Common>();
 }
 
-export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Common) => Promise<void>): Command {
-  const program = new Command('gopy')
-    .description("Collect delegates' comments on a draft and turn them into the synthesis report (góp ý).")
-    .version(VERSION, '-v, --version')
-    .option('-C <dir>', 'run as if started in <dir>')
-    .showHelpAfterError('(run "gopy --help" for the commands)')
-    .exitOverride();
+/** Commander's own words (titles, usage, help option) in the catalogue's language. */
+function localise(program: Command, H: Words['help']): void {
+  program.configureHelp({
+    styleTitle: (t: string) => H.titles[t] ?? t,
+    styleUsage: (u: string) => u.replace('[options]', H.usageOptions).replace('[command]', H.usageCommand),
+    styleSubcommandTerm: (u: string) => u.replace('[options]', H.usageOptions),
+    formatHelp: (cmd: Command, helper: Help) => Help.prototype.formatHelp.call(helper, cmd, helper),
+  });
+  program.helpOption('-h, --help', H.helpOption);
+  // Commander's own error lines are said again by main(), in the user's language.
+  program.configureOutput({
+    writeErr: (s) => process.stderr.write(s),
+    writeOut: (s) => process.stdout.write(s),
+    outputError: () => undefined,
+  });
+  program.helpCommand(`help ${H.placeholders.command}`, H.helpCommand);
+}
 
-  common(
-    program.command('check').description('validate the draft, comment and decision files; problems go to stderr as path:line:col'),
-    'text, json',
-  ).action(async (_o, cmd: Command) => {
+export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Common) => Promise<void>): Command {
+  const H = words().help;
+  const P = H.placeholders;
+  const D = H.commands;
+  const program = new Command('gopy').description(H.program).version(VERSION, '-v, --version', H.version);
+  localise(program, H);
+  program.option(`-C ${P.dir}`, H.options.C).option(`--lang ${P.lang}`, H.options.lang).exitOverride();
+
+  common(program.command('check').description(D.check.description), 'text, json').action(async (_o, cmd: Command) => {
     const o = merged(cmd);
     const { check } = await import('./commands/check.js');
     await run(async () => check({ ...(await ioFor(o)), format: o.format }), o);
   });
 
-  common(program.command('anchors').description("list the draft's sections: anchor, number, title, line"), 'text, json').action(
-    async (_o, cmd: Command) => {
-      const o = merged(cmd);
-      const { anchors } = await import('./commands/anchors.js');
-      await run(async () => anchors({ ...(await ioFor(o)), format: o.format, output: o.output }), o);
-    },
-  );
+  common(program.command('anchors').description(D.anchors.description), 'text, json').action(async (_o, cmd: Command) => {
+    const o = merged(cmd);
+    const { anchors } = await import('./commands/anchors.js');
+    await run(async () => anchors({ ...(await ioFor(o)), format: o.format, output: o.output }), o);
+  });
 
-  common(
-    program.command('collate').description('the numbered synthesis report (default Markdown on standard output)'),
-    'md, json, html, docx, csv',
-  ).action(async (_o, cmd: Command) => {
+  common(program.command('collate').description(D.collate.description), 'md, json, html, docx, csv').action(async (_o, cmd: Command) => {
     const o = merged(cmd);
     const { collate } = await import('./commands/collate.js');
     await run(async () => collate({ ...(await ioFor(o)), format: o.format, output: o.output }), o);
   });
 
-  common(program.command('export').description('the meeting pack: the report as Word, PDF, HTML, Markdown, JSON and CSV in one folder'))
-    .option('-o, --output <dir>', 'the folder to write (default: bao-cao)')
-    .option('--force', 'replace the folder if it holds an earlier pack')
-    .option('--no-pdf', 'skip the PDF (it needs Chromium)')
+  common(program.command('export').description(D.export.description))
+    .option(`-o, --output ${P.dir}`, D.export.output)
+    .option('--force', D.export.force)
+    .option('--no-pdf', D.export.noPdf)
     .action(async (_o, cmd: Command) => {
       const o = merged(cmd) as Common & { force?: boolean; pdf?: boolean };
       const { exportPack } = await import('./commands/export.js');
@@ -134,18 +149,18 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
 
   program
     .command('diff')
-    .description('compare two versions of the draft section by section, word by word (default: the two latest in drafts/)')
-    .argument('[old]', 'the earlier draft: a path, or a version name in drafts/')
-    .argument('[new]', 'the later draft (default: the latest version)')
-    .option('-C <dir>', 'run as if started in <dir>')
-    .option('--format <format>', 'output format: text (default), md, html, json')
-    .option('-o, --output <file>', 'write to a file ("-" = standard output)')
-    .option('--stat', 'counts only: which sections changed and how many words')
-    .option('--exit-code', 'exit with 1 when the drafts differ, 0 when they do not')
-    .option('--comments [dir]', 'cross-reference the comments (default folder: comments/) and the decisions on them')
-    .option('--responses <dir>', 'folder of decision files (default: responses/)')
-    .option('--lang <lang>', 'language of md and html output: vi or en (default: vi, or lang: in gopy.yaml)')
-    .option('--no-color', 'no colour in the output')
+    .description(D.diff.description)
+    .argument(`[${H.args.old}]`, D.diff.old)
+    .argument(`[${H.args.new}]`, D.diff.new)
+    .option(`-C ${P.dir}`, H.options.C)
+    .option(`--format ${P.format}`, D.diff.format)
+    .option(`-o, --output ${P.file}`, H.options.output)
+    .option('--stat', D.diff.stat)
+    .option('--exit-code', D.diff.exitCode)
+    .option(`--comments ${P.optDir}`, D.diff.comments)
+    .option(`--responses ${P.dir}`, H.options.responses)
+    .option(`--lang ${P.lang}`, H.options.lang)
+    .option('--no-color', H.options.noColor)
     .action(async (oldDraft: string | undefined, newDraft: string | undefined, _o, cmd: Command) => {
       const { comments, stat, exitCode, ...o } = cmd.optsWithGlobals<
         Omit<Common, 'comments'> & { comments?: string | boolean; stat?: boolean; exitCode?: boolean }
@@ -160,23 +175,24 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
 
   program
     .command('init')
-    .description('a new consultation folder: gopy.yaml, a starter draft, an example comment file, editor settings')
-    .argument('[dir]', 'the folder to make (default: the current folder)')
-    .option('-C <dir>', 'run as if started in <dir>')
-    .option('--editor', 'only add or renew the editor files (JSON Schemas, VS Code settings) in an existing workspace')
+    .description(D.init.description)
+    .argument(`[${H.args.dir}]`, D.init.dir)
+    .option(`-C ${P.dir}`, H.options.C)
+    .option(`--lang ${P.lang}`, H.options.lang)
+    .option('--editor', D.init.editor)
     .action(async (dir: string | undefined, _o, cmd: Command) => {
       const o = cmd.optsWithGlobals<Common & { editor?: boolean }>();
       const { init } = await import('./commands/init.js');
       await run(async () => init({ ...(await ioFor(o)), now: new Date(), dir, editor: o.editor }), o);
     });
 
-  common(program.command('template').description('a blank comment form for a delegate, listing every anchor of the draft with its title'))
-    .option('--delegate <name>', "the delegate's name (or the delegation's)")
-    .option('--organization <name>', "the delegate's organisation")
-    .option('--title <title>', "the delegate's position")
-    .option('--group <group>', "the delegate's group, for the statistics")
-    .option('--all', 'one form for each delegate listed in gopy.yaml, as new files in forms/ (or -o <dir>)')
-    .option('-o, --output <file>', 'write the form to a new file, or into a folder (default: standard output); never overwrites')
+  common(program.command('template').description(D.template.description))
+    .option(`--delegate ${P.name}`, D.template.delegate)
+    .option(`--organization ${P.name}`, D.template.organization)
+    .option(`--title ${P.title}`, D.template.title)
+    .option(`--group ${P.group}`, D.template.group)
+    .option('--all', D.template.all)
+    .option(`-o, --output ${P.file}`, D.template.output)
     .action(async (_o, cmd: Command) => {
       const o = merged(cmd) as Common & { delegate?: string; organization?: string; title?: string; group?: string; all?: boolean };
       const { template } = await import('./commands/template.js');
@@ -195,32 +211,23 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
       );
     });
 
-  common(
-    program.command('status').description('where the consultation stands: who has not sent comments, what is pending, days to the meeting'),
-    'text, json',
-  )
-    .option('--strict', 'exit with 1 while any comment has no decision (the last check before the meeting)')
+  common(program.command('status').description(D.status.description), 'text, json')
+    .option('--strict', D.status.strict)
     .action(async (_o, cmd: Command) => {
       const o = merged(cmd) as Common & { strict?: boolean };
       const { status } = await import('./commands/status.js');
       await run(async () => status({ ...(await ioFor(o)), now: new Date(), format: o.format, output: o.output, strict: o.strict }), o);
     });
 
-  common(
-    program.command('import').description('comments typed in a spreadsheet (CSV or Excel .xlsx) become comment files, one per delegate'),
-  )
-    .argument('<file>', 'the spreadsheet: .csv (comma, semicolon or tab) or .xlsx')
-    .option(
-      '--column <field=column>',
-      'which column holds a field: name, title, organization, group, date, section, kind, text, quote, proposal, id; the column by header, letter or number (repeat for each)',
-      (v: string, prev: string[] = []) => [...prev, v],
-    )
-    .option('--sheet <name>', 'the sheet of an Excel workbook (name or number; default: the first)')
-    .option('--header-row <n>', 'the row that holds the column headers (default: found)')
-    .option('--delegate <name>', 'the delegate of rows that name none (a sheet from one delegate or delegation)')
-    .option('--organization <name>', "that delegate's organisation")
-    .option('-o, --output <dir>', 'write the new files into this folder (default: comments/)')
-    .option('--dry-run', 'show what would be imported; write nothing')
+  common(program.command('import').description(D.import.description))
+    .argument(`<${H.args.file}>`, D.import.file)
+    .option(`--column ${P.fieldColumn}`, D.import.column, (v: string, prev: string[] = []) => [...prev, v])
+    .option(`--sheet ${P.name}`, D.import.sheet)
+    .option(`--header-row ${P.n}`, D.import.headerRow)
+    .option(`--delegate ${P.name}`, D.import.delegate)
+    .option(`--organization ${P.name}`, D.import.organization)
+    .option(`-o, --output ${P.dir}`, D.import.output)
+    .option('--dry-run', D.import.dryRun)
     .action(async (file: string, _o, cmd: Command) => {
       const o = merged(cmd) as Common & {
         column?: string[];
@@ -249,23 +256,95 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
       );
     });
 
-  program.addOption(new Option('--no-color', 'no colour in the output'));
+  program.addOption(new Option('--no-color', H.options.noColor));
   return program;
 }
 
+/**
+ * The language of messages and help, known before the program is built
+ * (help texts are set when it is): `--lang`, else `lang:` in the
+ * workspace's gopy.yaml, else Vietnamese. The environment's LANG does not
+ * matter: the secretariat's machines often say en_US.
+ */
+export function chooseLang(argv: readonly string[], cwd: string): 'vi' | 'en' {
+  let flag: string | undefined;
+  let dir: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] ?? '';
+    if (a === '--') break;
+    if (a === '--lang') flag = argv[i + 1];
+    else if (a.startsWith('--lang=')) flag = a.slice('--lang='.length);
+    else if (a === '-C') dir = argv[i + 1];
+    else if (a.startsWith('-C') && a.length > 2) dir = a.slice(2);
+  }
+  const f = flag?.toLowerCase();
+  if (f === 'vi' || f === 'en') return f;
+  if (flag !== undefined) return 'vi';
+  return settingsLang(path.resolve(cwd, dir ?? '.')) ?? 'vi';
+}
+
+/** `lang:` of the nearest gopy.yaml upwards, read by eye (no YAML parser at start-up). */
+function settingsLang(start: string): 'vi' | 'en' | null {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    for (const name of ['gopy.yaml', 'gopy.yml']) {
+      let text: string;
+      try {
+        text = readFileSync(path.join(dir, name), 'utf8');
+      } catch {
+        continue;
+      }
+      const m = /^lang:\s*["']?(vi|en)["']?\s*(?:#.*)?$/imu.exec(text);
+      const v = m?.[1]?.toLowerCase();
+      return v === 'vi' || v === 'en' ? v : null;
+    }
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+/** Commander's own error, said again in the catalogue's words. */
+function usageText(e: CommanderError, U: Words['usage']): string {
+  const quoted = /'([^']*)'/u.exec(e.message)?.[1] ?? '';
+  const suggestion = /\(Did you mean ([^)]*)\?\)/u.exec(e.message)?.[1];
+  const hint = suggestion ? ` ${U.didYouMean(suggestion)}` : '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return U.unknownOption(quoted) + hint;
+    case 'commander.unknownCommand':
+      return U.unknownCommand(quoted) + hint;
+    case 'commander.missingArgument':
+      return U.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+      return U.optionMissingValue(quoted);
+    case 'commander.excessArguments':
+      return U.tooManyArguments;
+    case 'commander.help':
+      return U.noCommand;
+    default:
+      return e.message.replace(/^error: /u, '');
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
+  setLang(chooseLang(argv.slice(2), process.cwd()));
+  const U = words().usage;
   let code = 0;
   const program = buildProgram(async (fn, opts) => {
     code = await report(await fn(), opts);
   });
-  program.configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) });
   try {
     await program.parseAsync(argv);
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
       // Help and version asked for exit 0; help shown because no command was given is wrong usage.
-      return e.exitCode === 0 ? 0 : 2;
+      if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      if (e.code !== 'commander.help') {
+        process.stderr.write(`gopy: ${usageText(e, U)}\n`);
+        const name = argv.slice(2).find((a) => !a.startsWith('-'));
+        const known = program.commands.some((c) => c.name() === name);
+        process.stderr.write(`${known && name ? U.seeHelp(name) : words().help.afterError}\n`);
+      }
+      return 2;
     }
     if (e instanceof UsageError) {
       process.stderr.write(`gopy: ${e.message}\n`);
@@ -276,7 +355,7 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const err = e as Error;
-    process.stderr.write(`gopy: internal error: ${err.message ?? String(e)} (please report this, with the files that caused it)\n`);
+    process.stderr.write(`gopy: ${U.internal(err.message ?? String(e))}\n`);
     if (process.env['GOPY_DEBUG']) process.stderr.write(`${err.stack ?? ''}\n`);
     return 2;
   }

@@ -1,6 +1,7 @@
 // gopy anchors: the draft's sections, so delegates and staff know what to key comments to.
 
 import path from 'node:path';
+import { words } from '../i18n/index.js';
 import { listDrafts, loadCommentFiles, selectDraft } from '../load/workspace.js';
 import type { Draft } from '../model/types.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
@@ -36,9 +37,10 @@ export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {
     const width = rows.reduce((w, r) => Math.max(w, Math.min((r[0] ?? '').length, 32)), 7);
     const numWidth = rows.reduce((w, r) => Math.max(w, (r[1] ?? '').length), 2);
     const style = opts.style;
-    const head = `${'ANCHOR'.padEnd(width)}  ${'NO'.padEnd(numWidth)}  TITLE (line)`;
+    const W = words().anchors;
+    const head = `${W.anchor.padEnd(width)}  ${W.number.padEnd(numWidth)}  ${W.title}`;
     out = `${style ? style.bold(head) : head}\n${rows.map(([a, n, t, l]) => `${(a ?? '').padEnd(width)}  ${(n ?? '').padEnd(numWidth)}  ${t} (${l})`).join('\n')}\n`;
-    out += `${'general'.padEnd(width)}  ${''.padEnd(numWidth)}  (the draft as a whole)\n`;
+    out += `${'general'.padEnd(width)}  ${''.padEnd(numWidth)}  ${W.general}\n`;
   }
   await writeOutput(opts, opts.output, out);
   return { messages };

@@ -1,6 +1,7 @@
 // gopy check: validate everything; the messages are the output.
 
 import type { Message } from '../messages.js';
+import { words } from '../i18n/index.js';
 import { hasErrors } from '../messages.js';
 import { readConsultation } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
@@ -33,7 +34,16 @@ export async function check(opts: CheckOptions): Promise<CommandResult> {
   const style = opts.style;
   const unread = c.loaded.failedCommentFiles.length;
   const files = c.loaded.commentFiles.length + unread;
-  const line = `${c.loaded.draft?.file ?? 'no draft'}: ${files} comment file(s)${unread ? ` (${unread} could not be read)` : ''}, ${comments} comment(s), ${c.loaded.responseFiles.length} response file(s); ${count('error')} error(s), ${count('warning')} warning(s)`;
+  const W = words().check;
+  const summary = W.summary({
+    files,
+    unread,
+    comments,
+    responses: c.loaded.responseFiles.length,
+    errors: count('error'),
+    warnings: count('warning'),
+  });
+  const line = `${c.loaded.draft?.file ?? W.noDraft}: ${summary}`;
   opts.stdout.write(`${hasErrors(messages) ? line : (style?.ok(line) ?? line)}\n`);
   return { messages };
 }

@@ -9,7 +9,7 @@ import type { Loaded } from '../load/workspace.js';
 import { buildSynthesis } from '../model/synthesis.js';
 import type { Synthesis } from '../model/synthesis.js';
 import type { Lang } from '../model/types.js';
-import { labels } from '../render/labels.js';
+import { labels } from '../i18n/index.js';
 import { applyResponses } from '../validate/decide.js';
 import type { Ruling } from '../validate/decide.js';
 import { placeComments } from '../validate/place.js';

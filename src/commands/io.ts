@@ -9,6 +9,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Message } from '../messages.js';
+import { words } from '../i18n/index.js';
 import { UsageError } from '../messages.js';
 import type { Lang } from '../model/types.js';
 
@@ -60,7 +61,7 @@ export function parseLang(value: string | undefined): Lang | undefined {
   if (value === undefined) return undefined;
   const v = value.toLowerCase();
   if (v === 'vi' || v === 'en') return v;
-  throw new UsageError(`--lang must be vi or en, not "${value}"`);
+  throw new UsageError(words().usage.badLang(value));
 }
 
 /**
@@ -73,9 +74,7 @@ export function pickFormat<T extends string>(value: string | undefined, allowed:
   const f = lower === 'markdown' ? 'md' : lower === 'txt' ? 'text' : lower;
   const found = allowed.find((a) => a === f);
   if (found !== undefined) return found;
-  throw new UsageError(
-    `unknown format "${value ?? ''}": expected ${allowed.length === 2 ? allowed.join(' or ') : `one of ${allowed.join(', ')}`}`,
-  );
+  throw new UsageError(words().usage.unknownFormat(value ?? '', allowed));
 }
 
 /**
@@ -142,7 +141,7 @@ function guardInputs(io: CommandIO, abs: string, shown: string): void {
     const protectedAbs = path.resolve(io.cwd, dir);
     const rel = path.relative(protectedAbs, abs);
     if (rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel))) {
-      throw new UsageError(`will not write ${shown}: it is in ${dir}, which gopy only reads; choose another place with -o`);
+      throw new UsageError(words().usage.willNotWriteInput(shown, dir));
     }
   }
 }

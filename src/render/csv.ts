@@ -4,8 +4,8 @@
 // spreadsheet could run as a formula.
 
 import type { SynthComment, Synthesis } from '../model/synthesis.js';
-import { labels } from './labels.js';
-import type { Labels } from './labels.js';
+import { labels } from '../i18n/index.js';
+import type { Labels } from '../i18n/index.js';
 
 type Column = keyof Labels['columns'];
 

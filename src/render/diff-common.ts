@@ -3,9 +3,10 @@
 
 import type { Change, DiffSummary, DraftDiff, SectionDiff, SectionStatus } from '../model/diff.js';
 import { STATUSES } from '../model/diff.js';
-import type { CommentKind, Decision, Draft, Lang, Section } from '../model/types.js';
+import type { Draft, Lang, Section } from '../model/types.js';
 import type { Revision, RevisionCheck } from '../validate/revision.js';
-import { labels as reportLabels } from './labels.js';
+import { words } from '../i18n/index.js';
+import type { DiffLabels } from '../i18n/index.js';
 
 export interface DiffRenderOptions {
   lang?: Lang | undefined;
@@ -15,126 +16,10 @@ export interface DiffRenderOptions {
   revision?: Revision | null | undefined;
 }
 
-export interface DiffLabels {
-  title: string;
-  oldDraft: string;
-  newDraft: string;
-  version: string;
-  statuses: Record<SectionStatus, string>;
-  kinds: Record<CommentKind, string>;
-  decisions: Record<Decision | 'pending', string>;
-  summary: string;
-  noChange: string;
-  titleLine: string;
-  anchorChanged: string;
-  movedFrom: string;
-  movedTo: string;
-  top: string;
-  wasNumbered: string;
-  inline: string;
-  sideBySide: string;
-  showUnchanged: string;
-  before: string;
-  after: string;
-  empty: string;
-  comments: string;
-  checks: string;
-  notReflected: string;
-  explainedApplied: string;
-  carryOver: string;
-  shifted: string;
-  unknownAnchor: string;
-  drafting: string;
-  generalComments: string;
-  none: string;
-  legend: string;
-  deleted: string;
-  inserted: string;
-}
-
-const vi: DiffLabels = {
-  title: 'So sánh các bản dự thảo',
-  oldDraft: 'Bản trước',
-  newDraft: 'Bản sau',
-  version: 'phiên bản',
-  statuses: {
-    added: 'Bổ sung',
-    removed: 'Bỏ',
-    modified: 'Sửa đổi',
-    renamed: 'Đổi mã mục',
-    moved: 'Chuyển vị trí',
-    unchanged: 'Giữ nguyên',
-  },
-  kinds: reportLabels('vi').kinds,
-  decisions: reportLabels('vi').decisions,
-  summary: 'Tóm tắt',
-  noChange: 'Hai bản dự thảo không khác nhau về nội dung.',
-  titleLine: 'Tiêu đề',
-  anchorChanged: 'Mã mục',
-  movedFrom: 'Chuyển từ',
-  movedTo: 'sang',
-  top: '(cấp cao nhất)',
-  wasNumbered: 'trước là',
-  inline: 'Xem lồng ghép',
-  sideBySide: 'Xem song song',
-  showUnchanged: 'Hiện cả các mục giữ nguyên',
-  before: 'Bản trước',
-  after: 'Bản sau',
-  empty: '(không có nội dung)',
-  comments: 'Ý kiến góp ý về mục này',
-  checks: 'Kiểm tra việc tiếp thu',
-  notReflected: 'Ý kiến đã tiếp thu nhưng chưa thấy thể hiện trong bản sau',
-  explainedApplied: 'Ý kiến đã giải trình (không tiếp thu) nhưng đề xuất lại xuất hiện trong bản sau',
-  carryOver: 'Ý kiến ghi mã mục không còn trong bản sau (cần chuyển sang mã mới)',
-  shifted: 'Mã mục nay chỉ một mục khác',
-  unknownAnchor: 'Ý kiến ghi mã mục không có trong cả hai bản',
-  drafting: 'Thay đổi không xuất phát từ ý kiến góp ý',
-  generalComments: 'Ý kiến chung',
-  none: 'Không có.',
-  legend: 'Chữ gạch ngang là phần bỏ đi; chữ gạch chân là phần bổ sung.',
-  deleted: 'bỏ',
-  inserted: 'thêm',
-};
-
-const en: DiffLabels = {
-  title: 'Comparison of draft versions',
-  oldDraft: 'Earlier version',
-  newDraft: 'Later version',
-  version: 'version',
-  statuses: { added: 'Added', removed: 'Removed', modified: 'Modified', renamed: 'Renamed', moved: 'Moved', unchanged: 'Unchanged' },
-  kinds: reportLabels('en').kinds,
-  decisions: reportLabels('en').decisions,
-  summary: 'Summary',
-  noChange: 'The two drafts do not differ in content.',
-  titleLine: 'Title',
-  anchorChanged: 'Anchor',
-  movedFrom: 'Moved from',
-  movedTo: 'to',
-  top: '(top level)',
-  wasNumbered: 'was',
-  inline: 'Inline',
-  sideBySide: 'Side by side',
-  showUnchanged: 'Show unchanged sections too',
-  before: 'Earlier version',
-  after: 'Later version',
-  empty: '(no text)',
-  comments: 'Comments on this section',
-  checks: 'Checks on the revision',
-  notReflected: 'Comments accepted but not reflected in the later version',
-  explainedApplied: 'Comments explained (not taken) whose proposal appears in the later version',
-  carryOver: 'Comments on anchors gone from the later version (carry them over)',
-  shifted: 'Anchors that now name another section',
-  unknownAnchor: 'Comments on anchors in neither version',
-  drafting: 'Changes not prompted by any comment',
-  generalComments: 'General comments',
-  none: 'None.',
-  legend: 'Struck-through text is removed; underlined text is added.',
-  deleted: 'removed',
-  inserted: 'added',
-};
+export type { DiffLabels };
 
 export function diffLabels(lang: Lang | undefined): DiffLabels {
-  return lang === 'en' ? en : vi;
+  return words(lang ?? 'vi').diff;
 }
 
 /** The section the diff entry stands for: the new one, else the old. */

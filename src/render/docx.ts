@@ -41,8 +41,8 @@ import {
   sectionHeading,
 } from './frame.js';
 import type { Frame, Group } from './frame.js';
-import { labels } from './labels.js';
-import type { Labels } from './labels.js';
+import { labels } from '../i18n/index.js';
+import type { Labels } from '../i18n/index.js';
 
 // Sizes: twips (1/20 pt; 1 mm ≈ 56.7) for the page, half-points for type.
 const A4 = { width: 11906, height: 16838 };

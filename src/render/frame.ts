@@ -7,7 +7,7 @@ import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.j
 import { headingText } from '../model/synthesis.js';
 import { GENERAL } from '../model/types.js';
 import type { Decision } from '../model/types.js';
-import type { Labels } from './labels.js';
+import type { Labels } from '../i18n/index.js';
 
 export interface Signer {
   onBehalf: string | null;

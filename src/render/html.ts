@@ -20,8 +20,8 @@ import {
   sectionHeading,
 } from './frame.js';
 import type { Frame, Group } from './frame.js';
-import { labels } from './labels.js';
-import type { Labels } from './labels.js';
+import { labels } from '../i18n/index.js';
+import type { Labels } from '../i18n/index.js';
 
 const ALL_DECISIONS = [...DECISIONS, 'pending'] as const;
 type DecisionKey = (typeof ALL_DECISIONS)[number];

@@ -6,8 +6,8 @@ import { DECISIONS } from '../model/types.js';
 import { mdInline as escapeInline, isInert, mdLines } from './escape.js';
 import { delegateDetails, documentFrame, partTitles, placeOf, citedHeading, sectionContexts } from './frame.js';
 import type { Frame } from './frame.js';
-import { labels } from './labels.js';
-import type { Labels } from './labels.js';
+import { labels } from '../i18n/index.js';
+import type { Labels } from '../i18n/index.js';
 
 // Delegates' names, titles and organisations and the secretariat's notes
 // repeat from comment to comment: each distinct short text is escaped once

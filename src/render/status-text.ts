@@ -4,7 +4,7 @@
 import type { Status, StatusSection } from '../model/status.js';
 import { DECISIONS } from '../model/types.js';
 import type { Lang } from '../model/types.js';
-import { labels } from './labels.js';
+import { words } from '../i18n/index.js';
 
 /** Colour hooks (the CLI's Style fits); identity when colour is off. */
 export interface Painter {
@@ -16,93 +16,6 @@ export interface Painter {
 }
 
 const plain: Painter = { bold: (s) => s, dim: (s) => s, ok: (s) => s, warning: (s) => s, error: (s) => s };
-
-interface Words {
-  heading: string;
-  draft: string;
-  version: string;
-  commentNo: (n: number) => string;
-  meeting: string;
-  noMeetingDate: string;
-  daysLeft: (n: number) => string;
-  delegates: string;
-  sentOf: (sent: number, expected: number) => string;
-  sentNoList: (sent: number) => string;
-  missing: string;
-  emptyForm: string;
-  empty: string;
-  unlisted: string;
-  bySection: (n: number) => string;
-  unknownAnchor: string;
-  pendingShort: (n: number) => string;
-  decisions: string;
-  pendingBySection: (n: number) => string;
-  referred: (n: number) => string;
-  noReferred: string;
-  allDone: string;
-  stillPending: (n: number) => string;
-  noComments: string;
-  date: (iso: string) => string;
-}
-
-const vi: Words = {
-  heading: 'TÌNH HÌNH LẤY Ý KIẾN',
-  draft: 'Dự thảo',
-  version: 'phiên bản',
-  commentNo: (n) => `Ý kiến số ${n}`,
-  meeting: 'Hội nghị',
-  noMeetingDate: 'chưa có ngày họp (ghi meeting: date: trong gopy.yaml)',
-  daysLeft: (n) => (n > 0 ? `còn ${n} ngày` : n === 0 ? 'họp hôm nay' : `đã qua ${-n} ngày`),
-  delegates: 'Đại biểu, đơn vị',
-  sentOf: (sent, expected) => `${sent}/${expected} đã gửi góp ý`,
-  sentNoList: (sent) => `${sent} đã gửi góp ý (ghi danh sách đại biểu vào delegates: trong gopy.yaml để biết ai chưa gửi)`,
-  missing: 'Chưa gửi',
-  emptyForm: 'phiếu còn trống',
-  empty: 'Phiếu chưa có ý kiến',
-  unlisted: 'Đã gửi nhưng không có trong danh sách',
-  bySection: (n) => `Ý kiến theo mục (${n})`,
-  unknownAnchor: 'mục không có trong dự thảo',
-  pendingShort: (n) => `${n} chưa xử lý`,
-  decisions: 'Kết quả xử lý',
-  pendingBySection: (n) => `Chưa xử lý theo mục (${n})`,
-  referred: (n) => `Xin ý kiến Hội nghị (${n})`,
-  noReferred: 'không có',
-  allDone: 'Tất cả ý kiến đã được xử lý.',
-  stillPending: (n) => `Còn ${n} ý kiến chưa xử lý.`,
-  noComments: 'Chưa có ý kiến nào.',
-  date: (iso) => {
-    const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
-    return m ? `ngày ${m[3]}/${m[2]}/${m[1]}` : iso;
-  },
-};
-
-const en: Words = {
-  heading: 'CONSULTATION STATUS',
-  draft: 'Draft',
-  version: 'version',
-  commentNo: (n) => `Comment ${n}`,
-  meeting: 'Meeting',
-  noMeetingDate: 'no meeting date yet (set meeting: date: in gopy.yaml)',
-  daysLeft: (n) => (n > 1 ? `${n} days left` : n === 1 ? '1 day left' : n === 0 ? 'today' : `${-n} day(s) ago`),
-  delegates: 'Delegates',
-  sentOf: (sent, expected) => `${sent} of ${expected} have sent comments`,
-  sentNoList: (sent) => `${sent} have sent comments (list the expected delegates under delegates: in gopy.yaml to see who has not)`,
-  missing: 'Not sent yet',
-  emptyForm: 'blank form',
-  empty: 'Forms with no comments yet',
-  unlisted: 'Sent, but not in the list',
-  bySection: (n) => `Comments by section (${n})`,
-  unknownAnchor: 'section not in the draft',
-  pendingShort: (n) => `${n} pending`,
-  decisions: 'Decisions',
-  pendingBySection: (n) => `Pending by section (${n})`,
-  referred: (n) => `Referred to the meeting (${n})`,
-  noReferred: 'none',
-  allDone: 'Every comment has a decision.',
-  stillPending: (n) => `${n} comment(s) still pending.`,
-  noComments: 'No comments yet.',
-  date: (iso) => iso,
-};
 
 const BAR = 16;
 const NAME = 40;
@@ -119,8 +32,8 @@ export function bar(count: number, max: number, width = BAR): string {
 }
 
 export function renderStatusText(st: Status, lang: Lang, paint: Painter = plain): string {
-  const W = lang === 'en' ? en : vi;
-  const L = labels(lang);
+  const W = words(lang).status;
+  const L = words(lang).report;
   const out: string[] = [];
   const sectionName = (x: StatusSection): string =>
     x.unknown ? W.unknownAnchor : [x.path ? `${x.path}.` : '', x.title].filter((t) => t !== '').join(' ');

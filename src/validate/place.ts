@@ -1,6 +1,7 @@
 // Places each comment in a section of the draft. A comment on an anchor the
 // draft lacks is never dropped: it is kept as unplaced, with a warning.
 
+import { words } from '../i18n/index.js';
 import { message, oneLineMessages } from '../messages.js';
 import type { Message } from '../messages.js';
 import { GENERAL } from '../model/types.js';
@@ -30,12 +31,7 @@ export function placeComments(draft: Draft | null, files: readonly CommentFile[]
     const other = stems.get(file.stem.toLowerCase());
     if (other !== undefined) {
       messages.push(
-        message(
-          { file: file.file, line: 0, column: 0 },
-          'error',
-          'duplicate-file-name',
-          `this file and ${other} have the same name; comment ids would clash: rename one`,
-        ),
+        message({ file: file.file, line: 0, column: 0 }, 'error', 'duplicate-file-name', words().messages.duplicateFileName(other)),
       );
     } else stems.set(file.stem.toLowerCase(), file.file);
     for (const comment of file.comments) {
@@ -57,7 +53,7 @@ export function placeComments(draft: Draft | null, files: readonly CommentFile[]
             { file: comment.file, line: comment.keyLine, column: comment.keyColumn },
             'warning',
             'unknown-anchor',
-            `unknown anchor "${comment.key}"${hint ? ` (did you mean "${hint}"?)` : ''}: the comment is kept and listed apart in the report`,
+            words().messages.unknownAnchor(comment.key, hint),
           ),
         );
         continue;
@@ -70,7 +66,7 @@ export function placeComments(draft: Draft | null, files: readonly CommentFile[]
         }
         if (!text.includes(foldSpace(comment.quote))) {
           const at = { file: comment.file, line: comment.quoteLine ?? comment.line, column: comment.quoteColumn ?? comment.column };
-          messages.push(message(at, 'warning', 'quote-not-found', `the quoted words are not in section "${section.anchor}" of the draft`));
+          messages.push(message(at, 'warning', 'quote-not-found', words().messages.quoteNotFound(section.anchor)));
         }
       }
     }

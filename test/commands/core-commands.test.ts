@@ -19,7 +19,7 @@ describe('check', () => {
     const c = capture(makeWorkspace(GOOD));
     const r = await check(c.io);
     expect(r.messages).toEqual([]);
-    expect(c.out()).toBe('drafts/du-thao-1.md: 1 comment file(s), 2 comment(s), 1 response file(s); 0 error(s), 0 warning(s)\n');
+    expect(c.out()).toBe('drafts/du-thao-1.md: 1 tệp góp ý, 2 ý kiến, 1 tệp tiếp thu, giải trình; 0 lỗi, 0 cảnh báo\n');
   });
 
   it('finds every problem and reports them as JSON for tools', async () => {
@@ -102,11 +102,11 @@ describe('collate', () => {
     const dir = makeWorkspace(GOOD);
     const before = readFileSync(path.join(dir, 'comments/le-duc-duc.yaml'), 'utf8');
     for (const output of ['comments/le-duc-duc.yaml', 'drafts/du-thao-1.md', 'responses/new.md', 'comments']) {
-      await expect(collate({ ...capture(dir).io, output })).rejects.toThrow(/only reads/u);
+      await expect(collate({ ...capture(dir).io, output })).rejects.toThrow(/gopy chỉ đọc/u);
     }
     await expect(collate({ ...capture(dir).io, output: 'elsewhere.md', draft: 'drafts/du-thao-1.md' })).resolves.toBeDefined();
     await expect(collate({ ...capture(dir).io, output: 'drafts/du-thao-1.md', draft: 'drafts/du-thao-1.md' })).rejects.toThrow(
-      /only reads/u,
+      /gopy chỉ đọc/u,
     );
     expect(readFileSync(path.join(dir, 'comments/le-duc-duc.yaml'), 'utf8')).toBe(before);
     expect(existsSync(path.join(dir, 'responses/new.md'))).toBe(false);

@@ -62,7 +62,7 @@ describe('init', () => {
     const k = capture(ws);
     const checked = await check(k.io);
     expect(checked.messages).toEqual([]);
-    expect(k.out()).toContain('1 comment file(s), 4 comment(s), 1 response file(s); 0 error(s), 0 warning(s)');
+    expect(k.out()).toContain('1 tệp góp ý, 4 ý kiến, 1 tệp tiếp thu, giải trình; 0 lỗi, 0 cảnh báo');
 
     const ajv = new Ajv({ strict: false });
     const valid = (schema: SchemaFile, rel: string): unknown => {
@@ -140,7 +140,7 @@ describe('template', () => {
     writeFileSync(path.join(ws, 'comments/le-duc-duc.yaml'), form.replace(/ {2}# mt-02: +#/u, '  mt-02: Đề nghị nâng chỉ tiêu. #'));
     const k = capture(ws);
     expect((await check(k.io)).messages).toEqual([]);
-    expect(k.out()).toContain('1 comment(s)');
+    expect(k.out()).toContain('1 ý kiến');
   });
 
   it('--all writes one form per expected delegate into forms/, skipping what is there', async () => {
@@ -205,7 +205,7 @@ describe('status', () => {
     await status({ ...e.io, lang: 'en', output: 'status.txt' });
     expect(e.out()).toBe('');
     expect(read(ws, 'status.txt')).toContain('1 comment(s) still pending.');
-    await expect(status({ ...c.io, format: 'html' })).rejects.toThrow(/unknown format "html"/u);
+    await expect(status({ ...c.io, format: 'html' })).rejects.toThrow(/không có định dạng "html"/u);
   });
 
   it('--strict exits 1 while anything is pending, 0 when all is decided', async () => {
@@ -261,7 +261,7 @@ describe('import', () => {
     const k = capture(ws);
     const checked = await check(k.io);
     expect(checked.messages.map((m) => m.rule)).toEqual(['bad-anchor', 'unknown-anchor']);
-    expect(k.out()).toContain('2 comment file(s), 3 comment(s)');
+    expect(k.out()).toContain('2 tệp góp ý, 3 ý kiến');
     const file = read(ws, 'comments/le-van-c.yaml');
     expect(file).toContain(
       '  mt-02:\n    kind: amend\n    text: |-\n      Đề nghị nâng chỉ tiêu;\n      vì thực tế cao hơn\n    proposal: 1.500\n',

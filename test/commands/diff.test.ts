@@ -152,7 +152,7 @@ describe('gopy diff (in process)', () => {
   it('refuses wrong usage with a clear message', async () => {
     await expect(run(WORKSPACE, { drafts: ['du-thao-9'] })).rejects.toThrow('draft "du-thao-9" not found (drafts: du-thao-1, du-thao-2)');
     await expect(run(WORKSPACE, { drafts: ['a', 'b', 'c'] })).rejects.toThrow('diff takes at most two drafts');
-    await expect(run(WORKSPACE, { format: 'pdf' })).rejects.toThrow('unknown format "pdf": expected one of text, md, html, json');
+    await expect(run(WORKSPACE, { format: 'pdf' })).rejects.toThrow('không có định dạng "pdf": hãy chọn một trong text, md, html, json');
     await expect(run({ 'drafts/du-thao-1.md': '# A\n' })).rejects.toThrow('need two drafts to compare, found only drafts/du-thao-1.md');
     await expect(run({ 'drafts/du-thao-1.md': '# A\n' }, { drafts: ['du-thao-1'] })).rejects.toThrow('is the only version in drafts/');
     await expect(run({})).rejects.toThrow(UsageError);

@@ -56,7 +56,7 @@ describe('writeOutput with pieces', () => {
 
   it('still refuses to write into an input folder', async () => {
     const dir = folder();
-    await expect(writeOutput(ioAt(dir), 'comments/report.md', pieces())).rejects.toThrow(/gopy only reads/u);
+    await expect(writeOutput(ioAt(dir), 'comments/report.md', pieces())).rejects.toThrow(/gopy chỉ đọc/u);
     expect(readdirSync(dir)).toEqual([]);
   });
 

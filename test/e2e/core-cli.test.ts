@@ -65,7 +65,7 @@ describe('gopy (spawned)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'comments/b.yaml:3:3: warning: unknown anchor "mt-20" (did you mean "mt-02"?): the comment is kept and listed apart in the report [unknown-anchor]\n',
+      'comments/b.yaml:3:3: warning: dự thảo không có mục "mt-20" (có phải là "mt-02"?): ý kiến vẫn được giữ và liệt kê riêng trong báo cáo [unknown-anchor]\n',
     );
     expect(readFileSync(path.join(dir, 'bao-cao.md'), 'utf8')).toContain('mt-20');
   });

@@ -18,9 +18,9 @@ describe("the secretariat's daily work (spawned)", () => {
     expect(h.code).toBe(0);
     for (const cmd of ['init', 'template', 'status', 'import']) expect(h.stdout).toContain(cmd);
     const t = gopy(['template', '--help']);
-    expect(t.stdout).toContain('--delegate <name>');
+    expect(t.stdout).toContain('--delegate <tên>');
     expect(t.stdout).toContain('--all');
-    expect(gopy(['import', '--help']).stdout).toContain('--column <field=column>');
+    expect(gopy(['import', '--help']).stdout).toContain('--column <trường=cột>');
     expect(gopy(['status', '--help']).stdout).toContain('--strict');
   });
 
@@ -63,7 +63,7 @@ describe("the secretariat's daily work (spawned)", () => {
     const check = inWs(['check']);
     expect(check.stderr).toBe('');
     expect(check.code).toBe(0);
-    expect(check.stdout).toBe('drafts/du-thao-1.md: 2 comment file(s), 6 comment(s), 1 response file(s); 0 error(s), 0 warning(s)\n');
+    expect(check.stdout).toBe('drafts/du-thao-1.md: 2 tệp góp ý, 6 ý kiến, 1 tệp tiếp thu, giải trình; 0 lỗi, 0 cảnh báo\n');
 
     const status = inWs(['status']);
     expect(status.code).toBe(0);
@@ -108,7 +108,7 @@ describe("the secretariat's daily work (spawned)", () => {
     expect(r.stdout).toContain('1 blank row(s) skipped (row 3)');
     const check = inWs(['check']);
     expect(check.code).toBe(0);
-    expect(check.stdout).toContain('3 comment file(s), 8 comment(s)');
+    expect(check.stdout).toContain('3 tệp góp ý, 8 ý kiến');
     expect(check.stderr).toContain('comments/lo-van-hung.yaml');
 
     const bad = inWs(['import', 'nothing.csv']);

@@ -336,7 +336,7 @@ describe('hostile input: limits and broken files', () => {
     if (canRead) {
       // Honest: root ignores file permissions, so the file is simply read.
       expect(r.code).toBe(0);
-      expect(r.out.toString('utf8')).toContain('2 comment file(s)');
+      expect(r.out.toString('utf8')).toContain('2 tệp góp ý');
     } else {
       expect(r.code).toBe(1);
       expect(r.messages.map(formatMessage)).toContain('comments/b.yaml: error: cannot read the file (permission denied) [read-error]');
@@ -362,7 +362,7 @@ describe('hostile input: limits and broken files', () => {
     for (const loop of ['vong-a', 'vong-b', 'tu-tro'])
       expect(lines).toContain(`comments/${loop}.yaml: error: cannot read the file (symbolic link loop) [read-error]`);
     // The good files are still read; the folders (and the pipe, if one could be made) are not comment files.
-    expect(r.out.toString('utf8')).toContain('2 comment file(s)');
+    expect(r.out.toString('utf8')).toContain('2 tệp góp ý');
     expect(lines.filter((l) => /thu-muc|ong\.yaml/u.test(l))).toEqual([]);
     expect(fifo || process.platform === 'win32').toBe(true);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { csvCell, renderCsv } from '../../src/render/csv.js';
 import { synthesisJson } from '../../src/render/json.js';
-import { labels } from '../../src/render/labels.js';
+import { labels } from '../../src/i18n/index.js';
 import { BASIC, hostileWorkspace, parseCsv, synthesisOf } from '../helpers/export.js';
 
 /** What a reader does to undo the neutralisation: drop the one `'` put before a risky first character. */

@@ -1,7 +1,7 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { fixZipDates, renderDocx } from '../../src/render/docx.js';
-import { labels } from '../../src/render/labels.js';
+import { labels } from '../../src/i18n/index.js';
 import type { Synthesis } from '../../src/model/synthesis.js';
 import { attr, BASIC, cellTexts, elements, fold, hostileWorkspace, parseHtml, synthesisOf, unzip } from '../helpers/export.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html.js';
-import { labels } from '../../src/render/labels.js';
+import { labels } from '../../src/i18n/index.js';
 import { attr, BASIC, elements, fold, HOSTILE, hostileWorkspace, parseHtml, synthesisOf, textOf } from '../helpers/export.js';
 
 describe('HTML', () => {

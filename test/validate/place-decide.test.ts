@@ -31,7 +31,7 @@ describe('placeComments', () => {
     ]);
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ rule: 'unknown-anchor', line: 5, column: 3, severity: 'warning' });
-    expect(messages[0]?.message).toContain('did you mean "mt-02"');
+    expect(messages[0]?.message).toContain('có phải là "mt-02"');
   });
 
   it('checks quotes after NFC and white-space folding', () => {

@@ -1,0 +1,344 @@
+// Every word gopy says in Vietnamese (the default language). The English
+// catalogue (en.ts) must have the same keys: its type is `typeof vi`, so a
+// key missing on either side is a type error, and test/i18n checks it too.
+// How to add a word: README, "Adding a word".
+
+import type { CommentKind, Decision } from '../model/types.js';
+import type { SectionStatus } from '../model/diff.js';
+
+const kinds: Record<CommentKind, string> = {
+  agree: 'Nhất trí',
+  amend: 'Đề nghị sửa đổi',
+  add: 'Đề nghị bổ sung',
+  delete: 'Đề nghị bỏ',
+  question: 'Đề nghị làm rõ',
+  other: 'Ý kiến khác',
+};
+
+const decisions: Record<Decision | 'pending', string> = {
+  accepted: 'Tiếp thu',
+  partial: 'Tiếp thu một phần',
+  explained: 'Giải trình',
+  noted: 'Ghi nhận',
+  referred: 'Xin ý kiến',
+  pending: 'Chưa xử lý',
+};
+
+/**
+ * "ngày 01 tháng 12 năm 2026" from 2026-12-01, the way Party and State
+ * documents write it: a zero before days under 10 and before months 1 and 2.
+ */
+function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+  if (!m) return iso;
+  const month = Number(m[2]) <= 2 ? m[2] : String(Number(m[2]));
+  return `ngày ${m[3]} tháng ${month} năm ${m[1]}`;
+}
+
+export const vi = {
+  /** Words of the synthesis report and the meeting pack. */
+  report: {
+    kinds,
+    decisions,
+    generalTitle: 'Ý kiến chung về dự thảo',
+    reportKind: 'BÁO CÁO',
+    reportTitle: 'Tổng hợp ý kiến góp ý vào dự thảo',
+    country: 'ĐẢNG CỘNG SẢN VIỆT NAM',
+    draft: 'Dự thảo',
+    version: 'phiên bản',
+    meeting: 'Trình',
+    summary: 'TÓM TẮT KẾT QUẢ TỔNG HỢP',
+    body: 'Ý KIẾN GÓP Ý VÀ VIỆC TIẾP THU, GIẢI TRÌNH',
+    referredPart: 'NHỮNG VẤN ĐỀ XIN Ý KIẾN',
+    referredIntro: 'Các ý kiến dưới đây còn khác nhau, cơ quan soạn thảo đề nghị Hội nghị cho ý kiến:',
+    unplacedPart: 'Ý KIẾN VỀ NỘI DUNG KHÔNG CÓ TRONG DỰ THẢO',
+    unplacedIntro: 'Các ý kiến dưới đây ghi mục không có trong dự thảo; được giữ nguyên để xem xét:',
+    delegatesCount: 'Số đại biểu, đơn vị góp ý',
+    commentsCount: 'Tổng số ý kiến',
+    byGroup: 'Theo nhóm đại biểu',
+    group: 'Nhóm',
+    noGroup: 'Khác',
+    delegates: 'Đại biểu, đơn vị',
+    comments: 'Ý kiến',
+    decision: 'Kết quả xử lý',
+    count: 'Số ý kiến',
+    mostCommented: 'Các mục được góp ý nhiều nhất',
+    onlyAgree: 'Đại biểu, đơn vị nhất trí hoàn toàn với dự thảo',
+    none: 'Không có',
+    quote: 'Nội dung dự thảo',
+    proposal: 'Đề xuất',
+    response: 'Tiếp thu, giải trình',
+    section: 'Mục dự thảo',
+    no: 'STT',
+    delegateCol: 'Đại biểu/đơn vị góp ý',
+    contentCol: 'Nội dung góp ý',
+    responseCol: 'Tiếp thu, giải trình',
+    kind: 'Loại ý kiến',
+    anchor: 'Mã mục',
+    recipients: 'Nơi nhận',
+    unknownSection: 'mục không có trong dự thảo',
+    commentsOf: (n: number): string => `${n} ý kiến`,
+    commentNo: 'ý kiến số',
+    date: (iso: string, place: string | null): string => (place ? `${place}, ${longDate(iso)}` : longDate(iso)),
+    /** "Số" before the document number; a blank number when none is set. */
+    numberPrefix: 'Số',
+    numberBlank: 'Số\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/…',
+    /** Place and date line when gopy.yaml sets no date: blanks to fill in by hand. */
+    dateBlank: (place: string | null): string =>
+      `${place ? `${place}, ngày` : 'Ngày'}\u00a0\u00a0\u00a0\u00a0 tháng\u00a0\u00a0\u00a0\u00a0 năm\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0`,
+    defaultRecipients: ['Lưu Văn phòng'],
+    contents: 'MỤC LỤC',
+    chartBySection: 'Số ý kiến theo mục của dự thảo',
+    chartDecisions: 'Kết quả xử lý ý kiến',
+    referredNote: 'Ý kiến của cơ quan soạn thảo',
+    commentsRange: (from: number, to: number): string => (from === to ? `ý kiến số ${from}` : `ý kiến số ${from}–${to}`),
+    columns: {
+      no: 'STT',
+      id: 'Mã ý kiến',
+      sectionNumber: 'Số mục',
+      sectionTitle: 'Mục dự thảo',
+      anchor: 'Mã mục',
+      name: 'Đại biểu/đơn vị góp ý',
+      title: 'Chức vụ',
+      organization: 'Cơ quan, đơn vị',
+      group: 'Nhóm',
+      kind: 'Loại ý kiến',
+      kindCode: 'Mã loại ý kiến',
+      text: 'Nội dung góp ý',
+      quote: 'Nội dung dự thảo',
+      proposal: 'Đề xuất',
+      decision: 'Kết quả xử lý',
+      decisionCode: 'Mã kết quả xử lý',
+      note: 'Tiếp thu, giải trình',
+    },
+  },
+
+  /** Words of `gopy diff` (text, md, html). */
+  diff: {
+    kinds,
+    decisions,
+    title: 'So sánh các bản dự thảo',
+    oldDraft: 'Bản trước',
+    newDraft: 'Bản sau',
+    version: 'phiên bản',
+    statuses: {
+      added: 'Bổ sung',
+      removed: 'Bỏ',
+      modified: 'Sửa đổi',
+      renamed: 'Đổi mã mục',
+      moved: 'Chuyển vị trí',
+      unchanged: 'Giữ nguyên',
+    } satisfies Record<SectionStatus, string>,
+    /** The same statuses in the middle of a sentence ("2 bổ sung, 1 bỏ"). */
+    statusCounts: {
+      added: 'bổ sung',
+      removed: 'bỏ',
+      modified: 'sửa đổi',
+      renamed: 'đổi mã mục',
+      moved: 'chuyển vị trí',
+      unchanged: 'giữ nguyên',
+    } satisfies Record<SectionStatus, string>,
+    summary: 'Tóm tắt',
+    noChange: 'Hai bản dự thảo không khác nhau về nội dung.',
+    titleLine: 'Tiêu đề',
+    anchorChanged: 'Mã mục',
+    movedFrom: 'Chuyển từ',
+    movedTo: 'sang',
+    top: '(cấp cao nhất)',
+    wasNumbered: 'trước là',
+    inline: 'Xem lồng ghép',
+    sideBySide: 'Xem song song',
+    showUnchanged: 'Hiện cả các mục giữ nguyên',
+    before: 'Bản trước',
+    after: 'Bản sau',
+    empty: '(không có nội dung)',
+    comments: 'Ý kiến góp ý về mục này',
+    checks: 'Kiểm tra việc tiếp thu',
+    notReflected: 'Ý kiến đã tiếp thu nhưng chưa thấy thể hiện trong bản sau',
+    explainedApplied: 'Ý kiến đã giải trình (không tiếp thu) nhưng đề xuất lại xuất hiện trong bản sau',
+    carryOver: 'Ý kiến ghi mã mục không còn trong bản sau (cần chuyển sang mã mới)',
+    shifted: 'Mã mục nay chỉ một mục khác',
+    unknownAnchor: 'Ý kiến ghi mã mục không có trong cả hai bản',
+    drafting: 'Thay đổi không xuất phát từ ý kiến góp ý',
+    generalComments: 'Ý kiến chung',
+    none: 'Không có.',
+    legend: 'Chữ gạch ngang là phần bỏ đi; chữ gạch chân là phần bổ sung.',
+    deleted: 'bỏ',
+    inserted: 'thêm',
+  },
+
+  /** Words of `gopy status` in the terminal. */
+  status: {
+    heading: 'TÌNH HÌNH LẤY Ý KIẾN',
+    draft: 'Dự thảo',
+    version: 'phiên bản',
+    commentNo: (n: number): string => `Ý kiến số ${n}`,
+    meeting: 'Hội nghị',
+    noMeetingDate: 'chưa có ngày họp (ghi meeting: date: trong gopy.yaml)',
+    daysLeft: (n: number): string => (n > 0 ? `còn ${n} ngày` : n === 0 ? 'họp hôm nay' : `đã qua ${-n} ngày`),
+    delegates: 'Đại biểu, đơn vị',
+    sentOf: (sent: number, expected: number): string => `${sent}/${expected} đã gửi góp ý`,
+    sentNoList: (sent: number): string =>
+      `${sent} đã gửi góp ý (ghi danh sách đại biểu vào delegates: trong gopy.yaml để biết ai chưa gửi)`,
+    missing: 'Chưa gửi',
+    emptyForm: 'phiếu còn trống',
+    empty: 'Phiếu chưa có ý kiến',
+    unlisted: 'Đã gửi nhưng không có trong danh sách',
+    bySection: (n: number): string => `Ý kiến theo mục (${n})`,
+    unknownAnchor: 'mục không có trong dự thảo',
+    pendingShort: (n: number): string => `${n} chưa xử lý`,
+    decisions: 'Kết quả xử lý',
+    pendingBySection: (n: number): string => `Chưa xử lý theo mục (${n})`,
+    referred: (n: number): string => `Xin ý kiến Hội nghị (${n})`,
+    noReferred: 'không có',
+    allDone: 'Tất cả ý kiến đã được xử lý.',
+    stillPending: (n: number): string => `Còn ${n} ý kiến chưa xử lý.`,
+    noComments: 'Chưa có ý kiến nào.',
+    date: (iso: string): string => {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+      return m ? `ngày ${m[3]}/${m[2]}/${m[1]}` : iso;
+    },
+  },
+
+  /** Words of `gopy anchors` in the terminal. */
+  anchors: {
+    anchor: 'MÃ MỤC',
+    number: 'SỐ',
+    title: 'TIÊU ĐỀ (dòng)',
+    general: '(toàn bộ dự thảo)',
+  },
+
+  /** The one line `gopy check` prints on standard output. */
+  check: {
+    noDraft: 'chưa có dự thảo',
+    summary: (c: { files: number; unread: number; comments: number; responses: number; errors: number; warnings: number }): string =>
+      `${c.files} tệp góp ý${c.unread ? ` (${c.unread} tệp không đọc được)` : ''}, ${c.comments} ý kiến, ${c.responses} tệp tiếp thu, giải trình; ${c.errors} lỗi, ${c.warnings} cảnh báo`,
+  },
+
+  /** `--help`: the program, each command, each option. */
+  help: {
+    program: 'Tập hợp ý kiến góp ý của đại biểu vào dự thảo và lập báo cáo tổng hợp (góp ý).',
+    titles: {
+      'Usage:': 'Cách dùng:',
+      'Options:': 'Tùy chọn:',
+      'Commands:': 'Lệnh:',
+      'Arguments:': 'Tham số:',
+      'Global Options:': 'Tùy chọn chung:',
+    } as Record<string, string>,
+    usageOptions: '[tùy chọn]',
+    usageCommand: '[lệnh]',
+    afterError: '(gõ "gopy --help" để xem các lệnh)',
+    helpOption: 'xem trợ giúp của lệnh',
+    helpCommand: 'xem trợ giúp của một lệnh',
+    version: 'xem số phiên bản',
+    placeholders: {
+      dir: '<thư-mục>',
+      file: '<tệp>',
+      format: '<định-dạng>',
+      lang: '<ngôn-ngữ>',
+      name: '<tên>',
+      title: '<chức-vụ>',
+      group: '<nhóm>',
+      fieldColumn: '<trường=cột>',
+      n: '<số>',
+      optDir: '[thư-mục]',
+      command: '[lệnh]',
+    },
+    args: {
+      old: 'bản-trước',
+      new: 'bản-sau',
+      dir: 'thư-mục',
+      file: 'tệp',
+    },
+    options: {
+      C: 'chạy như khi đứng ở <thư-mục> (như git -C)',
+      draft: 'bản dự thảo dùng để lập báo cáo (đường dẫn, hoặc tên phiên bản trong drafts/)',
+      comments: 'thư mục chứa các tệp góp ý (mặc định: comments/)',
+      responses: 'thư mục chứa các tệp tiếp thu, giải trình (mặc định: responses/)',
+      lang: 'ngôn ngữ của báo cáo, thông báo và trợ giúp: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: lang: trong gopy.yaml, nếu không có thì vi',
+      noColor: 'không tô màu',
+      format: (formats: string): string => `định dạng đầu ra: ${formats}`,
+      output: 'ghi ra tệp ("-" là in ra màn hình)',
+    },
+    commands: {
+      check: {
+        description: 'kiểm tra dự thảo, các tệp góp ý và tiếp thu, giải trình; mỗi vấn đề một dòng dạng tệp:dòng:cột',
+      },
+      anchors: { description: 'liệt kê các mục của dự thảo: mã mục, số, tiêu đề, dòng' },
+      collate: { description: 'báo cáo tổng hợp có đánh số (mặc định: Markdown, in ra màn hình)' },
+      export: {
+        description: 'bộ tài liệu trình Hội nghị: báo cáo dạng Word, PDF, HTML, Markdown, JSON và CSV trong một thư mục',
+        output: 'thư mục ghi ra (mặc định: bao-cao)',
+        force: 'thay thư mục nếu trong đó đã có bộ tài liệu trước',
+        noPdf: 'không làm bản PDF (cần trình duyệt Chromium)',
+      },
+      diff: {
+        description: 'so sánh hai bản dự thảo theo từng mục, từng chữ (mặc định: hai bản mới nhất trong drafts/)',
+        old: 'bản trước: đường dẫn, hoặc tên phiên bản trong drafts/',
+        new: 'bản sau (mặc định: bản mới nhất)',
+        format: 'định dạng đầu ra: text (mặc định), md, html, json',
+        stat: 'chỉ đếm: mục nào thay đổi và bao nhiêu chữ',
+        exitCode: 'thoát với mã 1 khi hai bản khác nhau, 0 khi giống nhau',
+        comments: 'đối chiếu với các ý kiến góp ý (mặc định: comments/) và kết quả xử lý',
+      },
+      init: {
+        description: 'tạo thư mục lấy ý kiến mới: gopy.yaml, dự thảo mẫu, tệp góp ý mẫu, thiết lập cho trình soạn thảo',
+        dir: 'thư mục cần tạo (mặc định: thư mục hiện tại)',
+        editor: 'chỉ thêm hoặc làm mới các tệp cho trình soạn thảo (JSON Schema, VS Code) trong thư mục đã có',
+      },
+      template: {
+        description: 'phiếu góp ý trống cho một đại biểu, liệt kê mọi mục của dự thảo với tiêu đề',
+        delegate: 'tên đại biểu (hoặc tên đơn vị)',
+        organization: 'cơ quan, đơn vị của đại biểu',
+        title: 'chức vụ của đại biểu',
+        group: 'nhóm của đại biểu, dùng khi thống kê',
+        all: 'một phiếu cho mỗi đại biểu có trong gopy.yaml, ghi thành tệp mới trong forms/ (hoặc -o <thư-mục>)',
+        output: 'ghi phiếu ra một tệp mới hoặc vào một thư mục (mặc định: in ra màn hình); không bao giờ ghi đè',
+      },
+      status: {
+        description: 'tình hình lấy ý kiến: ai chưa gửi, ý kiến nào chưa xử lý, còn bao nhiêu ngày đến Hội nghị',
+        strict: 'thoát với mã 1 khi còn ý kiến chưa xử lý (kiểm tra lần cuối trước Hội nghị)',
+      },
+      import: {
+        description: 'chuyển ý kiến nhập trong bảng tính (CSV hoặc Excel .xlsx) thành tệp góp ý, mỗi đại biểu một tệp',
+        file: 'bảng tính: .csv (phân cách bằng dấu phẩy, chấm phẩy hoặc tab) hoặc .xlsx',
+        column:
+          'cột chứa một trường: name, title, organization, group, date, section, kind, text, quote, proposal, id; cột ghi theo tiêu đề, chữ cái hoặc số thứ tự (mỗi trường một lần)',
+        sheet: 'trang tính trong tệp Excel (tên hoặc số thứ tự; mặc định: trang đầu)',
+        headerRow: 'dòng chứa tiêu đề cột (mặc định: tự tìm)',
+        delegate: 'đại biểu của các dòng không ghi tên (bảng tính của một đại biểu hoặc một đơn vị)',
+        organization: 'cơ quan, đơn vị của đại biểu đó',
+        output: 'ghi các tệp mới vào thư mục này (mặc định: comments/)',
+        dryRun: 'chỉ cho xem sẽ nhập những gì; không ghi gì',
+      },
+    },
+  },
+
+  /** Problems found in the files (`gopy check` and every command that reads them). */
+  messages: {
+    duplicateFileName: (other: string): string => `tệp này và ${other} trùng tên nên mã ý kiến sẽ trùng nhau: hãy đổi tên một tệp`,
+    unknownAnchor: (key: string, hint: string | null): string =>
+      `dự thảo không có mục "${key}"${hint ? ` (có phải là "${hint}"?)` : ''}: ý kiến vẫn được giữ và liệt kê riêng trong báo cáo`,
+    quoteNotFound: (anchor: string): string => `câu trích dẫn (quote:) không có trong mục "${anchor}" của dự thảo`,
+  },
+
+  /** What gopy says when the command line itself is wrong (exit 2) or it fails. */
+  usage: {
+    badLang: (value: string): string => `--lang phải là vi hoặc en, không phải "${value}"`,
+    unknownFormat: (value: string, allowed: readonly string[]): string =>
+      `không có định dạng "${value}": hãy chọn ${allowed.length === 2 ? allowed.join(' hoặc ') : `một trong ${allowed.join(', ')}`}`,
+    unknownOption: (flag: string): string => `không có tùy chọn ${flag}`,
+    unknownCommand: (name: string): string => `không có lệnh "${name}"`,
+    didYouMean: (s: string): string => `(có phải ý bạn là ${s}?)`,
+    missingArgument: (name: string): string => `thiếu ${name}`,
+    optionMissingValue: (flag: string): string => `tùy chọn ${flag} cần một giá trị`,
+    seeHelp: (command: string): string => `(gõ "gopy ${command} --help" để xem cách dùng lệnh này)`,
+    tooManyArguments: 'thừa tham số',
+    noCommand: 'hãy chọn một lệnh',
+    willNotWriteInput: (shown: string, dir: string): string =>
+      `không ghi ${shown}: tệp này nằm trong ${dir}, nơi gopy chỉ đọc; hãy chọn chỗ khác với -o`,
+    internal: (detail: string): string => `lỗi bên trong gopy: ${detail} (xin báo lại cho người phát triển, kèm các tệp gây ra lỗi)`,
+  },
+};
+
+export type Words = typeof vi;
