@@ -6,6 +6,8 @@ import { hasErrors, sortMessages } from '../messages.js';
 import { stemOf } from '../load/parse-comments.js';
 import { loadWorkspace } from '../load/workspace.js';
 import type { Loaded } from '../load/workspace.js';
+import { expectedDelegates } from '../load/parse-settings.js';
+import { isFrom } from '../model/status.js';
 import { buildSynthesis } from '../model/synthesis.js';
 import type { Synthesis } from '../model/synthesis.js';
 import type { Lang } from '../model/types.js';
@@ -41,7 +43,17 @@ export async function readConsultation(opts: CommandIO & WorkspaceFlags): Promis
 /** The synthesis of a consultation that has no errors (null when it has). */
 export function synthesisOf(c: Consultation): Synthesis | null {
   if (hasErrors(c.messages) || !c.loaded.draft) return null;
+  const expected = expectedDelegates(c.loaded.settings);
+  const files = c.loaded.commentFiles;
+  const asked =
+    expected.length === 0
+      ? null
+      : {
+          count: expected.length,
+          missing: expected.filter((e) => !files.some((f) => f.comments.length > 0 && isFrom(e, f))).map((e) => e.name),
+        };
   return buildSynthesis({
+    asked,
     draft: c.loaded.draft,
     files: c.loaded.commentFiles,
     placed: c.placed,

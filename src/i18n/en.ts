@@ -75,6 +75,22 @@ export const en: Words = {
     chartDecisions: 'Decisions on the comments',
     referredNote: "The drafting body's note",
     commentsRange: (from, to) => (from === to ? `comment ${from}` : `comments ${from}–${to}`),
+    generalShort: 'General',
+    total: 'Total',
+    maybe: (code) => `possibly section ${code}`,
+    sameAs: (no) => `as for comment ${no}`,
+    typedSection: 'Section as written',
+    decisionsTable: 'Decisions on the comments',
+    groupsTable: 'Comments by group of delegates',
+    opening: (o) =>
+      [
+        `Comments were sought on ${o.draft}`,
+        o.asked !== null ? ` from ${o.asked} delegates and delegations` : '',
+        `; ${o.comments === 1 ? '1 comment was' : `${o.comments} comments were`} received from ${o.delegates === 1 ? '1 delegate' : `${o.delegates} delegates`}`,
+        o.missing.length > 0 ? ` (no reply yet from: ${o.missing.join(', ')})` : '',
+        '. They are summarised, with the responses, below:',
+      ].join(''),
+    closing: (o) => `The above is the ${o.report}${o.meeting ? `, submitted to ${o.meeting} for consideration` : ''}./.`,
     columns: {
       no: 'No.',
       id: 'Comment id',

@@ -92,6 +92,30 @@ export const vi = {
     chartDecisions: 'Kết quả xử lý ý kiến',
     referredNote: 'Ý kiến của cơ quan soạn thảo',
     commentsRange: (from: number, to: number): string => (from === to ? `ý kiến số ${from}` : `ý kiến số ${from}–${to}`),
+    /** The section column of a general comment. */
+    generalShort: 'Chung',
+    total: 'Tổng cộng',
+    /** Part IV: the closest section to a reference the draft does not have. */
+    maybe: (code: string): string => `có thể là mục ${code}`,
+    /** A comment whose decision is given once for several: "như ý kiến số 3". */
+    sameAs: (no: number): string => `như ý kiến số ${no}`,
+    /** The section column of Part IV. */
+    typedSection: 'Mục ghi trong góp ý',
+    /** Above the summary tables. */
+    decisionsTable: 'Kết quả xử lý ý kiến',
+    groupsTable: 'Ý kiến theo nhóm đại biểu, đơn vị',
+    /** The default opening paragraph; `opening:` in gopy.yaml replaces it. */
+    opening: (o: { draft: string; comments: number; delegates: number; asked: number | null; missing: string[] }): string =>
+      [
+        `Thực hiện việc lấy ý kiến góp ý vào ${o.draft}, `,
+        o.asked !== null ? `đã gửi xin ý kiến ${o.asked} đại biểu, đơn vị; ` : '',
+        `đã nhận được ${o.comments} ý kiến góp ý của ${o.delegates} đại biểu, đơn vị`,
+        o.missing.length > 0 ? ` (chưa nhận được ý kiến của: ${o.missing.join(', ')})` : '',
+        '. Kết quả tổng hợp, tiếp thu, giải trình như sau:',
+      ].join(''),
+    /** The default closing paragraph; `closing:` in gopy.yaml replaces it. */
+    closing: (o: { report: string; meeting: string | null }): string =>
+      `Trên đây là ${o.report}${o.meeting ? `, kính trình ${o.meeting} xem xét, cho ý kiến` : ''}./.`,
     columns: {
       no: 'STT',
       id: 'Mã ý kiến',

@@ -4,7 +4,7 @@
 
 import { COMMENT_KINDS, DECISIONS, GENERAL } from './types.js';
 import type { CommentFile, CommentKind, Decision, Delegate, Draft, Lang, Placed, Ruling, Section, Settings } from './types.js';
-import { byCodePoint } from './text.js';
+import { byCodePoint, closest } from './text.js';
 
 export interface SynthComment {
   no: number;
@@ -17,6 +17,10 @@ export interface SynthComment {
   proposal: string | null;
   decision: Decision | null;
   note: string | null;
+  /** The response entry that gave the decision ("file:line:column"), so that one decision shows once for the comments it covers; null when pending. */
+  decidedBy: string | null;
+  /** For a comment on an anchor the draft does not have: the citation of the closest section, if any ("II.2.3"). */
+  maybe: string | null;
   file: string;
   line: number;
 }
@@ -47,6 +51,8 @@ export interface Summary {
   mostCommented: { anchor: string; number: string; code: string; label: string; title: string; comments: number }[];
   onlyAgree: Delegate[];
   unplaced: number;
+  /** Delegates asked (listed in gopy.yaml) and those of them who did not reply; null when gopy.yaml lists none. */
+  asked: { count: number; missing: string[] } | null;
 }
 
 export interface Synthesis {
@@ -70,6 +76,8 @@ export function buildSynthesis(input: {
   settings: Settings;
   lang: Lang;
   generalTitle: string;
+  /** Delegates asked, from gopy.yaml, and the names of those who sent no comment. */
+  asked?: { count: number; missing: string[] } | null;
 }): Synthesis {
   const { draft, rulings } = input;
   // Contract order: files by path (code points), then as they stand in the file.
@@ -93,7 +101,7 @@ export function buildSynthesis(input: {
   }
 
   let no = 0;
-  const number = (p: Placed, anchor: string): SynthComment => {
+  const number = (p: Placed, anchor: string, maybe: string | null = null): SynthComment => {
     const r = rulings.get(p.comment.id);
     return {
       no: ++no,
@@ -106,6 +114,8 @@ export function buildSynthesis(input: {
       proposal: p.comment.proposal,
       decision: r?.decision ?? null,
       note: r?.note ?? null,
+      decidedBy: r ? `${r.entry.file}:${r.entry.line}:${r.entry.column}` : null,
+      maybe,
       file: p.comment.file,
       line: p.comment.line,
     };
@@ -152,21 +162,33 @@ export function buildSynthesis(input: {
       comments: list.map((p) => number(p, s.anchor)),
     });
   }
-  const unplaced = unplacedIn.map((p) => number(p, p.comment.key));
+  const anchors = draft.sections.map((x) => x.anchor);
+  const guesses = new Map<string, string | null>();
+  const guess = (key: string): string | null => {
+    let g = guesses.get(key);
+    if (g === undefined) {
+      const near = closest(key.trim(), anchors);
+      const sec = near === null ? undefined : byAnchor.get(near);
+      g = sec ? sec.code || headingText(sec) : null;
+      guesses.set(key, g);
+    }
+    return g;
+  };
+  const unplaced = unplacedIn.map((p) => number(p, p.comment.key, guess(p.comment.key)));
   const all = [...sections.flatMap((s) => s.comments), ...unplaced];
 
   return {
     lang: input.lang,
     settings: input.settings,
     draft: { file: draft.file, title: draft.title, version: draft.version, date: draft.date },
-    summary: summarise(input.files, all, sections, unplaced.length),
+    summary: { ...summarise(input.files, all, sections, unplaced.length), asked: input.asked ?? null },
     sections,
     unplaced,
     referred: all.filter((c) => c.decision === 'referred'),
   };
 }
 
-function summarise(files: readonly CommentFile[], all: SynthComment[], sections: SynthSection[], unplaced: number): Summary {
+function summarise(files: readonly CommentFile[], all: SynthComment[], sections: SynthSection[], unplaced: number): Omit<Summary, 'asked'> {
   const decisions = Object.fromEntries([...DECISIONS, 'pending'].map((d) => [d, 0])) as DecisionCounts;
   const kinds = Object.fromEntries(COMMENT_KINDS.map((k) => [k, 0])) as Record<CommentKind, number>;
   for (const c of all) {
@@ -180,8 +202,9 @@ function summarise(files: readonly CommentFile[], all: SynthComment[], sections:
     g.comments += f.comments.length;
     groups.set(f.delegate.group, g);
   }
+  // A "most commented" list says something only about sections with more than one comment.
   const mostCommented = sections
-    .filter((s) => s.anchor !== GENERAL)
+    .filter((s) => s.anchor !== GENERAL && s.comments.length > 1)
     .map((s, i) => ({ s, i }))
     .sort((a, b) => b.s.comments.length - a.s.comments.length || a.i - b.i)
     .slice(0, 5)

@@ -54,7 +54,8 @@ export function renderCsv(s: Synthesis): string {
     };
     return COLUMNS.map((k) => v[k] ?? '');
   };
-  for (const sec of s.sections) for (const c of sec.comments) rows.push(row(c, sec.number, sec.title));
+  // The section's full citation ("II.2.3"), which no two sections share; its own label alone ("2") does not say which.
+  for (const sec of s.sections) for (const c of sec.comments) rows.push(row(c, sec.code, sec.title));
   for (const c of s.unplaced) rows.push(row(c, '', ''));
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }

@@ -2,45 +2,39 @@
 // out as a Party document (guidance 36-HD/VPTW): A4, Times New Roman 14 pt,
 // the issuing body top left with the number, "ĐẢNG CỘNG SẢN VIỆT NAM" top
 // right with place and date; the comment table on landscape pages with its
-// header row repeated; "Nơi nhận" and the signature block at the end.
+// header row repeated; the closing paragraph, "Nơi nhận" and the signature
+// block kept together at the end. Printed in black and white: decisions are
+// words, not colours.
+//
+// The WordprocessingML is written here, piece by piece, straight into the
+// zip (fflate): formatting lives in shared styles (styles.xml), each
+// paragraph names its style, and no object is kept per row, so memory grows
+// with the compressed file only, not with a tree of the whole document.
 //
 // Same input → same bytes: the file's dates (document properties and the zip
 // entries) are set from the report date instead of the clock.
 
-import {
-  AlignmentType,
-  BorderStyle,
-  Document,
-  Header,
-  Packer,
-  PageNumber,
-  PageOrientation,
-  Paragraph,
-  ShadingType,
-  Table,
-  TableBorders,
-  TableCell,
-  TableLayoutType,
-  TableRow,
-  TextRun,
-  VerticalAlignTable,
-  WidthType,
-} from 'docx';
-import type { ISectionOptions, IRunOptions } from 'docx';
-import type { Synthesis } from '../model/synthesis.js';
+import { Zip, ZipDeflate } from 'fflate';
+import type { SynthComment, Synthesis } from '../model/synthesis.js';
 import { DECISIONS } from '../model/types.js';
 import {
+  citedHeading,
+  COLUMN_CHARS,
+  KEEP_LINES,
+  rowLines,
   countLine,
-  DECISION_COLOURS,
+  decisionSpans,
+  decisionText,
   delegateDetails,
   documentFrame,
-  paragraphs,
   partTitles,
   placeOf,
+  rowCitation,
   sectionGroups,
-  sectionHeading,
+  textParagraphs,
 } from './frame.js';
-import type { Frame, Group } from './frame.js';
+import type { Frame } from './frame.js';
+import { xmlText } from './escape.js';
 import { labels } from '../i18n/index.js';
 import type { Labels } from '../i18n/index.js';
 
@@ -51,405 +45,445 @@ const LANDSCAPE_MARGIN = { top: 1134, bottom: 1021, left: 1134, right: 851, head
 const PORTRAIT_WIDTH = A4.width - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right;
 const LANDSCAPE_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 /** STT · Mục dự thảo · Đại biểu/đơn vị · Nội dung góp ý · Tiếp thu, giải trình. */
-const WIDE_COLUMNS = fill([737, 2835, 2665, 5329, 0], LANDSCAPE_WIDTH);
+const WIDE_COLUMNS = fill([680, 1300, 2550, 5900, 0], LANDSCAPE_WIDTH);
 /** The same columns on a portrait page, for the few comments on unknown sections. */
-const NARROW_COLUMNS = fill([624, 1474, 1871, 2891, 0], PORTRAIT_WIDTH);
+const NARROW_COLUMNS = fill([700, 1650, 1750, 2750, 0], PORTRAIT_WIDTH);
+const SUMMARY_INDENT = 0;
 
 function fill(widths: number[], total: number): number[] {
   return widths.map((w, i) => (i === widths.length - 1 ? total - widths.reduce((a, b) => a + b, 0) : w));
 }
-const BODY = 28;
-const TABLE = 26;
-const SMALL = 24;
-const FONT = 'Times New Roman';
 
-type Block = Paragraph | Table;
+/** Paragraph styles (styles.xml) by the name the document uses. */
+type PStyle =
+  'Body' | 'Part' | 'Lead' | 'Center' | 'Right' | 'Kind' | 'Title' | 'Cell' | 'CellC' | 'CellH' | 'SecRow' | 'Ctx' | 'Small' | 'Closing';
+/** Character styles: bold, italic, underline. */
+type RStyle = 'B' | 'I' | 'U' | 'BU' | 'Big';
+type Run = string | [RStyle, string];
+
+/** Pieces of XML gathered into chunks and deflated as they fill. */
+class Sink {
+  private parts: string[] = [];
+  private size = 0;
+  constructor(private readonly file: ZipDeflate) {}
+  w(s: string): void {
+    this.parts.push(s);
+    this.size += s.length;
+    if (this.size > 1 << 16) this.flush();
+  }
+  flush(): void {
+    if (this.parts.length === 0) return;
+    this.file.push(encoder.encode(this.parts.join('')), false);
+    this.parts = [];
+    this.size = 0;
+  }
+  end(): void {
+    this.flush();
+    this.file.push(new Uint8Array(0), true);
+  }
+}
+
+const encoder = new TextEncoder();
 
 export async function renderDocx(s: Synthesis): Promise<Uint8Array> {
+  await Promise.resolve();
+  return renderDocxSync(s);
+}
+
+function renderDocxSync(s: Synthesis): Uint8Array {
   const L = labels(s.lang);
   const f = documentFrame(s, L);
-  const parts = partTitles(s, L);
-
-  const first: Block[] = [...head(f), ...titleBlock(f), ...summary(s, L)];
-  const sections: ISectionOptions[] = [];
-  const portrait = (children: Block[], firstPage = false): void => {
-    sections.push({
-      properties: { page: { size: { ...A4, orientation: PageOrientation.PORTRAIT }, margin: PORTRAIT_MARGIN }, titlePage: firstPage },
-      headers: { default: pageNumberHeader(), first: new Header({ children: [] }) },
-      children,
-    });
+  const chunks: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else chunks.push(data);
+  });
+  const mtime = new Date(`${f.isoDate ?? '1980-01-01'}T12:00:00Z`);
+  const add = (name: string, body: (out: Sink) => void): void => {
+    const file = new ZipDeflate(name, { level: 6 });
+    file.mtime = mtime;
+    zip.add(file);
+    const out = new Sink(file);
+    body(out);
+    out.end();
   };
-  const landscape = (children: Block[]): void => {
-    sections.push({
-      properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: LANDSCAPE_MARGIN } },
-      headers: { default: pageNumberHeader() },
-      children,
-    });
-  };
+  const text = (name: string, xml: string): void => add(name, (o) => o.w(xml));
 
-  portrait(first, true);
-  landscape([
-    heading(parts.body),
-    ...(s.sections.length === 0 ? [para([run(`${L.none}.`, { italics: true })])] : [commentTable(sectionGroups(s), L)]),
-  ]);
-  const tail: Block[] = [];
-  if (parts.referred) tail.push(...referred(s, L, parts.referred));
-  if (parts.unplaced) {
-    tail.push(
-      heading(parts.unplaced),
-      para([run(L.unplacedIntro)], { indent: true }),
-      commentTable(
-        s.unplaced.map((c) => ({ sec: null, context: '', comments: [c] })),
-        L,
-        NARROW_COLUMNS,
-      ),
-    );
+  text('[Content_Types].xml', CONTENT_TYPES);
+  text('_rels/.rels', ROOT_RELS);
+  text('docProps/core.xml', coreXml(`${f.kind} ${f.title}`, `${f.isoDate ?? '1980-01-01'}T00:00:00Z`));
+  text('docProps/app.xml', APP);
+  text('word/_rels/document.xml.rels', DOC_RELS);
+  text('word/styles.xml', stylesXml(s.lang));
+  text('word/settings.xml', SETTINGS);
+  text('word/header1.xml', header(true));
+  text('word/header2.xml', header(false));
+  add('word/document.xml', (o) => documentXml(o, s, L, f));
+  zip.end();
+  if (failure) throw failure;
+  let total = 0;
+  for (const c of chunks) total += c.length;
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
   }
-  tail.push(...signature(f, L));
-  portrait(tail);
-
-  const doc = new Document({
-    title: `${f.kind} ${f.title}`,
-    creator: 'gopy',
-    description: f.facts.join('\n'),
-    lastModifiedBy: 'gopy',
-    revision: 1,
-    styles: {
-      default: {
-        document: { run: { font: FONT, size: BODY }, paragraph: { spacing: { before: 0, after: 0, line: 264 } } },
-      },
-    },
-    sections,
-  });
-  const when = `${f.isoDate ?? '1980-01-01'}T00:00:00Z`;
-  const zip = await Packer.toBuffer(doc, false, [{ path: 'docProps/core.xml', data: coreXml(`${f.kind} ${f.title}`, 'gopy', when) }]);
-  return fixZipDates(new Uint8Array(zip), f.isoDate);
+  return fixZipDates(bytes, f.isoDate);
 }
 
-// ---- blocks ---------------------------------------------------------------
+// ---- the document ---------------------------------------------------------------
 
-interface RunStyle {
-  bold?: boolean;
-  italics?: boolean;
-  underline?: boolean;
-  size?: number;
+function documentXml(o: Sink, s: Synthesis, L: Labels, f: Frame): void {
+  const parts = partTitles(s, L);
+  o.w(
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><w:body>',
+  );
+  head(o, f);
+  o.w(p('Kind', [f.kind]));
+  o.w(p('Title', [f.title]));
+  if (f.subtitle) o.w(p('Center', [['I', f.subtitle]]));
+  o.w(p('Center', ['-----']));
+  o.w(p('Body', [f.opening]));
+  summary(o, s, L);
+  o.w(sectionBreak('portrait', true));
+
+  o.w(p('Part', [parts.body]));
+  if (s.sections.length === 0) o.w(p('Body', [['I', `${L.none}.`]]));
+  else commentTable(o, s, L);
+  o.w(sectionBreak('landscape', false));
+
+  if (parts.referred) referred(o, s, L, parts.referred);
+  if (parts.unplaced) {
+    o.w(p('Part', [parts.unplaced]));
+    o.w(p('Body', [L.unplacedIntro]));
+    unplacedTable(o, s, L);
+  }
+  o.w(p('Closing', [f.closing]));
+  signature(o, f, L);
+  o.w(`${sectPr('portrait', false)}</w:body></w:document>`);
 }
 
-function run(text: string, style: RunStyle = {}, breakBefore = false): TextRun {
-  const o: IRunOptions = {
-    text: clean(text),
-    ...(style.bold ? { bold: true } : {}),
-    ...(style.italics ? { italics: true } : {}),
-    ...(style.underline ? { underline: {} } : {}),
-    ...(style.size ? { size: style.size } : {}),
-    ...(breakBefore ? { break: 1 } : {}),
-  };
-  return new TextRun(o);
+/** A paragraph of one style, its runs plain or in a character style. */
+function p(style: PStyle, runs: readonly Run[], extra = ''): string {
+  let out = `<w:p><w:pPr><w:pStyle w:val="${style}"/>${extra}</w:pPr>`;
+  for (const r of runs) {
+    if (typeof r === 'string') {
+      if (r !== '') out += `<w:r><w:t xml:space="preserve">${xmlText(r)}</w:t></w:r>`;
+    } else if (r[1] !== '') {
+      out += `<w:r><w:rPr><w:rStyle w:val="${r[0]}"/></w:rPr><w:t xml:space="preserve">${xmlText(r[1])}</w:t></w:r>`;
+    }
+  }
+  return `${out}</w:p>`;
 }
 
-interface ParaStyle {
-  align?: 'left' | 'center' | 'right' | 'justify';
-  indent?: boolean;
-  before?: number;
-  after?: number;
-  keepNext?: boolean;
+function sectPr(orientation: 'portrait' | 'landscape', first: boolean): string {
+  const [w, h, m] = orientation === 'portrait' ? [A4.width, A4.height, PORTRAIT_MARGIN] : [A4.height, A4.width, LANDSCAPE_MARGIN];
+  return [
+    '<w:sectPr>',
+    '<w:headerReference w:type="default" r:id="rIdH1"/>',
+    first ? '<w:headerReference w:type="first" r:id="rIdH2"/>' : '',
+    `<w:pgSz w:w="${w}" w:h="${h}" w:orient="${orientation}"/>`,
+    `<w:pgMar w:top="${m.top}" w:right="${m.right}" w:bottom="${m.bottom}" w:left="${m.left}" w:header="${m.header}" w:footer="${m.footer}" w:gutter="0"/>`,
+    first ? '<w:titlePg/>' : '',
+    '</w:sectPr>',
+  ].join('');
 }
 
-function para(children: TextRun[], style: ParaStyle = {}): Paragraph {
-  const align = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED }[
-    style.align ?? 'justify'
-  ];
-  return new Paragraph({
-    children,
-    alignment: align,
-    spacing: { before: style.before ?? 60, after: style.after ?? 60 },
-    ...(style.indent ? { indent: { firstLine: 567 } } : {}),
-    ...(style.keepNext ? { keepNext: true } : {}),
-  });
+/** The end of a section of pages: an empty paragraph that carries its page settings. */
+function sectionBreak(orientation: 'portrait' | 'landscape', first: boolean): string {
+  return `<w:p><w:pPr><w:pStyle w:val="Center"/>${sectPr(orientation, first)}</w:pPr></w:p>`;
 }
 
-/** Lines of text as runs, the line breaks kept. */
-function lines(ls: string[], style: RunStyle = {}): TextRun[] {
-  return ls.map((l, i) => run(l, style, i > 0));
+interface TableOptions {
+  widths: number[];
+  borders: boolean;
+  indent?: number;
 }
 
-function heading(text: string): Paragraph {
-  return para([run(text, { bold: true })], { align: 'left', before: 180, after: 120, keepNext: true, indent: true });
+function tableStart(t: TableOptions): string {
+  const width = t.widths.reduce((a, b) => a + b, 0);
+  return [
+    '<w:tbl><w:tblPr>',
+    `<w:tblStyle w:val="${t.borders ? 'Grid' : 'Plain'}"/>`,
+    `<w:tblW w:w="${width}" w:type="dxa"/>`,
+    t.indent ? `<w:tblInd w:w="${t.indent}" w:type="dxa"/>` : '',
+    '<w:tblLayout w:type="fixed"/>',
+    '<w:tblLook w:val="0000"/>',
+    '</w:tblPr><w:tblGrid>',
+    ...t.widths.map((w) => `<w:gridCol w:w="${w}"/>`),
+    '</w:tblGrid>',
+  ].join('');
 }
 
-function pageNumberHeader(): Header {
-  return new Header({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: BODY })] })],
-  });
+function row(cells: string[], opts: { header?: boolean; cantSplit?: boolean } = {}): string {
+  const pr = `${opts.cantSplit || opts.header ? '<w:cantSplit/>' : ''}${opts.header ? '<w:tblHeader/>' : ''}`;
+  return `<w:tr>${pr ? `<w:trPr>${pr}</w:trPr>` : ''}${cells.join('')}</w:tr>`;
 }
 
-const NO_BORDERS = TableBorders.NONE;
+function cell(width: number, content: string, extra = ''): string {
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${extra}</w:tcPr>${content || '<w:p/>'}</w:tc>`;
+}
 
-function head(f: Frame): Block[] {
-  const cell = (children: Paragraph[], width: number): TableCell =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA } });
+function head(o: Sink, f: Frame): void {
   const left = 4252;
   const right = PORTRAIT_WIDTH - left;
-  const issuer: Paragraph[] = [];
-  if (f.parent) issuer.push(para([run(f.parent)], { align: 'center', before: 0, after: 0 }));
-  if (f.issuer) issuer.push(para([run(f.issuer, { bold: true })], { align: 'center', before: 0, after: 0 }));
-  if (f.parent || f.issuer) issuer.push(para([run('*')], { align: 'center', before: 0, after: 0 }));
-  if (issuer.length === 0) issuer.push(para([]));
-  const table = new Table({
-    borders: NO_BORDERS,
-    layout: TableLayoutType.FIXED,
-    width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
-    columnWidths: [left, right],
-    rows: [
-      new TableRow({
-        children: [
-          cell(issuer, left),
-          cell([para([run(f.country, { bold: true, underline: true, size: 30 })], { align: 'center', before: 0, after: 0 })], right),
-        ],
-      }),
-      new TableRow({
-        children: [
-          cell([para([run(f.number)], { align: 'center', before: 120, after: 0 })], left),
-          cell([para([run(f.placeDate, { italics: true })], { align: 'right', before: 120, after: 0 })], right),
-        ],
-      }),
-    ],
-  });
-  return [table];
-}
-
-function titleBlock(f: Frame): Block[] {
-  const out: Block[] = [
-    para([run(f.kind, { bold: true, size: 32 })], { align: 'center', before: 360, after: 0 }),
-    para([run(f.title, { bold: true })], { align: 'center', before: 0, after: 0 }),
-  ];
-  if (f.subtitle) out.push(para([run(f.subtitle, { italics: true })], { align: 'center', before: 0, after: 0 }));
-  out.push(para([run('-----')], { align: 'center', before: 0, after: 240 }));
-  for (const fact of f.facts) out.push(para([run(fact)], { indent: true }));
-  return out;
-}
-
-function summary(s: Synthesis, L: Labels): Block[] {
-  const m = s.summary;
-  const out: Block[] = [heading(`I. ${L.summary}`)];
-  out.push(
-    para(
-      [
-        run(`${L.delegatesCount}: `),
-        run(String(m.delegates), { bold: true }),
-        run(`. ${L.commentsCount}: `),
-        run(String(m.comments), { bold: true }),
-        run('.'),
-      ],
-      { indent: true },
-    ),
+  const issuer: string[] = [];
+  if (f.parent) issuer.push(p('Center', [f.parent]));
+  for (const line of f.issuer) issuer.push(p('Center', [['B', line]]));
+  if (f.parent || f.issuer.length > 0) issuer.push(p('Center', ['*']));
+  o.w(tableStart({ widths: [left, right], borders: false }));
+  o.w(row([cell(left, issuer.join('')), cell(right, p('Center', [['BU', f.country]]))]));
+  o.w(
+    row([
+      cell(left, p('Center', [f.number], '<w:spacing w:before="120"/>')),
+      cell(right, p('Right', [['I', f.placeDate]], '<w:spacing w:before="120"/>')),
+    ]),
   );
-  out.push(para([run(`${L.decision}:`, { bold: true })], { indent: true, keepNext: true }));
-  out.push(
-    smallTable(
-      [L.decision, L.count],
-      [...DECISIONS, 'pending' as const].map((d) => [L.decisions[d], String(m.decisions[d])]),
-      [5670, 1701],
-      [...DECISIONS, 'pending' as const].map((d) => DECISION_COLOURS[d].tint),
-    ),
+  o.w('</w:tbl>');
+}
+
+function summary(o: Sink, s: Synthesis, L: Labels): void {
+  const m = s.summary;
+  o.w(p('Part', [`I. ${L.summary}`]));
+  const all = [...DECISIONS, 'pending' as const].filter((d) => m.decisions[d] > 0 || d !== 'pending');
+  o.w(p('Lead', [`1. ${L.decisionsTable}`]));
+  smallTable(
+    o,
+    [L.decision, L.count],
+    all.map((d) => [L.decisions[d], String(m.decisions[d])]),
+    [L.total, String(m.comments)],
   );
   if (m.groups.length > 0) {
-    out.push(para([run(`${L.byGroup}:`, { bold: true })], { indent: true, keepNext: true, before: 180 }));
-    out.push(
-      smallTable(
-        [L.group, L.delegates, L.comments],
-        m.groups.map((g) => [g.group ?? L.noGroup, String(g.delegates), String(g.comments)]),
-        [4536, 1985, 1701],
-        null,
-      ),
+    o.w(p('Lead', [`2. ${L.groupsTable}`]));
+    smallTable(
+      o,
+      [L.group, L.delegates, L.comments],
+      m.groups.map((g) => [g.group ?? L.noGroup, String(g.delegates), String(g.comments)]),
+      [L.total, String(m.delegates), String(m.comments)],
     );
   }
   if (m.mostCommented.length > 0) {
-    out.push(para([run(`${L.mostCommented}:`, { bold: true })], { indent: true, keepNext: true, before: 180 }));
-    for (const x of m.mostCommented) out.push(para([run(`- ${countLine(x)}`)], { indent: true, before: 0, after: 0 }));
+    o.w(p('Lead', [`${L.mostCommented}:`]));
+    for (const x of m.mostCommented) o.w(p('Body', [`- ${countLine(x, L)}`]));
   }
-  out.push(
-    para(
-      [run(`${L.onlyAgree}: `, { bold: true }), run(`${m.onlyAgree.length > 0 ? m.onlyAgree.map((d) => d.name).join(', ') : L.none}.`)],
-      { indent: true, before: 120 },
+  if (m.onlyAgree.length > 0) o.w(p('Body', [['B', `${L.onlyAgree}: `], `${m.onlyAgree.map((d) => d.name).join(', ')}.`]));
+}
+
+/** A summary table: every one the same width (the text's), the first column wide, a total row at the foot. */
+function smallTable(o: Sink, header: string[], rows: string[][], total: string[]): void {
+  const rest = header.length - 1;
+  const numberWidth = 1700;
+  const widths = [PORTRAIT_WIDTH - SUMMARY_INDENT - rest * numberWidth, ...Array.from({ length: rest }, () => numberWidth)];
+  const line = (r: string[], style: PStyle, bold: boolean): string[] =>
+    r.map((t, i) => cell(widths[i] ?? numberWidth, p(i === 0 && style !== 'CellH' ? 'Cell' : style, [bold ? ['B', t] : t])));
+  o.w(tableStart({ widths, borders: true, indent: SUMMARY_INDENT }));
+  o.w(row(line(header, 'CellH', false), { header: true }));
+  for (const r of rows) o.w(row(line(r, 'CellC', false), { cantSplit: true }));
+  o.w(row(line(total, 'CellC', true), { cantSplit: true }));
+  o.w('</w:tbl>');
+}
+
+function tableHeader(o: Sink, L: Labels, widths: number[], section: string): void {
+  o.w(tableStart({ widths, borders: true }));
+  o.w(
+    row(
+      [L.no, section, L.delegateCol, L.contentCol, L.responseCol].map((h, i) =>
+        cell(widths[i] ?? 0, p('CellH', [h]), '<w:shd w:val="clear" w:color="auto" w:fill="E7E6E6"/><w:vAlign w:val="center"/>'),
+      ),
+      { header: true },
     ),
   );
-  return out;
 }
 
-function smallTable(header: string[], rows: string[][], widths: number[], shades: string[] | null): Table {
-  const cell = (text: string, i: number, bold: boolean, fill: string | undefined): TableCell =>
-    new TableCell({
-      children: [para([run(text, { bold, size: TABLE })], { align: i === 0 ? 'left' : 'right', before: 20, after: 20 })],
-      width: { size: widths[i] ?? 1000, type: WidthType.DXA },
-      margins: { left: 100, right: 100 },
-      ...(fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill } } : {}),
-    });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    columnWidths: widths,
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    indent: { size: 567, type: WidthType.DXA },
-    rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: header.map((h, i) => cell(h, i, true, 'E7E6E6')) }),
-      ...rows.map(
-        (r, ri) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false, i === 0 ? shades?.[ri] : undefined)) }),
-      ),
-    ],
-  });
-}
-
-/** The comment table, one row per comment; a section's cell spans its comments. */
-function commentTable(groups: Group[], L: Labels, columns: number[] = WIDE_COLUMNS): Table {
-  const cell = (col: number, children: Paragraph[], extra: { fill?: string; rowSpan?: number; center?: boolean } = {}): TableCell =>
-    new TableCell({
-      children,
-      width: { size: columns[col] ?? 1000, type: WidthType.DXA },
-      margins: { top: 40, bottom: 40, left: 90, right: 90 },
-      ...(extra.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: extra.fill } } : {}),
-      ...(extra.rowSpan && extra.rowSpan > 1 ? { rowSpan: extra.rowSpan } : {}),
-      ...(extra.center ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
-    });
-  const p = (children: TextRun[], align: ParaStyle['align'] = 'justify'): Paragraph => para(children, { align, before: 20, after: 20 });
-  const t = (text: string, style: RunStyle = {}): TextRun => run(text, { size: TABLE, ...style });
-
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: [L.no, L.section, L.delegateCol, L.contentCol, L.responseCol].map((h, i) =>
-      cell(i, [p([t(h, { bold: true })], 'center')], { fill: 'E7E6E6', center: true }),
-    ),
-  });
-  const rows: TableRow[] = [header];
-  for (const { sec, context, comments } of groups) {
-    comments.forEach((c, i) => {
-      const cells = [cell(0, [p([t(String(c.no))], 'center')])];
-      if (i === 0) {
-        const secParas = sec
-          ? [
-              p([t(sectionHeading(sec), { bold: true })], 'left'),
-              ...(context ? [p([t(context, { italics: true, size: SMALL })], 'left')] : []),
-            ]
-          : [p([t(c.anchor)], 'left'), p([t(`(${L.unknownSection})`, { italics: true, size: SMALL })], 'left')];
-        cells.push(cell(1, secParas, { rowSpan: comments.length }));
-      }
-      cells.push(cell(2, [p([t(c.delegate.name, { bold: true })], 'left'), ...delegateDetails(c).map((x) => p([t(x)], 'left'))]));
-      const what = [p([t(L.kinds[c.kind], { italics: true })], 'left'), ...paragraphs(c.text).map((ls) => p(lines(ls, { size: TABLE })))];
-      if (c.quote) what.push(p([t(`${L.quote}: `, { italics: true }), t(`“${c.quote}”`)]));
-      if (c.proposal) what.push(p([t(`${L.proposal}: `, { italics: true }), t(`“${c.proposal}”`)]));
-      cells.push(cell(3, what));
-      const d = c.decision ?? 'pending';
-      cells.push(
-        cell(
-          4,
-          [
-            p([t(L.decisions[d], { bold: true })], 'left'),
-            ...(c.note ? paragraphs(c.note).map((ls) => p(lines(ls, { size: TABLE }))) : []),
-          ],
-          { fill: DECISION_COLOURS[d].tint },
-        ),
-      );
-      // A row short enough to fit a page is kept whole; a very long one may break.
-      const size = c.text.length + (c.quote?.length ?? 0) + (c.proposal?.length ?? 0) + (c.note?.length ?? 0);
-      rows.push(new TableRow({ children: cells, ...(size < 1200 ? { cantSplit: true } : {}) }));
-    });
+/**
+ * The comment table. Each section opens with a row of its own across the
+ * table (its citation, title and place in the draft), kept with the row
+ * below; every comment row then names the section by its citation, so a row
+ * that a page break carries over still says where it belongs. Rows may
+ * break across pages. Comments that one response entry decides share one
+ * decision cell (merged vertically).
+ */
+function commentTable(o: Sink, s: Synthesis, L: Labels): void {
+  const W = WIDE_COLUMNS;
+  const total = W.reduce((a, b) => a + b, 0);
+  tableHeader(o, L, W, L.section);
+  for (const { sec, context, comments } of sectionGroups(s)) {
+    const heading = [p('SecRow', [citedHeading(sec)])];
+    if (context) heading.push(p('Ctx', [context]));
+    o.w(row([cell(total, heading.join(''), `<w:gridSpan w:val="5"/>`)], { cantSplit: true }));
+    const where = rowCitation(sec, L);
+    const spans = decisionSpans(comments);
+    comments.forEach((c, i) => commentRow(o, c, L, W, p('CellC', [where]), spans[i] ?? 1, COLUMN_CHARS.wide));
   }
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: columns.reduce((a, b) => a + b, 0), type: WidthType.DXA },
-    columnWidths: columns,
-    borders: {
-      top: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      left: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      right: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      insideVertical: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-    },
-    rows,
-  });
+  o.w('</w:tbl>');
 }
 
-function referred(s: Synthesis, L: Labels, title: string): Block[] {
-  const out: Block[] = [heading(title), para([run(L.referredIntro)], { indent: true })];
+function unplacedTable(o: Sink, s: Synthesis, L: Labels): void {
+  const W = NARROW_COLUMNS;
+  tableHeader(o, L, W, L.typedSection);
+  for (const c of s.unplaced) {
+    const where = [p('Cell', [c.anchor])];
+    if (c.maybe !== null) where.push(p('Cell', [['I', `(${L.maybe(c.maybe)})`]]));
+    commentRow(o, c, L, W, where.join(''), 1, COLUMN_CHARS.narrow);
+  }
+  o.w('</w:tbl>');
+}
+
+function commentRow(
+  o: Sink,
+  c: SynthComment,
+  L: Labels,
+  W: number[],
+  where: string,
+  span: number,
+  chars: (typeof COLUMN_CHARS)[keyof typeof COLUMN_CHARS],
+): void {
+  const who = [p('Cell', [['B', c.delegate.name]]), ...delegateDetails(c).map((x) => p('Cell', [x]))].join('');
+  let what = p('Cell', [['I', L.kinds[c.kind]]]);
+  for (const para of textParagraphs(c.text)) what += p('Cell', [para]);
+  if (c.quote) what += p('Cell', [['I', `${L.quote}: `], `“${c.quote}”`]);
+  if (c.proposal) what += p('Cell', [['I', `${L.proposal}: `], `“${c.proposal}”`]);
+  let decision: string;
+  if (span === 0) decision = cell(W[4] ?? 0, '', '<w:vMerge/>');
+  else {
+    const d = decisionText(c, L);
+    const content = p('Cell', [['B', d.lead], d.first]) + d.rest.map((x) => p('Cell', [x])).join('');
+    decision = cell(W[4] ?? 0, content, span > 1 ? '<w:vMerge w:val="restart"/>' : '');
+  }
+  o.w(
+    row([cell(W[0] ?? 0, p('CellC', [String(c.no)])), cell(W[1] ?? 0, where), cell(W[2] ?? 0, who), cell(W[3] ?? 0, what), decision], {
+      cantSplit: rowLines(c, L, chars, span > 0) <= KEEP_LINES,
+    }),
+  );
+}
+
+function referred(o: Sink, s: Synthesis, L: Labels, title: string): void {
+  o.w(p('Part', [title]));
+  o.w(p('Body', [L.referredIntro]));
   for (const c of s.referred) {
-    const text = paragraphs(c.text);
-    const head = [
-      run(`${L.commentNo.charAt(0).toLocaleUpperCase('vi')}${L.commentNo.slice(1)} ${c.no}`, { bold: true }),
-      run(' — '),
-      run(c.delegate.name, { bold: true }),
-      run(` (${placeOf(c, s, L)}): `),
+    const text = textParagraphs(c.text);
+    const lead: Run[] = [
+      ['B', `${L.commentNo.charAt(0).toLocaleUpperCase('vi')}${L.commentNo.slice(1)} ${c.no}`],
+      ' — ',
+      ['B', c.delegate.name],
+      ` (${placeOf(c, s, L)}): `,
+      text[0] ?? '',
     ];
-    out.push(para([...head, ...lines(text[0] ?? [])], { indent: true, keepNext: c.note !== null }));
-    for (const ls of text.slice(1)) out.push(para(lines(ls), { indent: true }));
+    o.w(p('Body', lead, c.note !== null ? '<w:keepNext/>' : ''));
+    for (const x of text.slice(1)) o.w(p('Body', [x]));
     if (c.note) {
-      out.push(para([run(`${L.referredNote}:`, { italics: true })], { indent: true, keepNext: true }));
-      for (const ls of paragraphs(c.note)) out.push(para(lines(ls), { indent: true }));
+      o.w(p('Body', [['I', `${L.referredNote}:`]], '<w:keepNext/>'));
+      for (const x of textParagraphs(c.note)) o.w(p('Body', [x]));
     }
   }
-  return out;
 }
 
-function signature(f: Frame, L: Labels): Block[] {
+/** "Nơi nhận" left, the signer right, in one row that does not split, kept with the closing paragraph above it. */
+function signature(o: Sink, f: Frame, L: Labels): void {
   const left = 4536;
   const right = PORTRAIT_WIDTH - left;
-  const recipients = [
-    para([run(`${L.recipients}:`, { underline: true })], { align: 'left', before: 0, after: 0 }),
-    ...f.recipients.map((r) => para([run(r, { size: SMALL })], { align: 'left', before: 0, after: 0 })),
-  ];
+  const recipients = [p('Small', [['U', `${L.recipients}:`]]), ...f.recipients.map((r) => p('Small', [r]))];
   const sg = f.signer;
-  const signer: Paragraph[] = [];
+  const signer: string[] = [];
   if (sg) {
-    if (sg.onBehalf)
-      signer.push(para([run(sg.onBehalf.toLocaleUpperCase('vi'), { bold: true })], { align: 'center', before: 0, after: 0 }));
-    if (sg.title) signer.push(para([run(sg.title.toLocaleUpperCase('vi'), { bold: true })], { align: 'center', before: 0, after: 0 }));
-    for (let i = 0; i < 4; i++) signer.push(para([], { align: 'center', before: 0, after: 0 }));
-    if (sg.name) signer.push(para([run(sg.name, { bold: true })], { align: 'center', before: 0, after: 0 }));
+    if (sg.onBehalf) signer.push(p('Center', [['B', sg.onBehalf.toLocaleUpperCase('vi')]]));
+    if (sg.title) signer.push(p('Center', [['B', sg.title.toLocaleUpperCase('vi')]]));
+    for (let i = 0; i < 4; i++) signer.push(p('Center', []));
+    if (sg.name) signer.push(p('Center', [['B', sg.name]]));
   }
-  if (signer.length === 0) signer.push(para([]));
+  o.w(tableStart({ widths: [left, right], borders: false }));
+  o.w(row([cell(left, recipients.join('')), cell(right, signer.join(''))], { cantSplit: true }));
+  o.w('</w:tbl>');
+}
+
+// ---- the other parts ----------------------------------------------------------------
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/header2.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/><Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>';
+
+const ROOT_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/extended-properties" Target="docProps/app.xml"/></Relationships>';
+
+const DOC_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdT" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rIdH1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rIdH2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header2.xml"/></Relationships>';
+
+const APP =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>gopy</Application></Properties>';
+
+const SETTINGS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:defaultTabStop w:val="720"/><w:characterSpacingControl w:val="doNotCompress"/><w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat></w:settings>';
+
+/** The page number at the top centre (the first page has none). */
+function header(numbered: boolean): string {
+  const body = numbered
+    ? '<w:p><w:pPr><w:pStyle w:val="Center"/></w:pPr><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>'
+    : '<w:p><w:pPr><w:pStyle w:val="Center"/></w:pPr></w:p>';
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${body}</w:hdr>`;
+}
+
+/** Every format the document uses, once. */
+function stylesXml(lang: string): string {
+  const para = (id: string, name: string, ppr: string, rpr = '', based = 'Normal'): string =>
+    `<w:style w:type="paragraph" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:basedOn w:val="${based}"/><w:qFormat/><w:pPr>${ppr}</w:pPr>${rpr ? `<w:rPr>${rpr}</w:rPr>` : ''}</w:style>`;
+  const char = (id: string, name: string, rpr: string): string =>
+    `<w:style w:type="character" w:customStyle="1" w:styleId="${id}"><w:name w:val="${name}"/><w:rPr>${rpr}</w:rPr></w:style>`;
+  const border = (side: string): string => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`;
   return [
-    para([], { before: 240, after: 0 }),
-    new Table({
-      borders: NO_BORDERS,
-      layout: TableLayoutType.FIXED,
-      width: { size: PORTRAIT_WIDTH, type: WidthType.DXA },
-      columnWidths: [left, right],
-      rows: [
-        new TableRow({
-          cantSplit: true,
-          children: [
-            new TableCell({ children: recipients, width: { size: left, type: WidthType.DXA } }),
-            new TableCell({ children: signer, width: { size: right, type: WidthType.DXA } }),
-          ],
-        }),
-      ],
-    }),
-  ];
-}
-
-// ---- stable bytes ------------------------------------------------------------
-
-function xml(text: string): string {
-  return clean(text).replace(/[&<>"]/gu, (c) => `&#${c.charCodeAt(0)};`);
-}
-
-/** Text without the control characters XML cannot hold (tab, LF and CR stay). */
-function clean(text: string): string {
-  return [...text]
-    .filter((ch) => {
-      const c = ch.charCodeAt(0);
-      return c >= 0x20 || c === 9 || c === 10 || c === 13;
-    })
-    .join('');
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">',
+    '<w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="Times New Roman" w:cs="Times New Roman"/>',
+    `<w:sz w:val="28"/><w:szCs w:val="28"/><w:lang w:val="${lang === 'en' ? 'en-GB' : 'vi-VN'}"/></w:rPr></w:rPrDefault>`,
+    '<w:pPrDefault><w:pPr><w:spacing w:before="0" w:after="0" w:line="264" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults>',
+    '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>',
+    '<w:style w:type="character" w:default="1" w:styleId="DefaultParagraphFont"><w:name w:val="Default Paragraph Font"/><w:uiPriority w:val="1"/><w:semiHidden/></w:style>',
+    '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:semiHidden/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+    para('Body', 'gopy Body', '<w:spacing w:before="60" w:after="60"/><w:ind w:firstLine="567"/><w:jc w:val="both"/>'),
+    para(
+      'Part',
+      'gopy Part',
+      '<w:keepNext/><w:keepLines/><w:spacing w:before="240" w:after="120"/><w:ind w:firstLine="567"/>',
+      '<w:b/><w:bCs/>',
+    ),
+    para('Lead', 'gopy Lead', '<w:keepNext/><w:spacing w:before="180" w:after="60"/><w:ind w:firstLine="567"/>', '<w:b/><w:bCs/>'),
+    para('Center', 'gopy Center', '<w:jc w:val="center"/>'),
+    para('Right', 'gopy Right', '<w:jc w:val="right"/>'),
+    para(
+      'Kind',
+      'gopy Kind',
+      '<w:keepNext/><w:spacing w:before="360"/><w:jc w:val="center"/>',
+      '<w:b/><w:bCs/><w:sz w:val="32"/><w:szCs w:val="32"/>',
+    ),
+    para('Title', 'gopy Title', '<w:keepNext/><w:jc w:val="center"/>', '<w:b/><w:bCs/>'),
+    para('Cell', 'gopy Cell', '<w:spacing w:before="20" w:after="20"/>', '<w:sz w:val="26"/><w:szCs w:val="26"/>'),
+    para('CellC', 'gopy Cell Centred', '<w:jc w:val="center"/>', '', 'Cell'),
+    para('CellH', 'gopy Cell Header', '<w:keepNext/><w:jc w:val="center"/>', '<w:b/><w:bCs/>', 'Cell'),
+    para('SecRow', 'gopy Section Row', '<w:keepNext/><w:keepLines/><w:spacing w:before="60"/>', '<w:b/><w:bCs/>', 'Cell'),
+    para('Ctx', 'gopy Section Context', '<w:keepNext/><w:keepLines/>', '<w:i/><w:iCs/>', 'Cell'),
+    para('Small', 'gopy Small', '', '<w:sz w:val="24"/><w:szCs w:val="24"/>'),
+    para(
+      'Closing',
+      'gopy Closing',
+      '<w:keepNext/><w:keepLines/><w:spacing w:before="120" w:after="240"/><w:ind w:firstLine="567"/><w:jc w:val="both"/>',
+    ),
+    char('B', 'gopy Bold', '<w:b/><w:bCs/>'),
+    char('I', 'gopy Italic', '<w:i/><w:iCs/>'),
+    char('U', 'gopy Underline', '<w:u w:val="single"/>'),
+    char('BU', 'gopy Country', '<w:b/><w:bCs/><w:u w:val="single"/><w:sz w:val="28"/><w:szCs w:val="28"/>'),
+    char('Big', 'gopy Big', '<w:sz w:val="32"/><w:szCs w:val="32"/>'),
+    `<w:style w:type="table" w:customStyle="1" w:styleId="Grid"><w:name w:val="gopy Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders>${['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map(border).join('')}</w:tblBorders><w:tblCellMar><w:top w:w="40" w:type="dxa"/><w:left w:w="90" w:type="dxa"/><w:bottom w:w="40" w:type="dxa"/><w:right w:w="90" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>`,
+    '<w:style w:type="table" w:customStyle="1" w:styleId="Plain"><w:name w:val="gopy Plain"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
+    '</w:styles>',
+  ].join('');
 }
 
 /** The document properties with fixed dates instead of the clock's. */
-function coreXml(title: string, creator: string, when: string): string {
+function coreXml(title: string, when: string): string {
   return [
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
+    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n',
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
-    `<dc:title>${xml(title)}</dc:title>`,
-    `<dc:creator>${xml(creator)}</dc:creator>`,
+    `<dc:title>${xmlText(title)}</dc:title>`,
+    '<dc:creator>gopy</dc:creator>',
     '<cp:lastModifiedBy>gopy</cp:lastModifiedBy>',
     '<cp:revision>1</cp:revision>',
     `<dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created>`,
@@ -458,9 +492,11 @@ function coreXml(title: string, creator: string, when: string): string {
   ].join('');
 }
 
+// ---- stable bytes ------------------------------------------------------------
+
 /**
- * Set every zip entry's modification time (the packer writes the clock's) to
- * the report date, so the same report gives the same bytes. Walks the central
+ * Set every zip entry's modification time to the report date (00:00), so the
+ * same report gives the same bytes whatever the time zone. Walks the central
  * directory; leaves the file as it is if it is not the plain zip expected.
  */
 export function fixZipDates(zip: Uint8Array, isoDate: string | null): Uint8Array {

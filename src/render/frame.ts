@@ -18,8 +18,8 @@ export interface Signer {
 export interface Frame {
   /** The issuing body's superior ("ĐẢNG BỘ TỈNH LAI CHÂU"), upper case; null when not set. */
   parent: string | null;
-  /** The issuing body ("TỈNH ỦY"), upper case; null when not set. */
-  issuer: string | null;
+  /** The issuing body ("TỈNH ỦY"), upper case, in lines of balanced length (never one word left alone); [] when not set. */
+  issuer: string[];
   /** "Số 15-BC/TU", or blanks to fill in by hand. */
   number: string;
   country: string;
@@ -30,8 +30,10 @@ export interface Frame {
   /** The summary line under the kind ("Tổng hợp ý kiến góp ý vào dự thảo …"). */
   title: string;
   subtitle: string | null;
-  /** "Dự thảo: …", "Trình: …". */
-  facts: string[];
+  /** The paragraph that opens the report: `opening:` in gopy.yaml, or what was asked and received. */
+  opening: string;
+  /** The paragraph that closes it, before the signature ("Trên đây là …"). */
+  closing: string;
   /** Each with its closing punctuation: "- Thường trực Tỉnh ủy," … "- Lưu Văn phòng." */
   recipients: string[];
   signer: Signer | null;
@@ -61,10 +63,24 @@ export function documentFrame(s: Synthesis, L: Labels): Frame {
       ? `${L.reportTitle} ${draftTitle}`
       : L.reportTitle;
 
-  const facts = [`${L.draft}: ${s.draft.title || s.draft.file}${s.draft.version ? ` (${L.version} ${s.draft.version})` : ''}`];
   const meeting = get('meeting.name') ?? get('meeting');
-  const meetingDate = get('meeting.date');
-  if (meeting) facts.push(`${L.meeting}: ${meeting}${meetingDate ? ` (${L.date(meetingDate, null)})` : ''}`);
+  const m = s.summary;
+  const draftName = s.draft.title
+    ? /^(dự thảo|draft)\s/iu.test(s.draft.title)
+      ? lowerFirst(s.draft.title, s.lang)
+      : `${lowerFirst(L.draft, s.lang)} ${s.draft.title}`
+    : lowerFirst(L.draft, s.lang);
+  const opening =
+    get('opening') ??
+    L.opening({
+      draft: draftName,
+      comments: m.comments,
+      delegates: m.delegates,
+      asked: m.asked?.count ?? null,
+      missing: m.asked?.missing ?? [],
+    });
+  const closing =
+    get('closing') ?? L.closing({ report: `${L.reportKind.toLocaleLowerCase(s.lang)} ${lowerFirst(title, s.lang)}`, meeting });
 
   const raw = s.settings.raw['recipients'];
   const listed = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [])
@@ -77,21 +93,58 @@ export function documentFrame(s: Synthesis, L: Labels): Frame {
 
   const signer: Signer = { onBehalf: get('signer.on_behalf'), title: get('signer.title'), name: get('signer.name') };
   const isoDate = [date, s.draft.date].find((d): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/u.test(d)) ?? null;
+  const issuerText = upper(issuer, s);
 
   return {
     parent: upper(get('issuer.parent'), s),
-    issuer: upper(issuer, s),
+    issuer: issuerText === null ? [] : balancedLines(issuerText, ISSUER_LINE),
     number: number ? (/^(số|no\.?)\s/iu.test(number) ? number : `${L.numberPrefix} ${number}`) : L.numberBlank,
     country: L.country,
     placeDate: date ? L.date(date, place) : L.dateBlank(place),
     kind: L.reportKind,
     title,
     subtitle: get('subtitle'),
-    facts,
+    opening,
+    closing,
     recipients,
     signer: signer.onBehalf || signer.title || signer.name ? signer : null,
     isoDate,
   };
+}
+
+/** How many characters of the issuing body fit on one line of its column (upper case, 14 pt, 7.5 cm). */
+const ISSUER_LINE = 22;
+
+/**
+ * Text in as few lines as its length needs, the words spread evenly over
+ * them, so that a name such as "ĐẢNG ĐOÀN HỘI NÔNG DÂN TỈNH" reads
+ * "ĐẢNG ĐOÀN HỘI / NÔNG DÂN TỈNH" rather than leaving "TỈNH" alone.
+ */
+export function balancedLines(text: string, width: number): string[] {
+  const words = text.split(' ').filter((w) => w !== '');
+  const joined = words.join(' ');
+  if (joined.length <= width || words.length < 2) return [joined];
+  const count = Math.min(words.length, Math.ceil(joined.length / width));
+  // The split into `count` lines whose longest line is shortest (a small search: names are a few words).
+  const len = (from: number, to: number): number => words.slice(from, to).join(' ').length;
+  const best = (from: number, lines: number): { max: number; cuts: number[] } => {
+    if (lines === 1) return { max: len(from, words.length), cuts: [] };
+    let out = { max: Infinity, cuts: [] as number[] };
+    for (let cut = from + 1; cut <= words.length - lines + 1; cut++) {
+      const rest = best(cut, lines - 1);
+      const max = Math.max(len(from, cut), rest.max);
+      if (max < out.max) out = { max, cuts: [cut, ...rest.cuts] };
+    }
+    return out;
+  };
+  const cuts = [0, ...best(0, Math.min(count, 4)).cuts, words.length];
+  return cuts.slice(1).map((to, i) => words.slice(cuts[i], to).join(' '));
+}
+
+function lowerFirst(text: string, lang: string): string {
+  // An abbreviation or a name in capitals keeps them ("UBND", "BÁO CÁO" is words, lowered whole).
+  if (text === text.toLocaleUpperCase(lang)) return text.toLocaleLowerCase(lang);
+  return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
 }
 
 function upper(text: string | null, s: Synthesis): string | null {
@@ -126,10 +179,13 @@ export function partTitles(s: Synthesis, L: Labels): Parts {
   };
 }
 
-/** Who made a comment, beyond the name: title and organisation, without repeats. */
+/** Who made a comment, beyond the name: title and organisation, without repeats (nor an organisation its title already names). */
 export function delegateDetails(c: SynthComment): string[] {
   const d = c.delegate;
-  return [d.title, d.organization].filter((x, i, all): x is string => x !== null && x !== '' && x !== d.name && all.indexOf(x) === i);
+  const given = [d.title, d.organization].filter(
+    (x, i, all): x is string => x !== null && x !== '' && x !== d.name && all.indexOf(x) === i,
+  );
+  return given.filter((x) => !given.some((y) => y !== x && y.toLocaleLowerCase('vi').includes(x.toLocaleLowerCase('vi'))));
 }
 
 /**
@@ -157,27 +213,75 @@ export function paragraphs(text: string): string[][] {
     .filter((p) => p.length > 0);
 }
 
-/** Where a comment stands, for the referred part: its section's heading, or the unknown anchor. */
+/** Where a comment stands, for the referred part: its section's citation and title, or the reference as typed. */
 export function placeOf(c: SynthComment, s: Synthesis, L: Labels): string {
   const sec = s.sections.find((x) => x.anchor === c.anchor && x.comments.includes(c));
-  return sec ? sectionHeading(sec).replace(/[.;:]+$/u, '') : `${L.unknownSection} "${c.anchor}"`;
+  return sec ? citedHeading(sec).replace(/[.;:]+$/u, '') : `${L.unknownSection} "${c.anchor}"`;
 }
 
-/** "II. MỤC TIÊU: 3" for the most commented sections, without a doubled stop. */
-export function countLine(x: { anchor: string; label: string; title: string; comments: number }): string {
-  return `${(headingText(x) || x.anchor).replace(/[.;:]+$/u, '')}: ${x.comments}`;
+/** "II.2.3. Hàng năm kết nạp … (6 ý kiến)" for the most commented sections. */
+export function countLine(
+  x: { anchor: string; number: string; code: string; label: string; title: string; comments: number },
+  L: Labels,
+): string {
+  return `${citedHeading(x).replace(/[.;:]+$/u, '')} (${L.commentsOf(x.comments)})`;
 }
 
-export function sectionHeading(sec: SynthSection): string {
+export function sectionHeading(sec: { anchor: string; label: string; title: string }): string {
   return headingText(sec) || sec.anchor;
+}
+
+/** What a row of the table says in its section column: the citation, or "Chung" for the draft as a whole. */
+export function rowCitation(sec: SynthSection, L: Labels): string {
+  if (sec.anchor === GENERAL) return L.generalShort;
+  return sec.code || sectionHeading(sec);
+}
+
+/**
+ * For each comment of a run, how many rows its decision cell spans: comments
+ * decided by the same response entry and standing one after another share
+ * one cell (the first gets the count, the others 0).
+ */
+export function decisionSpans(comments: readonly SynthComment[]): number[] {
+  const spans = comments.map(() => 1);
+  for (let i = 0; i < comments.length;) {
+    const key = comments[i]?.decidedBy ?? null;
+    let j = i + 1;
+    while (key !== null && j < comments.length && comments[j]?.decidedBy === key) j++;
+    spans[i] = j - i;
+    for (let k = i + 1; k < j; k++) spans[k] = 0;
+    i = j;
+  }
+  return spans;
+}
+
+/** A text as the paragraphs it is made of, each a line that wraps on its own (never lines ended by manual breaks). */
+export function textParagraphs(text: string): string[] {
+  return paragraphs(text).flat();
+}
+
+/**
+ * The decision cell: the decision in words (bold) and the note. A note that
+ * begins with the decision's word ("Tiếp thu; đã nâng …") carries it itself:
+ * the word is not said twice. `lead` is bold; `first` follows it in the same
+ * paragraph; `rest` are the note's further paragraphs.
+ */
+export function decisionText(c: SynthComment, L: Labels): { lead: string; first: string; rest: string[] } {
+  const label = L.decisions[c.decision ?? 'pending'];
+  const paras = c.note === null ? [] : textParagraphs(c.note);
+  const head = paras[0] ?? '';
+  if (head.toLocaleLowerCase('vi').startsWith(label.toLocaleLowerCase('vi')) && !/[\p{L}\p{N}]/u.test(head.charAt(label.length))) {
+    return { lead: head.slice(0, label.length), first: head.slice(label.length), rest: paras.slice(1) };
+  }
+  return { lead: label, first: head === '' ? '' : `. ${head}`, rest: paras.slice(1) };
 }
 
 const CONTEXT_SEPARATOR = ' › ';
 const NUMBERED = /^(?:(?:phần|chương|mục|điều|part|chapter|article)\s+)?(?:[ivxlcdm]+[.)]|\d+(?:\.\d+)*[.)]?|[a-zđ][.)])(?=\s|$)/iu;
 
-/** The comments of one row group of the table: a section (null for an unknown anchor) and its context line. */
+/** The comments of one row group of the table: a section and its context line. */
 export interface Group {
-  sec: SynthSection | null;
+  sec: SynthSection;
   context: string;
   comments: SynthComment[];
 }
@@ -209,4 +313,36 @@ export function sectionContexts(s: Synthesis): Map<SynthSection, string> {
     for (const chain of placed) chain.shift();
   }
   return new Map([...chains.entries()].map(([sec, chain]) => [sec, chain.join(CONTEXT_SEPARATOR)]));
+}
+
+/** Characters per line of the table's wide columns at 13 pt, in the landscape (wide) and portrait (narrow) tables. */
+export const COLUMN_CHARS = {
+  wide: { who: 22, what: 52, resp: 40 },
+  narrow: { who: 16, what: 26, resp: 22 },
+} as const;
+
+/** Rows up to this many lines (under a third of a landscape page) are kept whole; longer ones may break across pages. */
+export const KEEP_LINES = 7;
+
+/**
+ * About how many lines a comment's row takes: its tallest cell, each
+ * paragraph counted in lines of the column's width. Enough to keep short
+ * rows whole (a row cut by a page leaves its short cells blank on the new
+ * page) and let long ones break (rather than leave a page half empty).
+ */
+export function rowLines(c: SynthComment, L: Labels, chars: { who: number; what: number; resp: number }, withDecision: boolean): number {
+  const count = (texts: readonly string[], width: number): number =>
+    texts.reduce((n, t) => n + Math.max(1, Math.ceil([...t].length / width)), 0);
+  const who = count([c.delegate.name, ...delegateDetails(c)], chars.who);
+  const what =
+    1 +
+    count(textParagraphs(c.text), chars.what) +
+    (c.quote ? count([`${L.quote}: ${c.quote}`], chars.what) : 0) +
+    (c.proposal ? count([`${L.proposal}: ${c.proposal}`], chars.what) : 0);
+  let resp = 0;
+  if (withDecision) {
+    const d = decisionText(c, L);
+    resp = count([d.lead + d.first, ...d.rest], chars.resp);
+  }
+  return Math.max(who, what, resp);
 }

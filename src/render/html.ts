@@ -8,18 +8,24 @@ import { DECISIONS } from '../model/types.js';
 import type { Decision } from '../model/types.js';
 import { html } from './escape.js';
 import {
+  citedHeading,
+  COLUMN_CHARS,
+  KEEP_LINES,
+  rowLines,
   countLine,
   DECISION_COLOURS,
+  decisionSpans,
+  decisionText,
   delegateDetails,
   documentFrame,
-  paragraphs,
   partTitles,
-  citedHeading,
   placeOf,
+  rowCitation,
   sectionGroups,
   sectionHeading,
+  textParagraphs,
 } from './frame.js';
-import type { Frame, Group } from './frame.js';
+import type { Frame } from './frame.js';
 import { labels } from '../i18n/index.js';
 import type { Labels } from '../i18n/index.js';
 
@@ -35,16 +41,12 @@ export function renderHtml(s: Synthesis): string {
     titleBlock(f),
     contents(s, L, parts),
     summary(s, L),
-    `<section class="wide" id="comments" aria-labelledby="comments-h">\n<h2 id="comments-h">${html(parts.body)}</h2>\n${s.sections.length === 0 ? `<p><i>${html(L.none)}.</i></p>` : commentTable(sectionGroups(s), L)}\n</section>`,
+    `<section class="wide" id="comments" aria-labelledby="comments-h">\n<h2 id="comments-h">${html(parts.body)}</h2>\n${s.sections.length === 0 ? `<p><i>${html(L.none)}.</i></p>` : commentTable(s, L)}\n</section>`,
   ];
   if (parts.referred) body.push(referred(s, L, parts.referred));
   if (parts.unplaced) {
     body.push(
-      `<section id="unplaced" aria-labelledby="unplaced-h">\n<h2 id="unplaced-h">${html(parts.unplaced)}</h2>\n<p>${html(L.unplacedIntro)}</p>\n${commentTable(
-        s.unplaced.map((c) => ({ sec: null, context: '', comments: [c] })),
-        L,
-        'narrow',
-      )}\n</section>`,
+      `<section id="unplaced" aria-labelledby="unplaced-h">\n<h2 id="unplaced-h">${html(parts.unplaced)}</h2>\n<p class="body">${html(L.unplacedIntro)}</p>\n${unplacedTable(s, L)}\n</section>`,
     );
   }
   body.push(signature(f, L));
@@ -70,8 +72,8 @@ export function renderHtml(s: Synthesis): string {
 function head(f: Frame): string {
   const issuer = [
     f.parent ? `<div>${html(f.parent)}</div>` : '',
-    f.issuer ? `<div><b>${html(f.issuer)}</b></div>` : '',
-    f.parent || f.issuer ? '<div class="star">*</div>' : '',
+    ...f.issuer.map((line) => `<div><b>${html(line)}</b></div>`),
+    f.parent || f.issuer.length > 0 ? '<div class="star">*</div>' : '',
   ].join('');
   return [
     '<header>',
@@ -87,7 +89,7 @@ function titleBlock(f: Frame): string {
   const lines = [`<h1><span class="kind">${html(f.kind)}</span><span class="title">${html(f.title)}</span></h1>`];
   if (f.subtitle) lines.push(`<p class="subtitle">${html(f.subtitle)}</p>`);
   lines.push('<p class="rule" aria-hidden="true">-----</p>');
-  lines.push(`<div class="facts">${f.facts.map((x) => `<p>${html(x)}</p>`).join('')}</div>`);
+  lines.push(`<p class="body opening">${html(f.opening)}</p>`);
   return lines.join('\n');
 }
 
@@ -95,7 +97,7 @@ function contents(s: Synthesis, L: Labels, parts: ReturnType<typeof partTitles>)
   const secs = s.sections.map((sec) => {
     const first = sec.comments[0]?.no ?? 0;
     const last = sec.comments[sec.comments.length - 1]?.no ?? first;
-    return `<li><a href="#${sectionId(sec)}" title="${html(sectionHeading(sec))}">${html(codedHeading(sec))}</a><span class="range">${html(L.commentsRange(first, last))}</span></li>`;
+    return `<li><a href="#${sectionId(sec)}" title="${html(sectionHeading(sec))}">${html(citedHeading(sec))}</a><span class="range">${html(L.commentsRange(first, last))}</span></li>`;
   });
   const items = [
     `<li><a href="#summary">I. ${html(L.summary)}</a></li>`,
@@ -109,101 +111,127 @@ function contents(s: Synthesis, L: Labels, parts: ReturnType<typeof partTitles>)
 function summary(s: Synthesis, L: Labels): string {
   const m = s.summary;
   const out = [`<section id="summary" aria-labelledby="summary-h">`, `<h2 id="summary-h">I. ${html(L.summary)}</h2>`];
-  out.push(`<p>${html(L.delegatesCount)}: <b>${m.delegates}</b>. ${html(L.commentsCount)}: <b>${m.comments}</b>.</p>`);
+  // The charts help on screen; the printed report (like the Word file) has the tables only.
   if (m.comments > 0) {
     out.push(`<figure class="chart"><figcaption>${html(L.chartDecisions)}</figcaption>${decisionBar(m.decisions, L)}</figure>`);
     out.push(`<figure class="chart"><figcaption>${html(L.chartBySection)}</figcaption>${sectionBars(s.sections, L)}</figure>`);
   }
-  out.push('<div class="tables">');
+  const table = (head: string[], rows: string[][], total: string[]): string =>
+    `<table class="small"><thead><tr>${head.map((h) => `<th scope="col">${html(h)}</th>`).join('')}</tr></thead><tbody>${rows
+      .map((r) => `<tr>${r.map((x, i) => (i === 0 ? `<td>${x}</td>` : `<td class="num">${x}</td>`)).join('')}</tr>`)
+      .join(
+        '',
+      )}</tbody><tfoot><tr>${total.map((x, i) => `<th${i === 0 ? ' scope="row"' : ' class="num"'}>${html(x)}</th>`).join('')}</tr></tfoot></table>`;
+  out.push(`<p class="lead">1. ${html(L.decisionsTable)}</p>`);
   out.push(
-    `<table class="small"><caption>${html(L.decision)}</caption><thead><tr><th scope="col">${html(L.decision)}</th><th scope="col">${html(L.count)}</th></tr></thead><tbody>` +
-      ALL_DECISIONS.map(
-        (d) => `<tr><td><span class="swatch d-${d}"></span>${html(L.decisions[d])}</td><td class="num">${m.decisions[d]}</td></tr>`,
-      ).join('') +
-      '</tbody></table>',
+    table(
+      [L.decision, L.count],
+      ALL_DECISIONS.map((d) => [`<span class="swatch d-${d}"></span>${html(L.decisions[d])}`, String(m.decisions[d])]),
+      [L.total, String(m.comments)],
+    ),
   );
   if (m.groups.length > 0) {
+    out.push(`<p class="lead">2. ${html(L.groupsTable)}</p>`);
     out.push(
-      `<table class="small"><caption>${html(L.byGroup)}</caption><thead><tr><th scope="col">${html(L.group)}</th><th scope="col">${html(L.delegates)}</th><th scope="col">${html(L.comments)}</th></tr></thead><tbody>` +
-        m.groups
-          .map(
-            (g) => `<tr><td>${html(g.group ?? L.noGroup)}</td><td class="num">${g.delegates}</td><td class="num">${g.comments}</td></tr>`,
-          )
-          .join('') +
-        '</tbody></table>',
+      table(
+        [L.group, L.delegates, L.comments],
+        m.groups.map((g) => [html(g.group ?? L.noGroup), String(g.delegates), String(g.comments)]),
+        [L.total, String(m.delegates), String(m.comments)],
+      ),
     );
   }
-  out.push('</div>');
   if (m.mostCommented.length > 0) {
     out.push(
-      `<p><b>${html(L.mostCommented)}:</b></p>`,
-      `<ul>${m.mostCommented.map((x) => `<li>${html(countLine(x))}</li>`).join('')}</ul>`,
+      `<p class="lead">${html(L.mostCommented)}:</p>`,
+      `<ul class="most">${m.mostCommented.map((x) => `<li>${html(countLine(x, L))}</li>`).join('')}</ul>`,
     );
   }
-  out.push(
-    `<p><b>${html(L.onlyAgree)}:</b> ${m.onlyAgree.length > 0 ? m.onlyAgree.map((d) => html(d.name)).join(', ') : html(L.none)}.</p>`,
-  );
+  if (m.onlyAgree.length > 0)
+    out.push(`<p class="body"><b>${html(L.onlyAgree)}:</b> ${m.onlyAgree.map((d) => html(d.name)).join(', ')}.</p>`);
   out.push('</section>');
   return out.join('\n');
 }
 
-/** The comment table: STT · Mục dự thảo · Đại biểu/đơn vị · Nội dung góp ý · Tiếp thu, giải trình. */
-function commentTable(groups: Group[], L: Labels, kind: 'wide' | 'narrow' = 'wide'): string {
+const HEAD_CELLS = (L: Labels, section: string): string =>
+  `<thead><tr><th scope="col">${html(L.no)}</th><th scope="col">${html(section)}</th><th scope="col">${html(L.delegateCol)}</th><th scope="col">${html(L.contentCol)}</th><th scope="col">${html(L.responseCol)}</th></tr></thead>`;
+const COLS = '<colgroup><col class="c-no"><col class="c-sec"><col class="c-who"><col class="c-what"><col class="c-resp"></colgroup>';
+
+/**
+ * The comment table: STT · Mục dự thảo · Đại biểu/đơn vị · Nội dung góp ý ·
+ * Tiếp thu, giải trình, as in the Word file. Each section opens with a row
+ * across the table; every comment row names its section by citation, so a
+ * row a page break carries over still says where it belongs. Comments that
+ * one response entry decides share one decision cell (rowspan).
+ */
+function commentTable(s: Synthesis, L: Labels): string {
   const rows: string[] = [];
-  for (const { sec, context, comments } of groups) {
-    comments.forEach((c, i) => {
-      const cells = [`<td class="no">${c.no}</td>`];
-      // The section shows once for its comments; the cells below it are left
-      // open (no border between them) rather than merged, so that every row
-      // can move to the next page whole.
-      const open = i < comments.length - 1 ? ' open' : '';
-      // A row that a page break separates from the section's first row still
-      // says, quietly, which section it belongs to.
-      if (i > 0)
-        cells.push(`<td class="sec cont${open}">${sec ? `<span class="again">${html(sec.code || sectionHeading(sec))}</span>` : ''}</td>`);
-      else if (sec)
-        cells.push(
-          `<td class="sec${open}" id="${sectionId(sec)}"><b>${html(sectionHeading(sec))}</b>${context ? `<div class="ctx">${html(context)}</div>` : ''}</td>`,
-        );
-      else cells.push(`<td class="sec${open}"><code>${html(c.anchor)}</code><div class="ctx">(${html(L.unknownSection)})</div></td>`);
-      cells.push(
-        `<td class="who"><b>${html(c.delegate.name)}</b>${delegateDetails(c)
-          .map((x) => `<div>${html(x)}</div>`)
-          .join('')}</td>`,
-      );
-      cells.push(`<td class="what">${commentBody(c, L)}</td>`);
-      const d: DecisionKey = c.decision ?? 'pending';
-      cells.push(`<td class="resp d-${d}"><b>${html(L.decisions[d])}</b>${c.note ? paragraphs(c.note).map(para).join('') : ''}</td>`);
-      rows.push(`<tr id="c-${c.no}">${cells.join('')}</tr>`);
-    });
+  for (const { sec, context, comments } of sectionGroups(s)) {
+    rows.push(
+      `<tr class="sec-row" id="${sectionId(sec)}"><th colspan="5" scope="rowgroup"><b>${html(citedHeading(sec))}</b>${context ? `<div class="ctx">${html(context)}</div>` : ''}</th></tr>`,
+    );
+    const where = `<td class="sec" data-label="${html(L.section)}">${html(rowCitation(sec, L))}</td>`;
+    const spans = decisionSpans(comments);
+    comments.forEach((c, i) => rows.push(commentRow(c, L, where, spans[i] ?? 1, comments, COLUMN_CHARS.wide)));
   }
-  return [
-    `<table class="synth${kind === 'narrow' ? ' narrow' : ''}">`,
-    '<colgroup><col class="c-no"><col class="c-sec"><col class="c-who"><col class="c-what"><col class="c-resp"></colgroup>',
-    `<thead><tr><th scope="col">${html(L.no)}</th><th scope="col">${html(L.section)}</th><th scope="col">${html(L.delegateCol)}</th><th scope="col">${html(L.contentCol)}</th><th scope="col">${html(L.responseCol)}</th></tr></thead>`,
-    '<tbody>',
-    ...rows,
-    '</tbody>',
-    '</table>',
-  ].join('\n');
+  return [`<table class="synth">`, COLS, HEAD_CELLS(L, L.section), '<tbody>', ...rows, '</tbody>', '</table>'].join('\n');
+}
+
+function unplacedTable(s: Synthesis, L: Labels): string {
+  const rows = s.unplaced.map((c) => {
+    const where = `<td class="sec" data-label="${html(L.typedSection)}">${html(c.anchor)}${c.maybe === null ? '' : `<div class="ctx">(${html(L.maybe(c.maybe))})</div>`}</td>`;
+    return commentRow(c, L, where, 1, [c], COLUMN_CHARS.narrow);
+  });
+  return [`<table class="synth narrow">`, COLS, HEAD_CELLS(L, L.typedSection), '<tbody>', ...rows, '</tbody>', '</table>'].join('\n');
+}
+
+function commentRow(
+  c: SynthComment,
+  L: Labels,
+  where: string,
+  span: number,
+  run: readonly SynthComment[],
+  chars: (typeof COLUMN_CHARS)[keyof typeof COLUMN_CHARS],
+): string {
+  const cells = [`<td class="no" data-label="${html(L.no)}">${c.no}</td>`, where];
+  cells.push(
+    `<td class="who" data-label="${html(L.delegateCol)}"><b>${html(c.delegate.name)}</b>${delegateDetails(c)
+      .map((x) => `<div>${html(x)}</div>`)
+      .join('')}</td>`,
+  );
+  let what = commentBody(c, L);
+  if (span === 0) {
+    // A card on a phone stands alone: it says whose decision answers it.
+    const lead = [...run].reverse().find((x) => x.no < c.no && x.decidedBy === c.decidedBy) ?? c;
+    what += `<p class="phone"><i>${html(L.responseCol)}:</i> ${html(L.sameAs(lead.no))}</p>`;
+  }
+  cells.push(`<td class="what" data-label="${html(L.contentCol)}">${what}</td>`);
+  if (span > 0) {
+    const d: DecisionKey = c.decision ?? 'pending';
+    const t = decisionText(c, L);
+    cells.push(
+      `<td class="resp d-${d}"${span > 1 ? ` rowspan="${span}"` : ''} data-label="${html(L.responseCol)}"><p><b>${html(t.lead)}</b>${html(t.first)}</p>${t.rest.map(para).join('')}</td>`,
+    );
+  }
+  // As in the Word file: a short row is kept whole on its page, a long one may break.
+  return `<tr id="c-${c.no}"${rowLines(c, L, chars, span > 0) <= KEEP_LINES ? ' class="keep"' : ''}>${cells.join('')}</tr>`;
 }
 
 function commentBody(c: SynthComment, L: Labels): string {
-  const out = [`<div class="kind">${html(L.kinds[c.kind])}</div>`, ...paragraphs(c.text).map(para)];
+  const out = [`<div class="kind">${html(L.kinds[c.kind])}</div>`, ...textParagraphs(c.text).map(para)];
   if (c.quote) out.push(`<p class="q"><i>${html(L.quote)}:</i> “${html(c.quote)}”</p>`);
   if (c.proposal) out.push(`<p class="q"><i>${html(L.proposal)}:</i> “${html(c.proposal)}”</p>`);
   return out.join('');
 }
 
-function para(lines: string[]): string {
-  return `<p>${lines.map(html).join('<br>')}</p>`;
+function para(text: string): string {
+  return `<p>${html(text)}</p>`;
 }
 
 function referred(s: Synthesis, L: Labels, title: string): string {
   const items = s.referred.map((c) => {
     const head = `<a href="#c-${c.no}">${html(capital(L.commentNo))} ${c.no}</a> — <b>${html(c.delegate.name)}</b> (${html(placeOf(c, s, L))}):`;
-    const text = paragraphs(c.text).map((p, i) => (i === 0 ? `<p>${head} ${p.map(html).join('<br>')}</p>` : para(p)));
-    const note = c.note ? `<div class="note"><p><i>${html(L.referredNote)}:</i></p>${paragraphs(c.note).map(para).join('')}</div>` : '';
+    const text = textParagraphs(c.text).map((p, i) => (i === 0 ? `<p>${head} ${html(p)}</p>` : para(p)));
+    const note = c.note ? `<div class="note"><p><i>${html(L.referredNote)}:</i></p>${textParagraphs(c.note).map(para).join('')}</div>` : '';
     return `<li>${text.join('')}${note}</li>`;
   });
   return `<section id="referred" aria-labelledby="referred-h">\n<h2 id="referred-h">${html(title)}</h2>\n<p>${html(L.referredIntro)}</p>\n<ol class="referred">${items.join('\n')}</ol>\n</section>`;
@@ -220,7 +248,7 @@ function signature(f: Frame, L: Labels): string {
         sg.name ? `<p><b>${html(sg.name)}</b></p>` : '',
       ].join('')
     : '';
-  return `<footer>\n<table class="sign" role="presentation"><tr><td class="recipients">${left}</td><td class="signer">${right}</td></tr></table>\n</footer>`;
+  return `<footer>\n<p class="body closing">${html(f.closing)}</p>\n<table class="sign" role="presentation"><tr><td class="recipients">${left}</td><td class="signer">${right}</td></tr></table>\n</footer>`;
 }
 
 // ---- charts -----------------------------------------------------------------
@@ -267,7 +295,7 @@ function sectionBars(sections: SynthSection[], L: Labels): string {
       const rows = chunk.map((sec, i) => {
         const y = i * rowH + 2;
         const name = sectionHeading(sec);
-        const short = codedHeading(sec);
+        const short = citedHeading(sec);
         const bars: string[] = [];
         let x = labelW;
         for (const d of ALL_DECISIONS) {
@@ -287,11 +315,6 @@ function sectionBars(sections: SynthSection[], L: Labels): string {
       );
     })
     .join('');
-}
-
-/** "II.2.1. Hàng năm …": the title under its full number, which tells apart the many "1." of a draft. */
-function codedHeading(sec: SynthSection): string {
-  return citedHeading(sec);
 }
 
 function svg(height: number, inner: string): string {
@@ -321,28 +344,30 @@ function sectionId(sec: SynthSection): string {
 }
 
 const CSS = `
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; @top-center { content: counter(page); font: 13pt "Times New Roman", "Liberation Serif", serif; } }
+@page { size: A4; margin: 20mm 20mm 20mm 30mm; @top-center { content: counter(page); font: 14pt "Times New Roman", "Liberation Serif", serif; } }
 @page :first { @top-center { content: none; } }
-@page wide { size: A4 landscape; margin: 20mm 15mm 15mm 20mm; }
+@page wide { size: A4 landscape; margin: 20mm 15mm 18mm 20mm; }
 :root { color: #000; background: #fff; }
-body { font-family: "Times New Roman", Times, "Liberation Serif", Tinos, serif; font-size: 14pt; line-height: 1.3; margin: 0 auto; padding: 1em; max-width: 267mm; }
-body > header, body > h1, body > .subtitle, body > .rule, body > .facts, body > nav, body > section:not(.wide), body > footer { max-width: 165mm; margin-left: auto; margin-right: auto; }
-p { margin: 0.3em 0; }
+body { font-family: "Times New Roman", Times, "Liberation Serif", Tinos, serif; font-size: 14pt; line-height: 1.25; margin: 0 auto; padding: 1em; max-width: 267mm; }
+body > header, body > h1, body > .subtitle, body > .rule, body > .opening, body > nav, body > section:not(.wide), body > footer { max-width: 160mm; margin-left: auto; margin-right: auto; }
+p { margin: 0; }
+p.body, section > p, ol.referred li p { text-indent: 10mm; text-align: justify; margin: 0.2em 0; }
+p.lead { text-indent: 10mm; font-weight: bold; margin: 0.6em 0 0.2em; break-after: avoid; page-break-after: avoid; }
 table.doc-head, table.sign { width: 100%; border-collapse: collapse; }
 table.doc-head td, table.sign td { vertical-align: top; padding: 0; }
-table.doc-head td.issuer, table.doc-head td.number { width: 46%; text-align: center; }
+table.doc-head td.issuer, table.doc-head td.number { width: 47%; text-align: center; }
 table.doc-head td.country { text-align: center; }
 table.doc-head td.country b { text-decoration: underline; text-underline-offset: 4px; }
-table.doc-head td.date { text-align: right; padding-top: 0.6em; }
-table.doc-head td.number { padding-top: 0.6em; }
+table.doc-head td.date { text-align: right; padding-top: 0.4em; }
+table.doc-head td.number { padding-top: 0.4em; }
 .star { line-height: 1; }
-h1 { text-align: center; font-size: 15pt; margin: 1.2em 0 0; }
+h1 { text-align: center; font-size: 16pt; margin: 1.2em 0 0; }
 h1 .kind { display: block; font-size: 16pt; }
 h1 .title { display: block; font-size: 14pt; }
 .subtitle { text-align: center; font-style: italic; }
-.rule { text-align: center; margin: 0 0 0.8em; letter-spacing: 2px; }
-.facts p { text-indent: 10mm; text-align: justify; }
-h2 { font-size: 14pt; margin: 1em 0 0.4em; break-after: avoid; page-break-after: avoid; }
+.rule { text-align: center; margin: 0 0 0.6em; letter-spacing: 2px; }
+h2 { font-size: 14pt; margin: 0.9em 0 0.3em; text-indent: 10mm; break-after: avoid; page-break-after: avoid; }
+section.wide h2 { text-indent: 0; }
 nav.toc ol { list-style: none; padding-left: 0; margin: 0; }
 nav.toc ol ol { padding-left: 8mm; font-size: 13pt; }
 nav.toc a { color: inherit; text-decoration: none; }
@@ -351,50 +376,67 @@ nav.toc ol ol a { flex: 1; min-width: 0; white-space: nowrap; overflow: hidden; 
 nav.toc .range { flex: none; color: #444; font-style: italic; }
 figure.chart { margin: 0.6em 0; break-inside: avoid; }
 figure.chart figcaption { font-weight: bold; font-size: 13pt; margin-bottom: 0.2em; }
-figure.chart svg { display: block; width: 100%; height: auto; font-family: "Times New Roman", "Liberation Serif", serif; font-size: 12.5px; }
+figure.chart svg { display: block; width: 100%; height: auto; font-family: "Times New Roman", "Liberation Serif", serif; font-size: 13px; }
 figure.chart svg text.in { fill: #fff; font-weight: bold; }
-.tables { display: flex; flex-wrap: wrap; gap: 8mm; align-items: flex-start; }
-table.small { border-collapse: collapse; font-size: 13pt; break-inside: avoid; }
-table.small caption { font-weight: bold; text-align: left; }
+table.small { width: 100%; border-collapse: collapse; font-size: 13pt; break-inside: avoid; }
 table.small th, table.small td { border: 1px solid #000; padding: 1px 6px; }
-table.small td.num { text-align: right; }
+table.small thead th { background: #e7e6e6; }
+table.small td.num, table.small th.num { text-align: center; width: 30mm; }
+table.small tfoot th { text-align: center; }
+table.small tfoot th:first-child { text-align: left; }
+ul.most { margin: 0; padding-left: 10mm; list-style: "- "; }
 .swatch { display: inline-block; width: 0.7em; height: 0.7em; margin-right: 0.4em; border: 1px solid #555; }
 section.wide { page: wide; break-before: page; }
-table.synth { width: 100%; border-collapse: separate; border-spacing: 0; table-layout: fixed; font-size: 13pt; }
-table.synth col.c-no { width: 5%; } table.synth col.c-sec { width: 19%; } table.synth col.c-who { width: 18%; } table.synth col.c-what { width: 34%; } table.synth col.c-resp { width: 24%; }
-table.synth.narrow { font-size: 12pt; }
-table.synth.narrow col.c-no { width: 7%; } table.synth.narrow col.c-sec { width: 16%; } table.synth.narrow col.c-who { width: 21%; } table.synth.narrow col.c-what { width: 32%; } table.synth.narrow col.c-resp { width: 24%; }
+table.synth { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 13pt; line-height: 1.2; }
+table.synth col.c-no { width: 4.6%; } table.synth col.c-sec { width: 8.8%; } table.synth col.c-who { width: 17.2%; } table.synth col.c-what { width: 39.7%; } table.synth col.c-resp { width: 29.7%; }
+table.synth.narrow col.c-no { width: 6.6%; } table.synth.narrow col.c-sec { width: 18.7%; } table.synth.narrow col.c-who { width: 19.3%; } table.synth.narrow col.c-what { width: 30.3%; } table.synth.narrow col.c-resp { width: 25.1%; }
 table.synth thead { display: table-header-group; }
-table.synth th { background: #e7e6e6; font-weight: bold; text-align: center; vertical-align: middle; }
-table.synth th, table.synth td { border-right: 1px solid #000; border-bottom: 1px solid #000; padding: 3px 5px; vertical-align: top; overflow-wrap: anywhere; word-break: normal; }
-table.synth th { border-top: 1px solid #000; }
-table.synth th:first-child, table.synth td:first-child { border-left: 1px solid #000; }
-table.synth td.open { border-bottom: none; }
-table.synth tr { break-inside: avoid; page-break-inside: avoid; }
-table.synth td.no { text-align: center; }
-table.synth .ctx { font-style: italic; font-size: 12pt; margin-top: 0.2em; }
-table.synth .again { color: #888; font-size: 9pt; }
+table.synth thead th { background: #e7e6e6; font-weight: bold; text-align: center; vertical-align: middle; }
+table.synth th, table.synth td { border: 1px solid #000; padding: 2px 5px; vertical-align: top; overflow-wrap: break-word; }
+table.synth tr.sec-row th { text-align: left; font-weight: normal; padding-top: 4px; break-after: avoid; page-break-after: avoid; }
+table.synth tr.sec-row, table.synth tr.keep { break-inside: avoid; page-break-inside: avoid; }
+table.synth td.no, table.synth td.sec { text-align: center; }
+table.synth.narrow td.sec { text-align: left; }
+table.synth .ctx { font-style: italic; }
 table.synth .kind { font-style: italic; }
-table.synth p { margin: 0.2em 0; text-align: justify; }
-table.synth p.q { font-size: 12.5pt; }
+table.synth p { margin: 1px 0; }
+table.synth .phone { display: none; }
 ${ALL_DECISIONS.map((d) => `.d-${d} { background: #${DECISION_COLOURS[d].tint}; }`).join('\n')}
 ${ALL_DECISIONS.map((d) => `.swatch.d-${d} { background: #${DECISION_COLOURS[d].strong}; }`).join('\n')}
 ol.referred { padding-left: 0; list-style: none; }
-ol.referred li { margin-bottom: 0.6em; text-align: justify; break-inside: avoid; }
-ol.referred .note { margin-left: 10mm; }
-ol.referred a { color: inherit; font-weight: bold; }
-footer { margin-top: 1.5em; break-inside: avoid; }
+ol.referred li { margin-bottom: 0.4em; }
+ol.referred a { color: inherit; font-weight: bold; text-decoration: none; }
+footer { margin-top: 0.6em; break-inside: avoid; page-break-inside: avoid; }
+footer p.closing { margin-bottom: 1em; }
 table.sign td.recipients { width: 50%; font-size: 12pt; }
 table.sign td.recipients p { margin: 0; }
-table.sign td.recipients p.to { font-size: 14pt; font-weight: normal; }
+table.sign td.recipients p.to { font-weight: bold; font-style: italic; }
 table.sign td.signer { text-align: center; }
 table.sign td.signer p { margin: 0; }
-table.sign .space { height: 28mm; }
-code { font-family: "Liberation Mono", "Courier New", monospace; font-size: 11pt; overflow-wrap: anywhere; }
+table.sign .space { height: 22mm; }
 @media print {
   body { padding: 0; max-width: none; }
-  nav.toc ol ol { display: none; }
+  nav.toc, figure.chart, .swatch { display: none; }
   a { color: inherit; text-decoration: none; }
-  * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
+  /* Printed in black and white, as the Word file: decisions are words, not colours. */
+  table.synth td.resp { background: none; }
+}
+@media screen and (max-width: 700px) {
+  body { font-size: 12pt; padding: 0.5em; }
+  body > header, body > section:not(.wide), body > footer { max-width: none; }
+  table.doc-head, table.doc-head tbody, table.doc-head tr, table.doc-head td { display: block; width: auto !important; text-align: center !important; }
+  p.body, section > p { text-indent: 0; text-align: left; }
+  nav.toc ol ol a { white-space: normal; }
+  table.synth, table.synth tbody, table.synth tr, table.synth td, table.synth th { display: block; width: auto; }
+  table.synth colgroup, table.synth thead { display: none; }
+  table.synth { font-size: 12pt; border: none; }
+  table.synth tr.sec-row th { border: none; border-bottom: 2px solid #000; padding: 0.8em 0 0.2em; }
+  table.synth tr[id^="c-"] { border: 1px solid #000; border-radius: 4px; margin: 0.5em 0; }
+  table.synth td { border: none; border-top: 1px solid #ccc; text-align: left !important; }
+  table.synth td:first-child { border-top: none; }
+  table.synth td::before { content: attr(data-label) ": "; font-style: italic; color: #444; }
+  table.synth td.what::before, table.synth td.resp::before { display: block; }
+  table.synth .phone { display: block; }
+  table.sign, table.sign tbody, table.sign tr, table.sign td { display: block; width: auto !important; }
 }
 `;

@@ -1,10 +1,19 @@
 // The synthesis report as Markdown: readable as plain text, clean when rendered.
 
 import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.js';
-import { headingText } from '../model/synthesis.js';
 import { DECISIONS } from '../model/types.js';
 import { mdInline as escapeInline, isInert, mdLines } from './escape.js';
-import { delegateDetails, documentFrame, partTitles, placeOf, citedHeading, sectionContexts } from './frame.js';
+import {
+  citedHeading,
+  countLine,
+  decisionSpans,
+  decisionText,
+  delegateDetails,
+  documentFrame,
+  partTitles,
+  placeOf,
+  sectionContexts,
+} from './frame.js';
 import type { Frame } from './frame.js';
 import { labels } from '../i18n/index.js';
 import type { Labels } from '../i18n/index.js';
@@ -66,7 +75,7 @@ function* render(s: Synthesis): Generator<string, void, undefined> {
   yield emit(out);
   for (const sec of s.sections) {
     yield emit(sectionHead(sec, contexts.get(sec) ?? ''));
-    for (const c of sec.comments) yield emit(comment(c, L, null));
+    yield* commentRun(sec.comments, L, emit);
   }
 
   if (parts.referred !== null) {
@@ -83,9 +92,12 @@ function* render(s: Synthesis): Generator<string, void, undefined> {
   }
   if (parts.unplaced !== null) {
     yield emit([`## ${parts.unplaced}`, '', mdInline(L.unplacedIntro), '']);
-    for (const c of s.unplaced) yield emit(comment(c, L, codeSpan(c.anchor)));
+    for (const c of s.unplaced) {
+      const where = `${mdInline(c.anchor)}${c.maybe === null ? '' : ` *(${mdInline(L.maybe(c.maybe))})*`}`;
+      yield emit([...comment(c, L, where), ...response([c], L)]);
+    }
   }
-  const rest = emit(footer(frame, L));
+  const rest = emit([mdInline(frame.closing), '', ...footer(frame, L)]);
   yield rest + text.end();
 }
 
@@ -165,11 +177,6 @@ function capitalise(text: string): string {
   return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
-/** An anchor as typed by a delegate, as code: one line (a blank line would end the span and let the rest be read as Markdown), no backticks. */
-function codeSpan(text: string): string {
-  return `\`${text.replace(/`/gu, "'").replace(/\s+/gu, ' ')}\``;
-}
-
 /** Blank runs in "Số    -BC/…" are kept: the number is written in by hand. */
 function keepBlanks(text: string): string {
   return text
@@ -180,7 +187,7 @@ function keepBlanks(text: string): string {
 
 function header(f: Frame): string[] {
   const out: string[] = [];
-  const left = [f.parent, f.issuer].filter((x): x is string => x !== null).map((x) => `**${mdInline(x)}**`);
+  const left = [...(f.parent === null ? [] : [f.parent]), ...f.issuer].map((x) => `**${mdInline(x)}**`);
   left.push(keepBlanks(f.number));
   out.push(left.join('  \n'), '');
   // Emphasis cannot end after a blank: the blanks left for a date written by hand stay outside it.
@@ -188,7 +195,7 @@ function header(f: Frame): string[] {
   out.push([`**${f.country}**`, `*${keepBlanks(date?.[1] ?? f.placeDate)}*${keepBlanks(date?.[2] ?? '')}`].join('  \n'), '');
   out.push(`# ${f.kind}`, '', `**${mdInline(f.title)}**`, '');
   if (f.subtitle) out.push(`*${mdInline(f.subtitle)}*`, '');
-  out.push(f.facts.map(mdInline).join('  \n'), '');
+  out.push(mdInline(f.opening), '');
   return out;
 }
 
@@ -199,20 +206,14 @@ function summary(s: Synthesis, L: Labels): string[] {
   if (m.groups.length > 0) {
     out.push(`**${L.byGroup}**`, '', `| ${L.group} | ${L.delegates} | ${L.comments} |`, '| --- | ---: | ---: |');
     for (const g of m.groups) out.push(`| ${mdInline(g.group ?? L.noGroup)} | ${g.delegates} | ${g.comments} |`);
-    out.push('');
+    out.push(`| **${L.total}** | **${m.delegates}** | **${m.comments}** |`, '');
   }
   out.push(`**${L.decision}**`, '', `| ${L.decision} | ${L.count} |`, '| --- | ---: |');
   for (const d of [...DECISIONS, 'pending'] as const) out.push(`| ${L.decisions[d]} | ${m.decisions[d]} |`);
-  out.push('');
+  out.push(`| **${L.total}** | **${m.comments}** |`, '');
   if (m.mostCommented.length > 0) {
     out.push(`**${L.mostCommented}**`, '');
-    const byAnchor = new Map(s.sections.map((sec) => [sec.anchor, sec]));
-    for (const x of m.mostCommented) {
-      // "II.2.2. Hàng năm kết nạp…": the full number, since items of different lists share "2.".
-      const sec = byAnchor.get(x.anchor);
-      const name = sec ? citedHeading(sec) : headingText(x);
-      out.push(`- ${mdInline(name)} (${L.commentsOf(x.comments)})`);
-    }
+    for (const x of m.mostCommented) out.push(`- ${mdInline(countLine(x, L))}`);
     out.push('');
   }
   out.push(`**${L.onlyAgree}**: ${m.onlyAgree.length > 0 ? m.onlyAgree.map((d) => mdInline(d.name)).join(', ') : L.none}.`, '');
@@ -220,7 +221,7 @@ function summary(s: Synthesis, L: Labels): string[] {
 }
 
 function sectionHead(sec: SynthSection, context: string): string[] {
-  const out = [`### ${mdInline(headingText(sec))}`, ''];
+  const out = [`### ${mdInline(citedHeading(sec))}`, ''];
   if (context) out.push(`*${mdInline(context)}*`, '');
   return out;
 }
@@ -236,10 +237,31 @@ function comment(c: SynthComment, L: Labels, where: string | null): string[] {
   const details: string[] = [];
   if (c.quote) details.push(`- ${L.quote}: “${mdInline(c.quote)}”`);
   if (c.proposal) details.push(`- ${L.proposal}: “${mdInline(c.proposal)}”`);
-  const verdict = `**${L.decisions[c.decision ?? 'pending']}**`;
-  details.push(`- ${L.response}: ${verdict}${c.note ? `. ${mdInline(c.note)}` : ''}`);
   out.push(...details, '');
   return out;
+}
+
+/** A section's comments; those that one decision answers stand together above that decision, said once. */
+function* commentRun(comments: readonly SynthComment[], L: Labels, emit: (lines: readonly string[]) => string): Generator<string> {
+  const spans = decisionSpans(comments);
+  for (let i = 0; i < comments.length; i++) {
+    const span = spans[i] ?? 1;
+    const run = comments.slice(i, i + Math.max(1, span));
+    for (const c of run) yield emit(comment(c, L, null));
+    yield emit(response(run, L));
+    i += run.length - 1;
+  }
+}
+
+function response(run: readonly SynthComment[], L: Labels): string[] {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (!first || !last) return [];
+  const d = decisionText(first, L);
+  const which = run.length > 1 ? ` (${L.commentsRange(first.no, last.no)})` : '';
+  const lines = [`- ${L.response}${which}: **${mdInline(d.lead)}**${/^\s/u.test(d.first) ? ' ' : ''}${mdInline(d.first)}`];
+  for (const x of d.rest) lines.push(`  ${mdInline(x)}`);
+  return [...lines, ''];
 }
 
 function footer(f: Frame, L: Labels): string[] {

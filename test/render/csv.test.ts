@@ -35,7 +35,7 @@ async function roundTrip(dir: string): Promise<void> {
 
   const json = synthesisJson(s) as { sections: { number: string; title: string; comments: JsonComment[] }[]; unplaced: JsonComment[] };
   const expected = [
-    ...json.sections.flatMap((sec) => sec.comments.map((c) => ({ c, number: sec.number, title: sec.title }))),
+    ...json.sections.flatMap((sec) => sec.comments.map((c) => ({ c, number: sec.code, title: sec.title }))),
     ...json.unplaced.map((c) => ({ c, number: '', title: '' })),
   ];
   expect(rows.length - 1).toBe(expected.length);

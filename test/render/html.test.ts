@@ -52,18 +52,39 @@ describe('HTML', () => {
     const doc = parseHtml(renderHtml(s));
     const tables = elements(doc, 'table').filter((t) => (attr(t, 'class') ?? '').split(' ').includes('synth'));
     expect(tables.length).toBe(2); // the body, and the comments on unknown sections
-    for (const t of tables) {
+    tables.forEach((t, i) => {
       expect(elements(elements(t, 'thead')[0]!, 'th').map(textOf)).toEqual([
         'STT',
-        'Mục dự thảo',
+        i === 0 ? 'Mục dự thảo' : 'Mục ghi trong góp ý',
         'Đại biểu/đơn vị góp ý',
         'Nội dung góp ý',
         'Tiếp thu, giải trình',
       ]);
-    }
-    const bodyRows = tables.flatMap((t) => elements(elements(t, 'tbody')[0]!, 'tr'));
+    });
+    // One row per comment, each naming its section by citation; a row across the table opens each section.
+    const bodyRows = tables
+      .flatMap((t) => elements(elements(t, 'tbody')[0]!, 'tr'))
+      .filter((tr) => (attr(tr, 'id') ?? '').startsWith('c-'));
     expect(bodyRows.length).toBe(s.summary.comments);
     expect(bodyRows.map((tr) => fold(textOf(elements(tr, 'td')[0]!)))).toEqual(bodyRows.map((_, i) => String(i + 1)));
+    const code = new Map(s.sections.flatMap((sec) => sec.comments.map((c) => [`c-${c.no}`, sec.code || 'Chung'] as const)));
+    for (const tr of bodyRows) if (code.has(attr(tr, 'id')!)) expect(fold(textOf(elements(tr, 'td')[1]!))).toBe(code.get(attr(tr, 'id')!));
+    const sectionRows = elements(tables[0]!, 'tr').filter((tr) => attr(tr, 'class') === 'sec-row');
+    expect(sectionRows.length).toBe(s.sections.length);
+    // The general comments share one decision cell (one "to: all" entry).
+    const general = s.sections[0]!.comments;
+    const first = bodyRows.find((tr) => attr(tr, 'id') === `c-${general[0]!.no}`)!;
+    expect(attr(elements(first, 'td')[4]!, 'rowspan')).toBe(String(general.length));
+    for (const c of general.slice(1))
+      expect(
+        elements(
+          bodyRows.find((tr) => attr(tr, 'id') === `c-${c.no}`)!,
+          'td',
+        ),
+      ).toHaveLength(4);
+    // Part IV: the reference as typed, in normal type, with the closest section.
+    const unplacedRow = elements(tables[1]!, 'tr').find((tr) => (attr(tr, 'id') ?? '').startsWith('c-'))!;
+    expect(elements(unplacedRow, 'code')).toHaveLength(0);
   });
 
   it('lays out a Party document: header, contents, charts, referred points, signature', async () => {
@@ -78,6 +99,9 @@ describe('HTML', () => {
       'Lai Châu, ngày 05 tháng 3 năm 2024',
       'BÁO CÁO',
       'MỤC LỤC',
+      'Thực hiện việc lấy ý kiến góp ý vào',
+      'Tổng cộng',
+      'Trên đây là báo cáo',
       'III. NHỮNG VẤN ĐỀ XIN Ý KIẾN',
       'IV. Ý KIẾN VỀ NỘI DUNG KHÔNG CÓ TRONG DỰ THẢO',
       'Nơi nhận:',
