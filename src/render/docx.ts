@@ -121,7 +121,9 @@ function renderDocxSync(s: Synthesis): Uint8Array {
   text('word/header2.xml', header(false));
   add('word/document.xml', (o) => documentXml(o, s, L, f));
   zip.end();
-  if (failure) throw failure;
+  // fflate reports a failure through the callback; rethrown as it came.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error -- it is an Error
+  if (failure !== null) throw failure;
   let total = 0;
   for (const c of chunks) total += c.length;
   const bytes = new Uint8Array(total);

@@ -58,6 +58,7 @@ export function html(text: string): string {
  * Word file unreadable. Shown as U+FFFD, visibly, rather than dropped.
  */
 const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these are the characters looked for
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const XML_SPECIAL = /[&<>"\t\n\r]/u;
 

@@ -33,7 +33,10 @@ async function roundTrip(dir: string): Promise<void> {
   expect(header).toEqual(Object.values(L.columns));
   const col = (name: keyof typeof L.columns): number => header.indexOf(L.columns[name]);
 
-  const json = synthesisJson(s) as { sections: { number: string; title: string; comments: JsonComment[] }[]; unplaced: JsonComment[] };
+  const json = synthesisJson(s) as {
+    sections: { number: string; code: string; title: string; comments: JsonComment[] }[];
+    unplaced: JsonComment[];
+  };
   const expected = [
     ...json.sections.flatMap((sec) => sec.comments.map((c) => ({ c, number: sec.code, title: sec.title }))),
     ...json.unplaced.map((c) => ({ c, number: '', title: '' })),

@@ -37,6 +37,7 @@ function textOfXml(xml: string): string {
  * XML 1.0 allows, tags that nest and close, entities that exist.
  */
 function expectWellFormed(xml: string, name: string): void {
+  // eslint-disable-next-line no-control-regex -- the characters XML forbids
   expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/u.test(xml), `${name}: forbidden character`).toBe(false);
   expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/u.test(xml), `${name}: lone surrogate`).toBe(false);
   const body = xml.replace(/^<\?xml[^>]*\?>\s*/u, '');

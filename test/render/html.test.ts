@@ -67,7 +67,7 @@ describe('HTML', () => {
       .filter((tr) => (attr(tr, 'id') ?? '').startsWith('c-'));
     expect(bodyRows.length).toBe(s.summary.comments);
     expect(bodyRows.map((tr) => fold(textOf(elements(tr, 'td')[0]!)))).toEqual(bodyRows.map((_, i) => String(i + 1)));
-    const code = new Map(s.sections.flatMap((sec) => sec.comments.map((c) => [`c-${c.no}`, sec.code || 'Chung'] as const)));
+    const code = new Map<string, string>(s.sections.flatMap((sec) => sec.comments.map((c) => [`c-${c.no}`, sec.code || 'Chung'] as const)));
     for (const tr of bodyRows) if (code.has(attr(tr, 'id')!)) expect(fold(textOf(elements(tr, 'td')[1]!))).toBe(code.get(attr(tr, 'id')!));
     const sectionRows = elements(tables[0]!, 'tr').filter((tr) => attr(tr, 'class') === 'sec-row');
     expect(sectionRows.length).toBe(s.sections.length);
