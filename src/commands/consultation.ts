@@ -14,7 +14,7 @@ import type { Lang } from '../model/types.js';
 import { labels } from '../i18n/index.js';
 import { applyResponses } from '../validate/decide.js';
 import type { Ruling } from '../validate/decide.js';
-import { placeComments } from '../validate/place.js';
+import { placeConsultation } from '../validate/place.js';
 import type { Placed } from '../validate/place.js';
 import type { CommandIO, WorkspaceFlags } from './io.js';
 
@@ -33,7 +33,12 @@ export async function readConsultation(opts: CommandIO & WorkspaceFlags): Promis
     comments: opts.comments,
     responses: opts.responses,
   });
-  const { placed, messages: placeMessages } = placeComments(loaded.draft, loaded.commentFiles);
+  const { placed, messages: placeMessages } = placeConsultation({
+    report: loaded.draft,
+    drafts: loaded.drafts,
+    files: loaded.commentFiles,
+    versions: loaded.versions,
+  });
   const unread = new Set(loaded.failedCommentFiles.map((f) => stemOf(f).toLowerCase()));
   const { rulings, messages: ruleMessages } = applyResponses(placed, loaded.responseFiles, unread);
   const lang = opts.lang ?? loaded.settings.lang ?? 'vi';

@@ -15,6 +15,7 @@ import {
   loadCommentFiles,
   loadResponseFiles,
   loadSettings,
+  namedDrafts,
   orderDrafts,
   readDraft,
   resolveDraftOption,
@@ -24,11 +25,11 @@ import type { DraftInfo } from '../load/workspace.js';
 import { exists } from '../load/read-files.js';
 import { diffDrafts } from '../model/diff.js';
 import type { DraftDiff } from '../model/diff.js';
-import type { Draft, Lang } from '../model/types.js';
+import type { Lang } from '../model/types.js';
 import { differs } from '../render/diff-common.js';
 import type { DiffRenderOptions } from '../render/diff-common.js';
 import { applyResponses } from '../validate/decide.js';
-import { placeComments } from '../validate/place.js';
+import { placeConsultation } from '../validate/place.js';
 import { checkRevision } from '../validate/revision.js';
 import type { Revision } from '../validate/revision.js';
 import type { CommandIO, CommandResult } from './io.js';
@@ -83,7 +84,7 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
     const r = await crossReference(
       root,
       result,
-      oldRead.draft,
+      listed.drafts,
       typeof withComments === 'string' ? withComments : undefined,
       opts.responses,
     );
@@ -139,11 +140,14 @@ async function chooseDrafts(root: string, args: readonly string[], drafts: reado
   return [older, newer];
 }
 
-/** Comments placed against the old draft, with their decisions, checked against the diff. */
+/**
+ * Comments placed on the old draft (each read against the draft its file
+ * names and carried, as collate does), with their decisions, checked against the diff.
+ */
 async function crossReference(
   root: string,
   result: DraftDiff,
-  oldDraft: Draft,
+  infos: readonly DraftInfo[],
   commentsDir: string | undefined,
   responsesDir: string | undefined,
 ): Promise<{ revision: Revision; messages: Message[] }> {
@@ -154,12 +158,24 @@ async function crossReference(
     if (dir !== undefined && (await exists(path.resolve(root, dir))) !== 'dir') throw new UsageError(`${flag}: folder not found: ${dir}`);
   }
   const [commentsR, responsesR] = await Promise.all([loadCommentFiles(root, commentsDir), loadResponseFiles(root, responsesDir)]);
-  const { placed, messages: placeMessages } = placeComments(oldDraft, commentsR.files);
+  const draftMessages: Message[] = [];
+  const drafts = await namedDrafts(infos, commentsR.files, [result.old, result.new], draftMessages);
+  const { placed, messages: placeMessages } = placeConsultation({
+    report: result.old,
+    drafts,
+    files: commentsR.files,
+    versions: infos.length,
+  });
   const unread = new Set(commentsR.failed.map((f) => stemOf(f).toLowerCase()));
   const { rulings, messages: ruleMessages } = applyResponses(placed, responsesR.files, unread);
   // Problems with the files themselves: errors stop the command, as in `gopy check`;
   // placement warnings (unknown anchors, quotes) are `gopy check`'s business, not repeated here.
-  const messages = [...commentsR.messages, ...responsesR.messages, ...placeMessages.filter((m) => m.severity === 'error'), ...ruleMessages];
+  const messages = [
+    ...commentsR.messages,
+    ...responsesR.messages,
+    ...[...draftMessages, ...placeMessages].filter((m) => m.severity === 'error'),
+    ...ruleMessages,
+  ];
   const revision = checkRevision(result, placed, rulings);
   return { revision, messages: [...messages, ...revision.messages] };
 }

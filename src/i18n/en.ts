@@ -299,6 +299,15 @@ export const en: Words = {
     unknownAnchor: (key, hint) =>
       `unknown anchor "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}: the comment is kept and listed apart in the report`,
     quoteNotFound: (anchor) => `the quoted words are not in section "${anchor}" of the draft`,
+    draftName: (stem, version) => (version ? `${stem} (version ${version})` : stem),
+    unknownAnchorIn: (key, hint, draft) =>
+      `unknown anchor "${key}" in ${draft}, the draft this file names${hint ? ` (did you mean "${hint}"?)` : ''}: the comment is kept and listed apart in the report`,
+    quoteNotFoundIn: (anchor, draft) => `the quoted words are not in section "${anchor}" of ${draft}`,
+    sectionRemoved: (anchor, draft, report) =>
+      `section "${anchor}" of ${draft} has no counterpart in ${report} (removed or merged): the comment is kept and listed apart in the report`,
+    draftUnspecified: (assumed, stem) =>
+      `this file does not say which draft it comments on (no "draft:"), and drafts/ holds several versions: it is read against ${assumed}; add "draft: ${stem}" (or the version commented on)`,
+    unknownDraft: (name, assumed) => `draft "${name}" is not in drafts/; the comments are read against ${assumed}`,
   },
 
   usage: {

@@ -344,6 +344,17 @@ export const vi = {
     unknownAnchor: (key: string, hint: string | null): string =>
       `dự thảo không có mục "${key}"${hint ? ` (có phải là "${hint}"?)` : ''}: ý kiến vẫn được giữ và liệt kê riêng trong báo cáo`,
     quoteNotFound: (anchor: string): string => `câu trích dẫn (quote:) không có trong mục "${anchor}" của dự thảo`,
+    // Placement across draft versions (model/placement.ts).
+    draftName: (stem: string, version: string): string => (version ? `${stem} (lần ${version})` : stem),
+    unknownAnchorIn: (key: string, hint: string | null, draft: string): string =>
+      `dự thảo ${draft} mà tệp này góp ý không có mục "${key}"${hint ? ` (có phải là "${hint}"?)` : ''}: ý kiến vẫn được giữ và liệt kê riêng trong báo cáo`,
+    quoteNotFoundIn: (anchor: string, draft: string): string =>
+      `câu trích dẫn (quote:) không có trong mục "${anchor}" của dự thảo ${draft}`,
+    sectionRemoved: (anchor: string, draft: string, report: string): string =>
+      `mục "${anchor}" của dự thảo ${draft} không còn trong dự thảo ${report} (đã bỏ hoặc gộp vào mục khác): ý kiến vẫn được giữ và liệt kê riêng trong báo cáo`,
+    draftUnspecified: (assumed: string, stem: string): string =>
+      `tệp này không ghi góp ý vào dự thảo nào (thiếu "draft:") mà thư mục drafts/ có nhiều bản: ý kiến được đọc theo dự thảo ${assumed}; hãy ghi "draft: ${stem}" (hoặc bản đã góp ý)`,
+    unknownDraft: (name: string, assumed: string): string => `không có dự thảo "${name}" trong drafts/: ý kiến được đọc theo ${assumed}`,
   },
 
   /** What gopy says when the command line itself is wrong (exit 2) or it fails. */

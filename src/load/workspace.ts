@@ -6,7 +6,8 @@ import path from 'node:path';
 import { message, oneLineMessages, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { CommentFile, Draft, ResponseFile, Settings } from '../model/types.js';
-import { byCodePoint, byNatural, cleanSource } from '../model/text.js';
+import { findByName } from '../model/placement.js';
+import { byNatural, cleanSource } from '../model/text.js';
 import { parseComments, stemOf } from './parse-comments.js';
 import { parseDraft } from './parse-draft.js';
 import { parseResponses } from './parse-responses.js';
@@ -31,7 +32,12 @@ export interface DraftInfo {
 export interface Loaded {
   root: string;
   settings: Settings;
+  /** The report draft. */
   draft: Draft | null;
+  /** The drafts comment files name (read), the report draft among them when it is in drafts/. */
+  drafts: Draft[];
+  /** How many versions drafts/ holds. */
+  versions: number;
   commentFiles: CommentFile[];
   /** Comment files that could not be read; their ids are not reported again as unknown. */
   failedCommentFiles: string[];
@@ -158,13 +164,7 @@ export function latestDraft(drafts: readonly DraftInfo[]): DraftInfo | null {
 
 /** A draft named by file stem, file name or front-matter version (case-insensitive). */
 export function findDraft(drafts: readonly DraftInfo[], name: string): DraftInfo | null {
-  const n = name.trim().toLowerCase();
-  return (
-    drafts.find((d) => d.stem.toLowerCase() === n) ??
-    drafts.find((d) => d.file.toLowerCase().endsWith(`/${n}`)) ??
-    drafts.find((d) => d.version?.toLowerCase() === n) ??
-    null
-  );
+  return findByName(drafts, name);
 }
 
 /** Resolve `--draft` (a path, or a version name in drafts/) to a file. */
@@ -180,43 +180,19 @@ export async function resolveDraftOption(root: string, value: string, drafts: re
   throw new UsageError(`draft "${value}" not found${names ? ` (drafts: ${names})` : ' (no drafts/ folder here)'}`);
 }
 
-/** The draft comments are placed against (contract §1), with messages about the choice. */
+/**
+ * The report draft (contract §1) when `--draft` is not given: the one the
+ * comment files name, when all that name one agree and it is there; else the
+ * latest. Files naming another draft, or none, are placement's business
+ * (model/placement.ts): they are read against their own draft and carried.
+ */
 export function chooseDraft(
   drafts: readonly DraftInfo[],
   files: readonly CommentFile[],
 ): { chosen: DraftInfo | null; messages: Message[] } {
-  const messages: Message[] = [];
-  const named = files.filter((f) => f.draft !== null);
-  const names = [...new Set(named.map((f) => f.draft ?? ''))].sort(byCodePoint);
-  const latest = latestDraft(drafts);
-  if (names.length === 1 && names[0] !== undefined) {
-    const found = findDraft(drafts, names[0]);
-    if (found) return { chosen: found, messages };
-    for (const f of named) {
-      messages.push(
-        message(
-          { file: f.file, line: f.draftLine ?? 0, column: f.draftColumn ?? 0 },
-          'warning',
-          'unknown-draft',
-          `draft "${f.draft}" is not in drafts/; comments are placed against ${latest?.file ?? 'no draft'}`,
-        ),
-      );
-    }
-  } else if (names.length > 1) {
-    // Point at the files that name another draft than the one used.
-    for (const f of named) {
-      if (latest && findDraft([latest], f.draft ?? '') === latest) continue;
-      messages.push(
-        message(
-          { file: f.file, line: f.draftLine ?? 0, column: f.draftColumn ?? 0 },
-          'warning',
-          'mixed-drafts',
-          `comment files name different drafts (${names.join(', ')}); comments are placed against ${latest?.file ?? 'no draft'}`,
-        ),
-      );
-    }
-  }
-  return { chosen: latest, messages };
+  const named = new Set(files.flatMap((f) => (f.draft === null ? [] : [findDraft(drafts, f.draft)])));
+  const [agreed] = named;
+  return { chosen: (named.size === 1 ? agreed : null) ?? latestDraft(drafts), messages: [] };
 }
 
 export async function readDraft(info: DraftInfo): Promise<{ draft: Draft | null; messages: Message[] }> {
@@ -278,6 +254,28 @@ export async function selectDraft(
   return { draft: r.draft, messages: [...messages, ...r.messages] };
 }
 
+/** The drafts the comment files name, read, after those already read (`have`: not read again). */
+export async function namedDrafts(
+  infos: readonly DraftInfo[],
+  files: readonly CommentFile[],
+  have: readonly Draft[],
+  messages: Message[],
+): Promise<Draft[]> {
+  const known = new Set(have.map((d) => d.file));
+  const wanted = new Set<DraftInfo>();
+  for (const f of files) {
+    const info = f.draft === null ? null : findDraft(infos, f.draft);
+    if (info && !known.has(info.file)) wanted.add(info);
+  }
+  const out = [...have];
+  for (const info of wanted) {
+    const r = await readDraft(info);
+    messages.push(...r.messages);
+    if (r.draft) out.push(r.draft);
+  }
+  return out;
+}
+
 /** Load the whole workspace for check / collate / status. */
 export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
   const root = path.resolve(opts.cwd);
@@ -298,10 +296,13 @@ export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
   const chosen = await selectDraft(root, opts.draft, draftsR.drafts, commentsR.files);
   messages.push(...chosen.messages);
   const draft = chosen.draft;
+  const drafts = await namedDrafts(draftsR.drafts, commentsR.files, draft ? [draft] : [], messages);
   return {
     root,
     settings: settingsR.settings,
     draft,
+    drafts,
+    versions: draftsR.drafts.length,
     commentFiles: commentsR.files,
     failedCommentFiles: commentsR.failed,
     responseFiles: responsesR.files,

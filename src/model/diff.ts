@@ -32,19 +32,19 @@
 //    sections whose parents were paired in round 3.
 //
 // Status of a pair, first that applies:
-// - `renamed`: the anchor changed (explicit anchors, or heading anchors
-//   made from the title); two automatic anchors that differ only by
-//   numbering (items renumbered or their parent renamed; headings with the
-//   same title, or only a label) do not make a rename;
+// - `renamed`: the anchor changed, whatever made it change (an explicit
+//   anchor, a title, or numbering: a heading that is only a label, "Điều 4."
+//   → `dieu-5`, or an automatic item anchor whose place moved, `x.3` →
+//   `x.4`), because comments keyed to the old anchor must be carried over;
 // - `moved`: its parent is not the counterpart of its old parent, or its
 //   order among the siblings it kept changed (the siblings outside a longest
 //   increasing run of old positions have moved);
 // - `modified`: title or text changed;
-// - `unchanged`: nothing but the numbering (or a positional anchor) changed.
+// - `unchanged`: nothing but the numbering label changed.
 // `changed` lists every aspect that differs, whatever the status.
 
 import { diffArrays } from 'diff';
-import { nfc, slugify } from './text.js';
+import { nfc } from './text.js';
 import { countWords, tokenize, words } from './tokenize.js';
 import type { Draft, Section } from './types.js';
 
@@ -277,12 +277,6 @@ function weak(s: Section): boolean {
   return !s.explicit && (s.kind === 'item' || /-\d+$/u.test(s.anchor));
 }
 
-/** Two automatic anchors that differ only because of numbering, not because the section was renamed. */
-function renumbered(a: Section, b: Section): boolean {
-  if (a.explicit || b.explicit || a.kind !== b.kind) return false;
-  return a.kind === 'item' || slugify(a.title) === slugify(b.title);
-}
-
 function pairDiff(a: Section, b: Section, placeChanged: boolean, how: MatchedBy | null, score: number | null): SectionDiff {
   const changed: Aspect[] = [];
   const anchorDiffers = a.anchor.toLowerCase() !== b.anchor.toLowerCase();
@@ -294,8 +288,7 @@ function pairDiff(a: Section, b: Section, placeChanged: boolean, how: MatchedBy 
   const textChanged = a.text !== b.text;
   if (textChanged) changed.push('text');
   if (a.label !== b.label) changed.push('number');
-  const renamed = anchorDiffers && !renumbered(a, b);
-  const status: SectionStatus = renamed ? 'renamed' : placeChanged ? 'moved' : titleChanged || textChanged ? 'modified' : 'unchanged';
+  const status: SectionStatus = anchorDiffers ? 'renamed' : placeChanged ? 'moved' : titleChanged || textChanged ? 'modified' : 'unchanged';
   const changes = textChanged ? diffText(a.text, b.text) : a.text === '' ? [] : [{ op: 'equal' as const, text: a.text }];
   const titleChanges = titleChanged ? diffText(a.title, b.title) : null;
   return {
@@ -363,6 +356,19 @@ function parentIndexes(sections: readonly Section[]): Int32Array {
     if (s.parent !== null) out[i] = byAnchor.get(s.parent) ?? -1;
   });
   return out;
+}
+
+/**
+ * Each section of `oldDraft` (by index) paired with its counterpart in
+ * `newDraft` as the diff pairs them, or null when it has none (removed, or
+ * merged into another). Placement carries comments across versions with it.
+ */
+export function counterparts(oldDraft: Draft, newDraft: Draft): (Section | null)[] {
+  const m = matchSections(oldDraft.sections.map(normalised), newDraft.sections.map(normalised));
+  return oldDraft.sections.map((_, i) => {
+    const j = m.oldToNew[i] ?? -1;
+    return j < 0 ? null : (newDraft.sections[j] ?? null);
+  });
 }
 
 function matchSections(a: readonly Section[], b: readonly Section[]): Matching {

@@ -3,7 +3,20 @@
 // All renderers (md, json, html, docx, csv) read this one model.
 
 import { COMMENT_KINDS, DECISIONS, GENERAL } from './types.js';
-import type { CommentFile, CommentKind, Decision, Delegate, Draft, Lang, Placed, Ruling, Section, Settings } from './types.js';
+import type {
+  CommentFile,
+  CommentKind,
+  Decision,
+  Delegate,
+  Draft,
+  Lang,
+  Origin,
+  Placed,
+  Ruling,
+  Section,
+  Settings,
+  UnplacedReason,
+} from './types.js';
 import { byCodePoint, closest } from './text.js';
 
 export interface SynthComment {
@@ -23,6 +36,10 @@ export interface SynthComment {
   maybe: string | null;
   file: string;
   line: number;
+  /** Where the comment stood in the draft its delegate read, when that is not the report draft. */
+  from?: Origin;
+  /** Why an unplaced comment has no section in the report draft. */
+  reason?: UnplacedReason;
 }
 
 export interface SynthSection {
@@ -103,7 +120,7 @@ export function buildSynthesis(input: {
   let no = 0;
   const number = (p: Placed, anchor: string, maybe: string | null = null): SynthComment => {
     const r = rulings.get(p.comment.id);
-    return {
+    const c: SynthComment = {
       no: ++no,
       id: p.comment.id,
       anchor,
@@ -119,6 +136,9 @@ export function buildSynthesis(input: {
       file: p.comment.file,
       line: p.comment.line,
     };
+    if (p.from) c.from = p.from;
+    if (p.section === null) c.reason = p.reason ?? 'unknown-anchor';
+    return c;
   };
 
   const sections: SynthSection[] = [];
@@ -174,7 +194,8 @@ export function buildSynthesis(input: {
     }
     return g;
   };
-  const unplaced = unplacedIn.map((p) => number(p, p.comment.key, guess(p.comment.key)));
+  // A guess from the report draft fits only a key written on it: a carried comment's key belongs to another draft.
+  const unplaced = unplacedIn.map((p) => number(p, p.comment.key, p.from ? null : guess(p.comment.key)));
   const all = [...sections.flatMap((s) => s.comments), ...unplaced];
 
   return {

@@ -108,11 +108,32 @@ export interface Settings {
 /** The reserved anchor that means the draft as a whole. */
 export const GENERAL = 'general';
 
-/** A comment and where it landed: a section, the draft as a whole, or nowhere (unknown anchor). */
+/** Why a comment has no section in the report draft. */
+export type UnplacedReason = 'unknown-anchor' | 'removed';
+
+/** Where a carried comment stood in the draft its delegate read (contract §6 `from`). */
+export interface Origin {
+  /** The draft's file stem ("du-thao-1"). */
+  draft: string;
+  /** Its front-matter version, "" when none. */
+  version: string;
+  /** The section's anchor there (the key as written when it named none); "general" for the whole draft. */
+  anchor: string;
+  /** The section's citation there; "" for general or an unknown key. */
+  code: string;
+}
+
+/**
+ * A comment and where it landed in the report draft: a section, the draft as
+ * a whole, or nowhere (`reason` says why). `from` is set when the comment was
+ * read against another draft and carried (see model/placement.ts).
+ */
 export interface Placed {
   comment: Comment;
   file: CommentFile;
   section: Section | typeof GENERAL | null;
+  reason?: UnplacedReason;
+  from?: Origin;
 }
 
 /** The secretariat's decision on one comment, and the entry that gave it. */

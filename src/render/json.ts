@@ -4,7 +4,7 @@
 import type { SynthComment, Synthesis } from '../model/synthesis.js';
 
 function commentJson(c: SynthComment): unknown {
-  return {
+  const out: Record<string, unknown> = {
     no: c.no,
     id: c.id,
     anchor: c.anchor,
@@ -16,6 +16,9 @@ function commentJson(c: SynthComment): unknown {
     decision: c.decision,
     note: c.note,
   };
+  if (c.from) out['from'] = { draft: c.from.draft, anchor: c.from.anchor, code: c.from.code };
+  if (c.reason) out['reason'] = c.reason;
+  return out;
 }
 
 /** Everything before `sections`, in the order of the report. */

@@ -9,10 +9,20 @@ import { GENERAL } from '../model/types.js';
 
 export type { Ruling } from '../model/types.js';
 
-/** The anchor a comment is filed under, for matching response keys. */
+/**
+ * The anchor a comment is filed under, for matching response keys: its
+ * section's anchor in the draft its delegate read (a carried comment keeps
+ * the key it was written under, wherever the report places it).
+ */
 function anchorOf(p: Placed): string {
+  if (p.from) return p.from.anchor.toLowerCase();
   if (p.section === GENERAL) return GENERAL;
   return (p.section?.anchor ?? p.comment.key).toLowerCase();
+}
+
+/** The anchor the report shows a comment under, "" when unplaced. */
+function reportAnchorOf(p: Placed): string {
+  return p.section === null ? '' : p.section === GENERAL ? GENERAL : p.section.anchor.toLowerCase();
 }
 
 /**
@@ -86,7 +96,7 @@ export function applyResponses(
         continue;
       }
       const key = entry.key.toLowerCase();
-      if (key !== anchorOf(p) && key !== p.comment.key.toLowerCase()) {
+      if (key !== anchorOf(p) && key !== p.comment.key.toLowerCase() && key !== reportAnchorOf(p)) {
         messages.push(
           message(
             { file: entry.file, line: ref.line, column: ref.column },

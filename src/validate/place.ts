@@ -1,12 +1,14 @@
-// Places each comment in a section of the draft. A comment on an anchor the
-// draft lacks is never dropped: it is kept as unplaced, with a warning.
+// Places each comment (model/placement.ts) and words what placing found as
+// positioned messages. A comment on an anchor its draft lacks, or whose
+// section left the report draft, is never dropped: it is kept as unplaced,
+// with a warning.
 
 import { words } from '../i18n/index.js';
 import { message, oneLineMessages } from '../messages.js';
 import type { Message } from '../messages.js';
-import { GENERAL } from '../model/types.js';
+import { placeAll } from '../model/placement.js';
+import type { PlacementInput, PlacementIssue } from '../model/placement.js';
 import type { CommentFile, Draft, Placed, Section } from '../model/types.js';
-import { closest, foldSpace } from '../model/text.js';
 
 export { GENERAL } from '../model/types.js';
 export type { Placed } from '../model/types.js';
@@ -17,59 +19,73 @@ export function sectionIndex(draft: Draft | null): Map<string, Section> {
   return index;
 }
 
+/** Every comment read against one draft (no other versions). */
 export function placeComments(draft: Draft | null, files: readonly CommentFile[]): { placed: Placed[]; messages: Message[] } {
-  const index = sectionIndex(draft);
-  const anchors = draft ? draft.sections.map((s) => s.anchor) : [];
+  return placeConsultation({ report: draft, drafts: draft ? [draft] : [], files });
+}
+
+/** Every comment read against its own draft and carried to the report draft. */
+export function placeConsultation(input: PlacementInput): { placed: Placed[]; messages: Message[] } {
   const messages: Message[] = [];
-  const placed: Placed[] = [];
-  const foldedText = new Map<Section, string>();
   const stems = new Map<string, string>();
-  // "Did you mean" once per distinct unknown anchor; one warning per key, however many comments stand under it.
-  const hints = new Map<string, string | null>();
-  const warned = new Set<string>();
-  for (const file of files) {
+  for (const file of input.files) {
     const other = stems.get(file.stem.toLowerCase());
     if (other !== undefined) {
       messages.push(
         message({ file: file.file, line: 0, column: 0 }, 'error', 'duplicate-file-name', words().messages.duplicateFileName(other)),
       );
     } else stems.set(file.stem.toLowerCase(), file.file);
-    for (const comment of file.comments) {
-      const key = comment.key.toLowerCase();
-      const section = key === GENERAL ? GENERAL : (index.get(key) ?? null);
-      placed.push({ comment, file, section });
-      if (section === null) {
-        if (!draft) continue;
-        const where = `${comment.file}:${comment.keyLine}:${comment.keyColumn}`;
-        if (warned.has(where)) continue;
-        warned.add(where);
-        let hint = hints.get(comment.key);
-        if (hint === undefined) {
-          hint = closest(comment.key, anchors);
-          hints.set(comment.key, hint);
-        }
-        messages.push(
-          message(
-            { file: comment.file, line: comment.keyLine, column: comment.keyColumn },
-            'warning',
-            'unknown-anchor',
-            words().messages.unknownAnchor(comment.key, hint),
-          ),
-        );
-        continue;
-      }
-      if (comment.quote && section !== GENERAL) {
-        let text = foldedText.get(section);
-        if (text === undefined) {
-          text = foldSpace(`${section.title}\n${section.text}`);
-          foldedText.set(section, text);
-        }
-        if (!text.includes(foldSpace(comment.quote))) {
-          const at = { file: comment.file, line: comment.quoteLine ?? comment.line, column: comment.quoteColumn ?? comment.column };
-          messages.push(message(at, 'warning', 'quote-not-found', words().messages.quoteNotFound(section.anchor)));
-        }
-      }
+  }
+  const { placed, issues } = placeAll(input);
+  for (const issue of issues) messages.push(issueMessage(issue));
+  return { placed, messages: oneLineMessages(messages) };
+}
+
+/** How a draft is named in messages: its file stem, with the version when it has one. */
+function draftName(d: Draft): string {
+  return words().messages.draftName(d.stem, d.version);
+}
+
+function issueMessage(issue: PlacementIssue): Message {
+  switch (issue.kind) {
+    case 'unknown-anchor': {
+      const c = issue.comment;
+      const text = issue.carried
+        ? words().messages.unknownAnchorIn(c.key, issue.hint, draftName(issue.draft))
+        : words().messages.unknownAnchor(c.key, issue.hint);
+      return message({ file: c.file, line: c.keyLine, column: c.keyColumn }, 'warning', 'unknown-anchor', text);
+    }
+    case 'quote-not-found': {
+      const c = issue.comment;
+      const text = issue.carried
+        ? words().messages.quoteNotFoundIn(issue.section.anchor, draftName(issue.draft))
+        : words().messages.quoteNotFound(issue.section.anchor);
+      return message({ file: c.file, line: c.quoteLine ?? c.line, column: c.quoteColumn ?? c.column }, 'warning', 'quote-not-found', text);
+    }
+    case 'removed': {
+      const c = issue.comment;
+      return message(
+        { file: c.file, line: c.keyLine, column: c.keyColumn },
+        'warning',
+        'section-removed',
+        words().messages.sectionRemoved(issue.section.anchor, draftName(issue.draft), draftName(issue.report)),
+      );
+    }
+    case 'draft-unspecified':
+      return message(
+        { file: issue.file.file, line: 1, column: 1 },
+        'warning',
+        'draft-unspecified',
+        words().messages.draftUnspecified(draftName(issue.assumed), issue.assumed.stem),
+      );
+    case 'unknown-draft': {
+      const f = issue.file;
+      return message(
+        { file: f.file, line: f.draftLine ?? 1, column: f.draftColumn ?? 1 },
+        'warning',
+        'unknown-draft',
+        words().messages.unknownDraft(f.draft ?? '', issue.assumed.file),
+      );
     }
   }
-  return { placed, messages: oneLineMessages(messages) };
 }

@@ -115,7 +115,8 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
   for (const p of placed) {
     const ruling = rulings.get(p.comment.id) ?? null;
     const c = commentRef(p, ruling);
-    const key = c.key.toLowerCase();
+    // A comment carried from the draft its file names is on its section's anchor in the old draft.
+    const key = (p.from && p.section !== null && p.section !== GENERAL ? p.section.anchor : c.key).toLowerCase();
     if (p.section === GENERAL) {
       general.push(c);
       if (ruling?.decision === 'accepted' && c.proposal !== null) {
@@ -126,10 +127,14 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
       }
       continue;
     }
-    // The section of the diff the comment is on: by the old draft, else by the new one.
-    const d = p.section !== null ? byOld.get(p.section.anchor.toLowerCase()) : byNew.get(key);
+    // The section of the diff the comment is on: by the old draft, else (a key the old draft lacks) by the new one.
+    const d = p.section !== null ? byOld.get(p.section.anchor.toLowerCase()) : p.reason === 'removed' ? undefined : byNew.get(key);
     if (!d) {
-      check('anchor-unknown', 'info', c, `anchor "${c.key}" is in neither draft (see gopy check)`, null);
+      const why =
+        p.reason === 'removed' && p.from
+          ? `its section "${p.from.anchor}" of ${p.from.draft}, the draft its file names, is not in the old draft`
+          : `anchor "${c.key}" is in neither draft (see gopy check)`;
+      check('anchor-unknown', 'info', c, why, null);
       continue;
     }
     const list = comments.get(d);
@@ -143,10 +148,10 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
         const where = d.new
           ? `the section is now "${d.new.anchor}" (${d.status}): carry the comment over`
           : 'the section was removed from the new draft';
-        check('anchor-gone', 'info', c, `anchor "${c.key}" is not in the new draft; ${where}`, d);
+        check('anchor-gone', 'info', c, `anchor "${key}" is not in the new draft; ${where}`, d);
       } else if (now !== d) {
         const where = d.new ? `the section commented on is now "${d.new.anchor}"` : 'the section commented on was removed';
-        check('anchor-shifted', 'warning', c, `anchor "${c.key}" now names another section in the new draft; ${where}`, d);
+        check('anchor-shifted', 'warning', c, `anchor "${key}" now names another section in the new draft; ${where}`, d);
       }
     }
 

@@ -221,20 +221,25 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
     expect(swapped.summary).toMatchObject({ moved: 1, added: 0, removed: 0, modified: 0 });
   });
 
-  it('an item inserted above others: the rest are renumbered, not changed', () => {
+  it('an item inserted above others: the rest are renamed (their automatic anchors moved), not changed', () => {
     const d = diff(
       base
         .replace('1. Hàng năm kết nạp', '1. Hằng năm tổ chức hội thi nhà nông giỏi cấp huyện.\n2. Hàng năm kết nạp')
         .replace('2. Có 95,3%', '3. Có 95,3%')
         .replace('3. Mỗi năm', '4. Mỗi năm'),
     );
-    expect(rows(d).filter((r) => r[0] !== 'unchanged')).toEqual<Row[]>([['added', null, 'muc-tieu-cu-the.1']]);
+    expect(rows(d).filter((r) => r[0] !== 'unchanged')).toEqual<Row[]>([
+      ['added', null, 'muc-tieu-cu-the.1'],
+      ['renamed', 'muc-tieu-cu-the.1', 'muc-tieu-cu-the.2'],
+      ['renamed', 'muc-tieu-cu-the.2', 'muc-tieu-cu-the.3'],
+      ['renamed', 'muc-tieu-cu-the.3', 'muc-tieu-cu-the.4'],
+    ]);
     const shifted = d.sections.find((s) => s.old?.anchor === 'muc-tieu-cu-the.1');
-    expect(shifted).toMatchObject({ status: 'unchanged', changed: ['anchor', 'number'] });
+    expect(shifted).toMatchObject({ status: 'renamed', changed: ['anchor', 'number'] });
     expect(shifted?.new?.anchor).toBe('muc-tieu-cu-the.2');
   });
 
-  it('articles that are only a label ("Điều 2.") are renumbered, not renamed, when one is inserted above', () => {
+  it('articles that are only a label ("Điều 2.") are renamed when one is inserted above: comments keyed to the old anchor move', () => {
     const law = (articles: string[]): string => `# Quy chế\n\n${articles.map((t, i) => `## Điều ${i + 1}.\n\n${t}\n`).join('\n')}`;
     const d = diffDrafts(
       parse(law(['Phạm vi điều chỉnh của quy chế.', 'Đối tượng áp dụng của quy chế.'])),
@@ -243,8 +248,8 @@ Kiện toàn tổ chức bộ máy các cấp Hội.
     expect(rows(d)).toEqual<Row[]>([
       ['unchanged', 'quy-che', 'quy-che'],
       ['added', null, 'dieu-1'],
-      ['unchanged', 'dieu-1', 'dieu-2'],
-      ['unchanged', 'dieu-2', 'dieu-3'],
+      ['renamed', 'dieu-1', 'dieu-2'],
+      ['renamed', 'dieu-2', 'dieu-3'],
     ]);
     expect(d.sections[2]?.changed).toEqual(['anchor', 'number']);
   });
@@ -444,6 +449,14 @@ describe('diffDrafts: generated revisions with known answers', () => {
   const check = (seed: number, auto: boolean): void => {
     const { before, after, expected, idOf } = scenario(seed, auto);
     const d = diffDrafts(parse(before), parse(after));
+    // An automatic item anchor says where the item stands: when that changed, the item is renamed (contract §7).
+    const anchors = (sections: readonly { kind: string; text: string; anchor: string }[]): Map<string, string> =>
+      new Map(sections.filter((x) => x.kind === 'item').map((x) => [idOf.get(x.text) ?? '', x.anchor]));
+    const [oldAnchors, newAnchors] = [anchors(d.old.sections), anchors(d.new.sections)];
+    for (const [id, status] of expected) {
+      const [a, b] = [oldAnchors.get(id), newAnchors.get(id)];
+      if (auto && status !== 'added' && status !== 'removed' && a !== undefined && b !== undefined && a !== b) expected.set(id, 'renamed');
+    }
     const got = new Map<string, SectionStatus>();
     for (const s of d.sections) {
       const keys = [s.old, s.new].flatMap((x) => (x ? [x.kind === 'item' ? x.text : x.title] : []));
