@@ -62,6 +62,9 @@ export const en: Words = {
     anchor: 'Anchor',
     recipients: 'Recipients',
     unknownSection: 'section not in the draft',
+    draftNamed: (stem, version) => (version ? `draft ${version} (${stem})` : `draft ${stem}`),
+    commentedOn: (draft, section) => `Comment on ${draft}${section ? `, section ${section}` : ''}`,
+    sectionGone: 'this section is no longer in this draft',
     commentsOf: (n) => (n === 1 ? '1 comment' : `${n} comments`),
     commentNo: 'comment no.',
     date: (iso, place) => (place ? `${place}, ${iso}` : iso),
@@ -109,6 +112,7 @@ export const en: Words = {
       decision: 'Decision',
       decisionCode: 'Decision code',
       note: 'Note',
+      origin: 'Commented on',
     },
   },
 

@@ -77,6 +77,13 @@ export const vi = {
     anchor: 'Mã mục',
     recipients: 'Nơi nhận',
     unknownSection: 'mục không có trong dự thảo',
+    /** A draft as the report names it: "dự thảo lần 1 (du-thao-1)". */
+    draftNamed: (stem: string, version: string): string =>
+      /^\d+$/u.test(version) ? `dự thảo lần ${version} (${stem})` : version ? `dự thảo ${version} (${stem})` : `dự thảo ${stem}`,
+    /** Where a comment carried from another draft stood there. */
+    commentedOn: (draft: string, section: string | null): string => `Góp ý trên ${draft}${section ? `, mục ${section}` : ''}`,
+    /** Said of a carried comment whose section the report draft no longer has. */
+    sectionGone: 'mục này không còn trong dự thảo này',
     commentsOf: (n: number): string => `${n} ý kiến`,
     commentNo: 'ý kiến số',
     date: (iso: string, place: string | null): string => (place ? `${place}, ${longDate(iso)}` : longDate(iso)),
@@ -134,6 +141,7 @@ export const vi = {
       decision: 'Kết quả xử lý',
       decisionCode: 'Mã kết quả xử lý',
       note: 'Tiếp thu, giải trình',
+      origin: 'Góp ý trên dự thảo',
     },
   },
 

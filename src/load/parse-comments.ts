@@ -4,7 +4,7 @@ import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import { COMMENT_KINDS } from '../model/types.js';
 import type { Comment, CommentFile, CommentKind, Delegate } from '../model/types.js';
-import { ANCHOR_RE, closest } from '../model/text.js';
+import { closest } from '../model/text.js';
 import { COMMENT_FILE_KEYS as TOP_KEYS, COMMENT_KEYS, DELEGATE_KEYS } from '../model/schema.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YMap, YNode, YScalar } from './parse-yaml.js';
@@ -56,9 +56,8 @@ export function parseComments(source: string, file: string): { data: CommentFile
         err(key, 'bad-anchor', 'empty section anchor');
         continue;
       }
-      if (!ANCHOR_RE.test(anchor) && anchor.toLowerCase() !== 'general') {
-        warn(key, 'bad-anchor', `"${anchor}" is not a valid anchor (letters a-z, digits, ".", "_", "-")`);
-      }
+      // A key that is no anchor may be a section's citation ("Điều 3", "khoản 2 Điều 3"): only
+      // placement, which knows the draft, can tell (an `unknown-anchor` warning when it is neither).
       const items = value.kind === 'seq' ? value.items : [value];
       if (value.kind === 'seq' && items.length === 0) {
         err(value, 'empty-comment', `no comment under "${anchor}"`);

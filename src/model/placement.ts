@@ -14,6 +14,7 @@
 //
 // Pure: the problems found are returned as data; validate/place.ts words them.
 
+import { normalizeCitation } from './citation.js';
 import { counterparts } from './diff.js';
 import { closest, foldSpace } from './text.js';
 import { GENERAL } from './types.js';
@@ -152,13 +153,16 @@ function named_(d: Draft): Named & { draft: Draft } {
   return { file: d.file, stem: d.stem, version: d.version === '' ? null : d.version, draft: d };
 }
 
-/** A section's citation (contract §6 `code`), "" until the draft parser gives one. */
+/** A section's citation (contract §6 `code`). */
 export function citationOf(s: Section): string {
-  return (s as Section & { code?: string }).code ?? '';
+  return s.code;
 }
 
 interface KeyIndex {
   anchors: Map<string, Section>;
+  /** Canonical citation (model/citation.ts) -> the sections cited so. */
+  citations: Map<string, Section[]>;
+  /** What "did you mean" chooses from: every anchor and every citation. */
   names: string[];
   hints: Map<string, string | null>;
 }
@@ -168,21 +172,39 @@ function keyIndex(draft: Draft): KeyIndex {
   let idx = keyIndexes.get(draft);
   if (!idx) {
     const anchors = new Map<string, Section>();
-    for (const s of draft.sections) if (!anchors.has(s.anchor.toLowerCase())) anchors.set(s.anchor.toLowerCase(), s);
-    idx = { anchors, names: draft.sections.map((s) => s.anchor), hints: new Map() };
+    const citations = new Map<string, Section[]>();
+    for (const s of draft.sections) {
+      if (!anchors.has(s.anchor.toLowerCase())) anchors.set(s.anchor.toLowerCase(), s);
+      const c = normalizeCitation(s.code);
+      if (c === '') continue;
+      const list = citations.get(c);
+      if (list) list.push(s);
+      else citations.set(c, [s]);
+    }
+    const names = [...draft.sections.map((s) => s.anchor), ...draft.sections.map((s) => s.code).filter((c) => c !== '')];
+    idx = { anchors, citations, names, hints: new Map() };
     keyIndexes.set(draft, idx);
   }
   return idx;
 }
 
-/** The section a key names in a draft: `general`, an anchor (case-insensitive), else null. */
+/**
+ * The section a key names in a draft (contract §3): `general`; an anchor
+ * (case-insensitive), which always wins; else a citation as the report gives
+ * it ("II.2.1", "Điều 5", "khoản 2 Điều 3", "Điều 3.2", after "Mục"/"Điểm"
+ * or not) that exactly one section has; else null.
+ */
 export function resolveKey(draft: Draft, key: string): Section | typeof GENERAL | null {
   const k = key.toLowerCase();
   if (k === GENERAL) return GENERAL;
-  return keyIndex(draft).anchors.get(k) ?? null;
+  const idx = keyIndex(draft);
+  const byAnchor = idx.anchors.get(k);
+  if (byAnchor) return byAnchor;
+  const cited = idx.citations.get(normalizeCitation(key));
+  return cited?.length === 1 ? (cited[0] ?? null) : null;
 }
 
-/** "Did you mean" for a key that names no section of the draft. */
+/** "Did you mean" for a key that names no section of the draft: the nearest anchor or citation. */
 export function hintFor(draft: Draft, key: string): string | null {
   const idx = keyIndex(draft);
   let hint = idx.hints.get(key);

@@ -75,7 +75,7 @@ export interface Summary {
 export interface Synthesis {
   lang: Lang;
   settings: Settings;
-  draft: { file: string; title: string; version: string; date: string };
+  draft: { file: string; stem: string; title: string; version: string; date: string };
   summary: Summary;
   sections: SynthSection[];
   unplaced: SynthComment[];
@@ -201,7 +201,7 @@ export function buildSynthesis(input: {
   return {
     lang: input.lang,
     settings: input.settings,
-    draft: { file: draft.file, title: draft.title, version: draft.version, date: draft.date },
+    draft: { file: draft.file, stem: draft.stem, title: draft.title, version: draft.version, date: draft.date },
     summary: { ...summarise(input.files, all, sections, unplaced.length), asked: input.asked ?? null },
     sections,
     unplaced,

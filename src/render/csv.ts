@@ -6,6 +6,7 @@
 import type { SynthComment, Synthesis } from '../model/synthesis.js';
 import { labels } from '../i18n/index.js';
 import type { Labels } from '../i18n/index.js';
+import { originNote } from './frame.js';
 
 type Column = keyof Labels['columns'];
 
@@ -31,7 +32,10 @@ const COLUMNS: readonly Column[] = [
 
 export function renderCsv(s: Synthesis): string {
   const L = labels(s.lang);
-  const rows: string[][] = [COLUMNS.map((c) => L.columns[c])];
+  // Where a carried comment stood in its own draft: a column only when some comment was carried.
+  const all = [...s.sections.flatMap((sec) => sec.comments), ...s.unplaced];
+  const columns: readonly Column[] = all.some((c) => c.from) ? [...COLUMNS, 'origin'] : COLUMNS;
+  const rows: string[][] = [columns.map((c) => L.columns[c])];
   const row = (c: SynthComment, number: string, title: string): string[] => {
     const v: Record<Column, string | null> = {
       no: String(c.no),
@@ -51,8 +55,9 @@ export function renderCsv(s: Synthesis): string {
       decision: L.decisions[c.decision ?? 'pending'],
       decisionCode: c.decision,
       note: c.note,
+      origin: originNote(c, L),
     };
-    return COLUMNS.map((k) => v[k] ?? '');
+    return columns.map((k) => v[k] ?? '');
   };
   // The section's full citation ("II.2.3"), which no two sections share; its own label alone ("2") does not say which.
   for (const sec of s.sections) for (const c of sec.comments) rows.push(row(c, sec.code, sec.title));

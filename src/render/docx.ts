@@ -27,6 +27,7 @@ import {
   decisionText,
   delegateDetails,
   documentFrame,
+  originNote,
   partTitles,
   placeOf,
   rowCitation,
@@ -345,6 +346,8 @@ function commentRow(
   const who = [p('Cell', [['B', c.delegate.name]]), ...delegateDetails(c).map((x) => p('Cell', [x]))].join('');
   let what = p('Cell', [['I', L.kinds[c.kind]]]);
   for (const para of textParagraphs(c.text)) what += p('Cell', [para]);
+  const origin = originNote(c, L);
+  if (origin) what += p('Cell', [['I', origin]]);
   if (c.quote) what += p('Cell', [['I', `${L.quote}: `], `“${c.quote}”`]);
   if (c.proposal) what += p('Cell', [['I', `${L.proposal}: `], `“${c.proposal}”`]);
   let decision: string;

@@ -219,6 +219,18 @@ export function placeOf(c: SynthComment, s: Synthesis, L: Labels): string {
   return sec ? citedHeading(sec).replace(/[.;:]+$/u, '') : `${L.unknownSection} "${c.anchor}"`;
 }
 
+/**
+ * Where a comment carried from another draft stood in the draft its delegate
+ * read ("Góp ý trên dự thảo lần 1 (du-thao-1), mục II.2.3."), and that its
+ * section is gone when it is; null for a comment on the report draft.
+ */
+export function originNote(c: SynthComment, L: Labels): string | null {
+  if (!c.from) return null;
+  const section = c.from.anchor === GENERAL ? null : c.from.code || `"${c.from.anchor}"`;
+  const text = L.commentedOn(L.draftNamed(c.from.draft, c.from.version), section);
+  return c.reason === 'removed' ? `${text}; ${L.sectionGone}.` : `${text}.`;
+}
+
 /** "II.2.3. Hàng năm kết nạp … (6 ý kiến)" for the most commented sections. */
 export function countLine(
   x: { anchor: string; number: string; code: string; label: string; title: string; comments: number },

@@ -18,6 +18,7 @@ import {
   decisionText,
   delegateDetails,
   documentFrame,
+  originNote,
   partTitles,
   placeOf,
   rowCitation,
@@ -218,6 +219,8 @@ function commentRow(
 
 function commentBody(c: SynthComment, L: Labels): string {
   const out = [`<div class="kind">${html(L.kinds[c.kind])}</div>`, ...textParagraphs(c.text).map(para)];
+  const origin = originNote(c, L);
+  if (origin) out.push(`<p class="q"><i>${html(origin)}</i></p>`);
   if (c.quote) out.push(`<p class="q"><i>${html(L.quote)}:</i> “${html(c.quote)}”</p>`);
   if (c.proposal) out.push(`<p class="q"><i>${html(L.proposal)}:</i> “${html(c.proposal)}”</p>`);
   return out.join('');

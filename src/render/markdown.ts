@@ -10,6 +10,7 @@ import {
   decisionText,
   delegateDetails,
   documentFrame,
+  originNote,
   partTitles,
   placeOf,
   sectionContexts,
@@ -235,6 +236,8 @@ function comment(c: SynthComment, L: Labels, where: string | null): string[] {
   for (const line of lines) out.push(line === '' ? '>' : `> ${line}`);
   out.push('');
   const details: string[] = [];
+  const origin = originNote(c, L);
+  if (origin) details.push(`- *${mdInline(origin)}*`);
   if (c.quote) details.push(`- ${L.quote}: “${mdInline(c.quote)}”`);
   if (c.proposal) details.push(`- ${L.proposal}: “${mdInline(c.proposal)}”`);
   out.push(...details, '');

@@ -260,7 +260,7 @@ describe('import', () => {
     expect(c.out()).toContain('not read: A "STT"');
     const k = capture(ws);
     const checked = await check(k.io);
-    expect(checked.messages.map((m) => m.rule)).toEqual(['bad-anchor', 'unknown-anchor']);
+    expect(checked.messages.map((m) => m.rule)).toEqual(['unknown-anchor']);
     expect(k.out()).toContain('2 tệp góp ý, 3 ý kiến');
     const file = read(ws, 'comments/le-van-c.yaml');
     expect(file).toContain(

@@ -150,3 +150,52 @@ describe('findByName', () => {
     expect(findByName(list, '')).toBeNull();
   });
 });
+
+describe('keys written as citations', () => {
+  const law = draft(
+    'drafts/quy-che.md',
+    '1',
+    [
+      '# QUY CHẾ',
+      '',
+      '## Điều 1.',
+      '',
+      'Phạm vi điều chỉnh.',
+      '',
+      '## Điều 2. Đối tượng {#dieu-1}',
+      '',
+      '1. Cán bộ, hội viên.',
+      '2. Tổ chức hội các cấp.',
+      '',
+      '## II. Mục tiêu',
+      '',
+      '### 2. Cụ thể',
+      '',
+      '1. Chỉ tiêu một.',
+      '',
+    ].join('\n'),
+  );
+  const keys = (...ks: string[]): CommentFile =>
+    file('comments/k.yaml', `delegate: {name: K}\ncomments:\n${ks.map((k) => `  "${k}": x`).join('\n')}\n`);
+
+  it('name the one section with that citation, in any case, after Mục/Điểm or not, dotted or the legal way', () => {
+    const { placed, issues } = placeAll({
+      report: law,
+      drafts: [law],
+      files: [keys('II.2.1', 'mục ii.2.1', 'Điều 2', 'khoản 2 Điều 2', 'ĐIỀU 2.1', 'dieu-2.2')],
+    });
+    expect(placed.map(where)).toEqual(['cu-the.1', 'cu-the.1', 'dieu-1', 'dieu-1.2', 'dieu-1.1', null]);
+    expect(kinds(issues)).toEqual(['unknown-anchor']);
+  });
+
+  it('let an anchor win over a citation', () => {
+    // "dieu-1" is the explicit anchor of Điều 2, even though Điều 1's automatic anchor would read the same.
+    const { placed } = placeAll({ report: law, drafts: [law], files: [keys('DIEU-1', 'Điều 1')] });
+    expect(placed.map((p) => (p.section === null || p.section === GENERAL ? null : p.section.title))).toEqual(['Đối tượng', '']);
+  });
+
+  it('give "did you mean" over anchors and citations both', () => {
+    const { issues } = placeAll({ report: law, drafts: [law], files: [keys('II.2.7', 'cu-thee')] });
+    expect(issues.map((i) => ('hint' in i ? i.hint : null))).toEqual(['II.2.1', 'cu-the']);
+  });
+});
