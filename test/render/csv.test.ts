@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { csvCell, renderCsv } from '../../src/render/csv.js';
 import { synthesisJson } from '../../src/render/json.js';
@@ -20,6 +21,7 @@ interface JsonComment {
   proposal: string | null;
   decision: string | null;
   note: string | null;
+  from?: { draft: string; anchor: string; code: string };
 }
 
 async function roundTrip(dir: string): Promise<void> {
@@ -30,13 +32,15 @@ async function roundTrip(dir: string): Promise<void> {
   const rows = parseCsv(csv.slice(1));
   const L = labels(s.lang);
   const header = rows[0] ?? [];
-  expect(header).toEqual(Object.values(L.columns));
   const col = (name: keyof typeof L.columns): number => header.indexOf(L.columns[name]);
 
   const json = synthesisJson(s) as {
     sections: { number: string; code: string; title: string; comments: JsonComment[] }[];
     unplaced: JsonComment[];
   };
+  // The column saying where a carried comment stood is there only when some comment was carried.
+  const carried = [...json.sections.flatMap((sec) => sec.comments), ...json.unplaced].filter((c) => c.from);
+  expect(header).toEqual(Object.values(L.columns).filter((h) => carried.length > 0 || h !== L.columns.origin));
   const expected = [
     ...json.sections.flatMap((sec) => sec.comments.map((c) => ({ c, number: sec.code, title: sec.title }))),
     ...json.unplaced.map((c) => ({ c, number: '', title: '' })),
@@ -64,6 +68,7 @@ async function roundTrip(dir: string): Promise<void> {
     expect(orNull('decisionCode')).toBe(c.decision);
     expect(get('decision')).toBe(L.decisions[(c.decision ?? 'pending') as keyof typeof L.decisions]);
     expect(orNull('note')).toBe(c.note);
+    if (carried.length > 0) expect(get('origin').includes(c.from ? `(${c.from.draft})` : '<none>')).toBe(c.from !== undefined);
   });
   // No cell, as a spreadsheet reads it, starts a formula.
   for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@\t\r]/u);
@@ -72,6 +77,10 @@ async function roundTrip(dir: string): Promise<void> {
 describe('CSV', () => {
   it('round-trips every JSON field of the example workspace', async () => {
     await roundTrip(BASIC);
+  });
+
+  it('round-trips a consultation over three draft versions, with where each carried comment stood', async () => {
+    await roundTrip(fileURLToPath(new URL('../fixtures/versions', import.meta.url)));
   });
 
   it('round-trips 500 hostile comments', async () => {
