@@ -98,20 +98,23 @@ describe('comments on several draft versions (spawned)', () => {
   it('warns, positioned, where a comment cannot follow and where a file names no draft', () => {
     const r = run(['check']);
     expect(r.code).toBe(0);
-    const lines = r.stderr.trim().split('\n');
-    expect(lines).toEqual([
+    expect(r.stderr.trim().split('\n')).toEqual([
       expect.stringMatching(
-        /^comments\/a-tren-lan-1\.yaml:11:3: warning: section "hoi-cho-nong-san" of du-thao-1 .* \[section-removed\]$/u,
+        /^comments\/a-tren-lan-1\.yaml:11:3: warning: mục "hoi-cho-nong-san" của dự thảo du-thao-1 .* \[section-removed\]$/u,
       ),
       expect.stringMatching(
-        /^comments\/a-tren-lan-1\.yaml:12:3: warning: section "boi-duong-hoi-vien" of du-thao-1 .* \[section-removed\]$/u,
+        /^comments\/a-tren-lan-1\.yaml:12:3: warning: mục "boi-duong-hoi-vien" của dự thảo du-thao-1 .* \[section-removed\]$/u,
       ),
       expect.stringMatching(
-        /^comments\/a-tren-lan-1\.yaml:16:3: warning: unknown anchor "khong-co-muc-nay" in du-thao-1 .* \[unknown-anchor\]$/u,
+        /^comments\/a-tren-lan-1\.yaml:16:3: warning: dự thảo du-thao-1 .* không có mục "khong-co-muc-nay".* \[unknown-anchor\]$/u,
       ),
-      expect.stringMatching(/^comments\/c-khong-ghi\.yaml:1:1: warning: .* read against du-thao-3 .* \[draft-unspecified\]$/u),
+      expect.stringMatching(/^comments\/c-khong-ghi\.yaml:1:1: warning: .* đọc theo dự thảo du-thao-3 .* \[draft-unspecified\]$/u),
     ]);
-    expect(r.stdout).toMatch(/^drafts\/du-thao-3\.md: 3 comment file\(s\), 13 comment\(s\)/u);
+    expect(r.stdout).toMatch(/^drafts\/du-thao-3\.md: 3 tệp góp ý, 13 ý kiến/u);
+    const en = run(['check', '--lang', 'en']);
+    expect(en.stderr).toContain(
+      'comments/a-tren-lan-1.yaml:11:3: warning: section "hoi-cho-nong-san" of du-thao-1 (version 1) has no counterpart in du-thao-3 (version 3) (removed or merged)',
+    );
   });
 
   it('says in every format where a carried comment stood', () => {
