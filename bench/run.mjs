@@ -1,7 +1,8 @@
 // gopy's benchmark (`npm run bench`, which builds first).
 //
 // Generates consultations of growing size in a temporary folder, runs
-// `gopy check`, `gopy collate --format json` and `--format md` on each as
+// `gopy check`, `gopy collate --format json`, `--format md` and `--format
+// docx`, and `gopy export` on each as
 // whole processes, and compares them with a floor measured in the same run:
 // a Node process that reads and parses the same files with `yaml` and remark
 // and does nothing else (bench/floor.mjs). Also `gopy --version` against
@@ -51,6 +52,7 @@ const only = value('--only', '')
 
 const SIZES = [
   { name: '100 × 20, 200 sections', files: 100, comments: 20, sections: 200 },
+  { name: '500 × 20, 200 sections', files: 500, comments: 20, sections: 200 },
   { name: '1,000 × 20, 200 sections', files: 1000, comments: 20, sections: 200 },
   { name: '1,000 × 20, 2,000 sections', files: 1000, comments: 20, sections: 2000 },
   ...(full ? [{ name: '10,000 × 20, 2,000 sections', files: 10000, comments: 20, sections: 2000, runs: 1 }] : []),
@@ -149,12 +151,15 @@ for (const size of SIZES) {
   );
   const runs = size.runs ?? runsDefault;
   // Interleave floor and gopy runs so that load from other work hits both alike.
-  const measured = { floor: null, check: null, json: null, md: null };
+  const measured = { floor: null, check: null, json: null, md: null, docx: null, export: null };
   const cmds = {
     floor: [floorScript, dir],
     check: [gopyBin, 'check'],
     json: [gopyBin, 'collate', '--format', 'json'],
     md: [gopyBin, 'collate', '--format', 'md'],
+    docx: [gopyBin, 'collate', '--format', 'docx'],
+    // The whole meeting pack (the PDF too when a browser is there: a long report gets none, with a sentence).
+    export: [gopyBin, 'export', '--force', '-o', path.join(scratch, 'pack')],
   };
   for (let i = 0; i < runs; i++) {
     for (const [key, args] of Object.entries(cmds)) {
@@ -175,7 +180,16 @@ for (const size of SIZES) {
   const gapless = numbers.length === info.comments && numbers.every((n, i) => n === i + 1);
   if (json.summary.comments !== info.comments || !gapless)
     problems.push(`${size.name}: the JSON report has ${json.summary.comments} comments, expected ${info.comments} numbered 1…N`);
-  for (const key of ['check', 'json', 'md']) {
+  // Word output grows with the comments like Markdown does: within 5× its time and under 1 GB.
+  const docxRatio = measured.docx.wall / measured.md.wall;
+  notes.push(`${size.name}: collate --format docx = ${docxRatio.toFixed(1)}× collate --format md, ${int(measured.docx.rssMb)} MB peak`);
+  if (info.comments >= 20_000 && (docxRatio > 5 || measured.docx.rssMb > 1024))
+    problems.push(
+      `${size.name}: collate --format docx took ${docxRatio.toFixed(1)}× md and ${int(measured.docx.rssMb)} MB (goal: ≤ 5×, < 1 GB)`,
+    );
+  if (info.comments <= 10_000 && measured.export.wall > 30)
+    problems.push(`${size.name}: export took ${measured.export.wall.toFixed(1)} s (goal: < 30 s at 10,000 comments)`);
+  for (const key of ['check', 'json', 'md', 'docx', 'export']) {
     const r = measured[key];
     if (r.code !== 0)
       problems.push(
@@ -191,6 +205,8 @@ for (const size of SIZES) {
   rows.push({ ws: name, cmd: 'check', ...measured.check, comments: info.comments, floor: measured.floor.wall });
   rows.push({ ws: name, cmd: 'collate --format json', ...measured.json, comments: info.comments, floor: measured.floor.wall });
   rows.push({ ws: name, cmd: 'collate --format md', ...measured.md, comments: info.comments, floor: measured.floor.wall });
+  rows.push({ ws: name, cmd: 'collate --format docx', ...measured.docx, comments: info.comments, floor: measured.floor.wall });
+  rows.push({ ws: name, cmd: 'export', ...measured.export, comments: info.comments, floor: measured.floor.wall });
   if (keep) notes.push(`${size.name}: kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
 }

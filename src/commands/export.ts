@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { words } from '../i18n/index.js';
 import { UsageError } from '../messages.js';
 import type { Lang } from '../model/types.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
@@ -17,11 +18,16 @@ export interface ExportOptions extends CommandIO, WorkspaceFlags {
   force?: boolean | undefined;
   /** false: no PDF even when a browser is there. */
   pdf?: boolean | undefined;
+  /** Most comments a pack prints to PDF (MAX_PDF_COMMENTS by default). */
+  pdfLimit?: number | undefined;
   /** Where to look for the browser (PATH, GOPY_CHROMIUM); the process's by default. */
   env?: NodeJS.ProcessEnv | undefined;
 }
 
 export const DEFAULT_PACK_DIR = 'bao-cao';
+
+/** Above this many comments the pack has no PDF (printing it through the browser would take minutes). */
+export const MAX_PDF_COMMENTS = 1500;
 
 /** The files of a pack, by report language. */
 export const PACK_FILES: Record<Lang, Record<ReportFormat | 'pdf', string>> = {
@@ -59,7 +65,11 @@ export async function exportPack(opts: ExportOptions): Promise<CommandResult> {
 
   const files = new Map<string, string | Uint8Array>();
   for (const format of ['docx', 'html', 'md', 'json', 'csv'] as const) files.set(names[format], await render(synthesis, format));
-  if (opts.pdf !== false) {
+  const pdfLimit = opts.pdfLimit ?? MAX_PDF_COMMENTS;
+  if (opts.pdf !== false && synthesis.summary.comments > pdfLimit) {
+    // The browser takes minutes over a table of thousands of pages; the Word file prints the same report.
+    opts.stderr.write(`gopy: ${words().report.pdfTooLong(synthesis.summary.comments, pdfLimit, names.docx)}\n`);
+  } else if (opts.pdf !== false) {
     const { renderPdf, PdfError, noBrowserHint } = await import('../render/pdf.js');
     const env = opts.env ?? process.env;
     try {

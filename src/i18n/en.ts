@@ -78,6 +78,8 @@ export const en: Words = {
     chartDecisions: 'Decisions on the comments',
     referredNote: "The drafting body's note",
     commentsRange: (from, to) => (from === to ? `comment ${from}` : `comments ${from}–${to}`),
+    pdfTooLong: (n, max, docx) =>
+      `no PDF: the report has ${n.toLocaleString('en-GB')} comments; above ${max.toLocaleString('en-GB')} printing through the browser takes minutes; print the Word file ${docx} instead; the rest of the pack is written`,
     generalShort: 'General',
     total: 'Total',
     maybe: (code) => `possibly section ${code}`,
@@ -142,6 +144,7 @@ export const en: Words = {
     wasNumbered: 'was',
     inline: 'Inline',
     sideBySide: 'Side by side',
+    showTech: 'Show files and anchors',
     showUnchanged: 'Show unchanged sections too',
     before: 'Earlier version',
     after: 'Later version',

@@ -100,6 +100,9 @@ export const vi = {
     referredNote: 'Ý kiến của cơ quan soạn thảo',
     commentsRange: (from: number, to: number): string => (from === to ? `ý kiến số ${from}` : `ý kiến số ${from}–${to}`),
     /** The section column of a general comment. */
+    /** Export: no PDF for a very long report. */
+    pdfTooLong: (n: number, max: number, docx: string): string =>
+      `không làm bản PDF: báo cáo có ${n.toLocaleString('vi-VN')} ý kiến, quá ${max.toLocaleString('vi-VN')} ý kiến thì in qua trình duyệt mất nhiều phút; hãy in từ tệp Word ${docx}; các tệp khác vẫn được ghi`,
     generalShort: 'Chung',
     total: 'Tổng cộng',
     /** Part IV: the closest section to a reference the draft does not have. */
@@ -180,6 +183,7 @@ export const vi = {
     wasNumbered: 'trước là',
     inline: 'Xem lồng ghép',
     sideBySide: 'Xem song song',
+    showTech: 'Hiện tệp và mã mục',
     showUnchanged: 'Hiện cả các mục giữ nguyên',
     before: 'Bản trước',
     after: 'Bản sau',

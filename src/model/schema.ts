@@ -85,6 +85,8 @@ export const NOTE_REQUIRED: readonly Decision[] = ['explained', 'referred'];
 export const SETTINGS_FIELDS = {
   title: 'Tên báo cáo tổng hợp (mặc định: "Tổng hợp ý kiến góp ý vào dự thảo …").',
   subtitle: 'Dòng phụ đề dưới tên báo cáo.',
+  opening: 'Đoạn mở đầu báo cáo (mặc định: đã xin ý kiến bao nhiêu đại biểu, đơn vị, nhận được bao nhiêu ý kiến).',
+  closing: 'Đoạn kết trước chữ ký (mặc định: "Trên đây là báo cáo …, kính trình … xem xét, cho ý kiến./.").',
   lang: 'Ngôn ngữ báo cáo: vi (mặc định) hoặc en.',
   issuer: 'Cơ quan ban hành báo cáo: một dòng chữ, hoặc name (tên cơ quan) và parent (cơ quan cấp trên).',
   number: 'Số, ký hiệu văn bản, ví dụ: Số 125-BC/TU.',
@@ -287,6 +289,8 @@ export function settingsSchema(): JsonSchema {
     properties: {
       title: optionalText(F.title),
       subtitle: optionalText(F.subtitle),
+      opening: optionalText(F.opening),
+      closing: optionalText(F.closing),
       lang: wordOf(F.lang, LANGS, { vi: 'Tiếng Việt', en: 'English' }, false),
       issuer: orMap(F.issuer, ISSUER_FIELDS),
       number: optionalText(F.number),

@@ -36,6 +36,24 @@ export function sectionName(s: Section, max = 90): string {
   return title === '' ? s.label : `${s.label} ${title}`;
 }
 
+/** The headings above a section in its draft, outermost first ("III. NHIỆM VỤ" › "5. Đẩy mạnh …"), for context. */
+export function parentChain(draft: Draft, s: Section): string[] {
+  const chain: string[] = [];
+  for (let p = s.parent; p !== null && chain.length < 12;) {
+    const sec = draft.sections.find((x) => x.anchor === p);
+    if (!sec) break;
+    chain.unshift(sectionName(sec, 60));
+    p = sec.parent;
+  }
+  return chain;
+}
+
+/** A draft as readers name it: its title and version, the file name only when it has no title. */
+export function draftName(d: Draft, versionWord: string): string {
+  const name = d.title !== '' ? d.title : d.file;
+  return d.version !== '' ? `${name} (${versionWord} ${d.version})` : name;
+}
+
 /** The name of a section's parent in its draft, or null at the top. */
 export function parentName(draft: Draft, s: Section): string | null {
   if (s.parent === null) return null;

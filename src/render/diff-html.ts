@@ -7,7 +7,18 @@
 import type { Change, DraftDiff, SectionDiff } from '../model/diff.js';
 import { STATUSES } from '../model/diff.js';
 import type { CommentRef, Revision, RevisionCheck } from '../validate/revision.js';
-import { changeLines, checkGroups, diffLabels, differs, draftLine, parentName, sectionName, shown, side } from './diff-common.js';
+import {
+  changeLines,
+  checkGroups,
+  diffLabels,
+  differs,
+  draftName,
+  parentChain,
+  parentName,
+  sectionName,
+  shown,
+  side,
+} from './diff-common.js';
 import type { DiffLabels, DiffRenderOptions } from './diff-common.js';
 import { html } from './escape.js';
 
@@ -29,6 +40,10 @@ nav.views label { border: 1px solid var(--rule); border-radius: 1rem; padding: .
 #view-inline:checked ~ main .side { display: none; }
 #view-side:checked ~ main .inline { display: none; }
 main section.unchanged { display: none; }
+.tech { display: none; }
+#show-tech:checked ~ header .tech, #show-tech:checked ~ main .tech { display: inline; }
+#show-tech:checked ~ header nav label[for="show-tech"] { background: #1f3b57; color: #fff; border-color: #1f3b57; }
+p.ctx { font-size: 10.5pt; color: var(--muted); margin: 0; font-style: italic; }
 #show-unchanged:checked ~ main section.unchanged { display: block; }
 section.s { border-top: 1px solid var(--rule); padding: .6rem 0 .4rem; break-inside: avoid-page; }
 section.s h2 { font-size: 1.05rem; margin: .2rem 0; }
@@ -77,10 +92,11 @@ export function renderDiffHtml(diff: DraftDiff, opts: DiffRenderOptions = {}): s
     `<input class="toggles" type="radio" name="view" id="view-inline" checked aria-label="${html(L.inline)}">`,
     `<input class="toggles" type="radio" name="view" id="view-side" aria-label="${html(L.sideBySide)}">`,
     `<input class="toggles" type="checkbox" id="show-unchanged" aria-label="${html(L.showUnchanged)}">`,
+    `<input class="toggles" type="checkbox" id="show-tech" aria-label="${html(L.showTech)}">`,
   );
   out.push('<header>', `<h1>${html(L.title)}</h1>`);
   out.push(
-    `<p class="drafts">${html(L.oldDraft)}: ${html(draftLine(diff.old, L.version))}<br>${html(L.newDraft)}: ${html(draftLine(diff.new, L.version))}</p>`,
+    `<p class="drafts">${html(L.oldDraft)}: ${html(draftName(diff.old, L.version))}<span class="tech"> — <code>${html(diff.old.file)}</code></span><br>${html(L.newDraft)}: ${html(draftName(diff.new, L.version))}<span class="tech"> — <code>${html(diff.new.file)}</code></span></p>`,
   );
   out.push(
     '<table class="summary"><tr>',
@@ -91,14 +107,14 @@ export function renderDiffHtml(diff: DraftDiff, opts: DiffRenderOptions = {}): s
   );
   out.push(`<p class="legend">${html(differs(diff) ? L.legend : L.noChange)}</p>`);
   out.push(
-    `<nav class="views"><label for="view-inline">${html(L.inline)}</label><label for="view-side">${html(L.sideBySide)}</label><label for="show-unchanged">${html(L.showUnchanged)}</label></nav>`,
+    `<nav class="views"><label for="view-inline">${html(L.inline)}</label><label for="view-side">${html(L.sideBySide)}</label><label for="show-unchanged">${html(L.showUnchanged)}</label><label for="show-tech">${html(L.showTech)}</label></nav>`,
   );
   out.push('</header>', '<main>');
   for (const d of diff.sections) {
     const notes = revision && d.status !== 'unchanged' ? comments(revision.comments.get(d) ?? [], L) : '';
     out.push(section(diff, d, L, opts.stat === true, notes));
   }
-  if (revision) out.push(checks(revision, L));
+  if (revision) out.push(checks(revision, L, diff));
   out.push('</main>', '</body>', '</html>');
   return `${out.join('\n')}\n`;
 }
@@ -108,20 +124,23 @@ function section(diff: DraftDiff, d: SectionDiff, L: DiffLabels, stat: boolean, 
   const depth = Math.min(8, Math.max(1, s.depth));
   const out: string[] = [];
   out.push(`<section class="s ${d.status} d${depth}" id="s-${html(s.anchor)}">`);
+  // The headings above it, so that an item of III.5 is not read as one of III.4.
+  const chain = parentChain(d.new ? diff.new : diff.old, s);
+  if (chain.length > 0) out.push(`<p class="ctx">${chain.map(html).join(' › ')}</p>`);
   out.push(`<h2>${html(sectionName(s, 200)) || `<code>${html(s.anchor)}</code>`}</h2>`);
   const meta = [`<span class="badge ${d.status}">${html(L.statuses[d.status])}</span>`];
   meta.push(
     d.old && d.new && d.old.anchor !== d.new.anchor
-      ? `<code>#${html(d.old.anchor)}</code> → <code>#${html(d.new.anchor)}</code>`
-      : `<code>#${html(s.anchor)}</code>`,
+      ? `<span class="tech"><code>#${html(d.old.anchor)}</code> → <code>#${html(d.new.anchor)}</code></span>`
+      : `<span class="tech"><code>#${html(s.anchor)}</code></span>`,
   );
   if (d.old && d.new && d.old.label !== d.new.label && d.old.label !== '') meta.push(`${html(L.wasNumbered)} ${html(d.old.label)}`);
   if (d.status !== 'unchanged') meta.push(`+${d.inserted} −${d.deleted}`);
-  out.push(`<p class="meta">${meta.join(' · ')}</p>`);
+  out.push(`<p class="meta">${meta.join(' ')}</p>`);
   if (d.changed.includes('place') && d.old && d.new) {
     const from = parentName(diff.old, d.old) ?? L.top;
     const to = parentName(diff.new, d.new) ?? L.top;
-    out.push(`<p class="meta">${html(L.movedFrom)} «${html(from)}» ${html(L.movedTo)} «${html(to)}»</p>`);
+    out.push(`<p class="meta">${html(L.movedFrom)} “${html(from)}” ${html(L.movedTo)} “${html(to)}”</p>`);
   }
   if (!stat) {
     if (d.titleChanges) out.push(`<p class="meta">${html(L.titleLine)}: ${line(d.titleChanges)}</p>`);
@@ -159,12 +178,16 @@ function line(runs: readonly Change[]): string {
 function comments(list: readonly CommentRef[], L: DiffLabels): string {
   const items = list.map((c) => {
     const decision = html(L.decisions[c.decision ?? 'pending']);
-    return `<li><strong>${html(c.delegate)}</strong> (<code>${html(c.id)}</code>, ${html(L.kinds[c.kind])}): ${html(c.text)}<br><em>${decision}</em>${c.note ? `: ${html(c.note)}` : ''}</li>`;
+    return `<li><strong>${html(c.delegate)}</strong> (<span class="tech"><code>${html(c.id)}</code>, </span>${html(L.kinds[c.kind])}): ${html(c.text)}<br><em>${decision}</em>${c.note ? `: ${html(c.note)}` : ''}</li>`;
   });
   return `<div class="comments"><strong>${html(L.comments)}:</strong>${items.length > 0 ? `<ul>${items.join('')}</ul>` : ` ${html(L.none)}`}</div>`;
 }
 
-function checks(revision: Revision, L: DiffLabels): string {
+function checks(revision: Revision, L: DiffLabels, diff: DraftDiff): string {
+  const named = (anchor: string): string => {
+    const sec = diff.new.sections.find((x) => x.anchor === anchor);
+    return sec ? sectionName(sec, 80) : anchor;
+  };
   const out = ['<section class="checks">', `<h2>${html(L.checks)}</h2>`];
   const group = (title: string, list: readonly RevisionCheck[]): void => {
     out.push(`<h3>${html(title)}</h3>`);
@@ -174,10 +197,8 @@ function checks(revision: Revision, L: DiffLabels): string {
     }
     const items = list.map((k) => {
       const where =
-        k.newAnchor !== null && k.oldAnchor !== k.newAnchor
-          ? ` → <a href="#s-${html(k.newAnchor)}"><code>#${html(k.newAnchor)}</code></a>`
-          : '';
-      return `<li><code>${html(k.comment.id)}</code> (${html(k.comment.delegate)}, <code>${html(k.comment.file)}:${k.comment.line}</code>)${where}: ${html(k.message)}</li>`;
+        k.newAnchor !== null && k.oldAnchor !== k.newAnchor ? ` → <a href="#s-${html(k.newAnchor)}">${html(named(k.newAnchor))}</a>` : '';
+      return `<li><strong>${html(k.comment.delegate)}</strong><span class="tech"> (<code>${html(k.comment.id)}</code>, <code>${html(k.comment.file)}:${k.comment.line}</code>)</span>${where}: ${html(k.message)}</li>`;
     });
     out.push(`<ul>${items.join('')}</ul>`);
   };
@@ -186,8 +207,7 @@ function checks(revision: Revision, L: DiffLabels): string {
   if (revision.drafting.length === 0) out.push(`<p>${html(L.none)}</p>`);
   else {
     const items = revision.drafting.map(
-      (d) =>
-        `<li>${html(L.statuses[d.status])}: <a href="#s-${html(shown(d).anchor)}"><code>#${html(shown(d).anchor)}</code></a> ${html(sectionName(shown(d), 80))}</li>`,
+      (d) => `<li>${html(L.statuses[d.status])}: <a href="#s-${html(shown(d).anchor)}">${html(sectionName(shown(d), 80))}</a></li>`,
     );
     out.push(`<ul>${items.join('')}</ul>`);
   }

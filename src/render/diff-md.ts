@@ -56,7 +56,7 @@ function section(diff: DraftDiff, d: SectionDiff, L: DiffLabels, stat: boolean):
   if (d.changed.includes('place') && d.old && d.new) {
     const from = parentName(diff.old, d.old) ?? L.top;
     const to = parentName(diff.new, d.new) ?? L.top;
-    out.push(`*${L.movedFrom}* «${mdInline(from)}» *${L.movedTo}* «${mdInline(to)}»`, '');
+    out.push(`*${L.movedFrom}* “${mdInline(from)}” *${L.movedTo}* “${mdInline(to)}”`, '');
   }
   if (stat) return out;
   if (d.titleChanges) out.push(`**${L.titleLine}:** ${runs(d.titleChanges).join('')}`, '');

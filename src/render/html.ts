@@ -430,6 +430,7 @@ table.sign .space { height: 22mm; }
   table.doc-head, table.doc-head tbody, table.doc-head tr, table.doc-head td { display: block; width: auto !important; text-align: center !important; }
   p.body, section > p { text-indent: 0; text-align: left; }
   nav.toc ol ol a { white-space: normal; }
+  figure.chart { display: none; }
   table.synth, table.synth tbody, table.synth tr, table.synth td, table.synth th { display: block; width: auto; }
   table.synth colgroup, table.synth thead { display: none; }
   table.synth { font-size: 12pt; border: none; }

@@ -47,6 +47,16 @@ describe('gopy export', () => {
     }
   });
 
+  it('makes no PDF of a report too long to print through the browser, says so in a sentence, and writes the rest', async () => {
+    const ws = workspace();
+    const c = capture(ws);
+    await exportPack({ ...c.io, output: 'out', env: NO_BROWSER, pdfLimit: 3 });
+    expect(c.err()).toMatch(/^gopy: không làm bản PDF: báo cáo có \d+ ý kiến, quá 3 ý kiến .*bao-cao-tong-hop\.docx/u);
+    expect(c.err().trim().split('\n')).toHaveLength(1);
+    expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.docx))).toBe(true);
+    expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.pdf))).toBe(false);
+  });
+
   it('says how to get Chromium when there is none, and writes the rest', async () => {
     const ws = workspace();
     const c = capture(ws);

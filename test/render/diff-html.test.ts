@@ -48,10 +48,31 @@ describe('renderDiffHtml', () => {
     const withComments = renderDiffHtml(diff, { revision: fixtureRevision(diff), lang: 'en' });
     expect(withComments).toContain('<html lang="en">');
     expect(withComments).toContain(
-      '<div class="comments"><strong>Comments on this section:</strong><ul><li><strong>Nguyễn Văn A</strong> (<code>dai-bieu-a/mt-02/1</code>, Amendment)',
+      '<div class="comments"><strong>Comments on this section:</strong><ul><li><strong>Nguyễn Văn A</strong> (<span class="tech"><code>dai-bieu-a/mt-02/1</code>, </span>Amendment)',
     );
     expect(withComments).toContain('<h3>Comments accepted but not reflected in the later version</h3>');
-    expect(withComments).toContain('<a href="#s-muc-tieu-chi-tieu"><code>#muc-tieu-chi-tieu</code></a>');
+    expect(withComments).toMatch(/<a href="#s-muc-tieu-chi-tieu">[^<#]+<\/a>/u);
     expect(renderDiffHtml(diff, { stat: true })).not.toContain('<del>');
+  });
+});
+
+describe('renderDiffHtml for readers', () => {
+  const page = renderDiffHtml(fixtureDiff());
+
+  it('shows the parent headings above a changed section, so an item reads under its own heading', () => {
+    const mt02 = page.slice(page.indexOf('id="s-mt-02"'), page.indexOf('</h2>', page.indexOf('id="s-mt-02"')));
+    expect(mt02).toMatch(/<p class="ctx">[^<]*MỤC TIÊU[^<]*<\/p>/u);
+  });
+
+  it('keeps file paths and anchors out of the default view, one switch away', () => {
+    expect(page).toContain('.tech { display: none; }');
+    expect(page).toContain('<input class="toggles" type="checkbox" id="show-tech"');
+    for (const code of page.match(/<code>[^<]*<\/code>/gu) ?? []) {
+      const at = page.indexOf(code);
+      const open = page.lastIndexOf('<span class="tech">', at);
+      expect(open, code).toBeGreaterThan(-1);
+      expect(page.indexOf('</span>', open)).toBeGreaterThan(at);
+    }
+    expect(page).not.toMatch(/[«»]/u);
   });
 });

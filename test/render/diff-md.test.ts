@@ -42,7 +42,7 @@ describe('renderDiffMarkdown', () => {
       '## 3. Hàng năm kết nạp từ 1.500 hội viên nông dân mới trở lên.\n\n**Sửa đổi** · `#mt-02` · trước là 2. · +1 −1\n\nHàng năm kết nạp từ <del>1.200</del><ins>1.500</ins> hội viên nông dân mới trở lên.\n',
     );
     expect(md).toContain('**Tiêu đề:** MỤC TIÊU<ins> VÀ CHỈ TIÊU</ins>');
-    expect(md).toContain('*Chuyển từ* «III. NHIỆM VỤ, GIẢI PHÁP» *sang* «IV. TỔ CHỨC THỰC HIỆN»');
+    expect(md).toContain('*Chuyển từ* “III. NHIỆM VỤ, GIẢI PHÁP” *sang* “IV. TỔ CHỨC THỰC HIỆN”');
     expect(md).not.toContain('## 1. Mục đích'); // unchanged
     expect(new Set(htmlNodes(md))).toEqual(new Set(['<del>', '</del>', '<ins>', '</ins>']));
   });
