@@ -119,11 +119,13 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
   localise(program, H);
   program.option(`-C ${P.dir}`, H.options.C).option(`--lang ${P.lang}`, H.options.lang).exitOverride();
 
-  common(program.command('check').description(D.check.description), 'text, json').action(async (_o, cmd: Command) => {
-    const o = merged(cmd);
-    const { check } = await import('./commands/check.js');
-    await run(async () => check({ ...(await ioFor(o)), format: o.format }), o);
-  });
+  common(program.command('check').description(D.check.description), 'text, json')
+    .option('--fix', D.check.fix)
+    .action(async (_o, cmd: Command) => {
+      const o = merged(cmd) as Common & { fix?: boolean };
+      const { check } = await import('./commands/check.js');
+      await run(async () => check({ ...(await ioFor(o)), format: o.format, fix: o.fix }), o);
+    });
 
   common(program.command('anchors').description(D.anchors.description), 'text, json').action(async (_o, cmd: Command) => {
     const o = merged(cmd);

@@ -200,6 +200,9 @@ export const en: Words = {
   },
 
   check: {
+    fixedLines: (file, lines) => `${file}: quoted the text on line(s) ${lines.join(', ')} (a colon inside the text)`,
+    nothingToFix: 'no line needed quoting',
+    fixFailed: (file, why) => `could not write ${file} (${why}); the file is unchanged`,
     noDraft: 'no draft',
     summary: (c) =>
       `${c.files} comment file(s)${c.unread ? ` (${c.unread} could not be read)` : ''}, ${c.comments} comment(s), ${c.responses} response file(s); ${c.errors} error(s), ${c.warnings} warning(s)`,
@@ -250,7 +253,10 @@ export const en: Words = {
       output: 'write to a file ("-" = standard output)',
     },
     commands: {
-      check: { description: 'validate the draft, comment and decision files; one problem per line as path:line:col' },
+      check: {
+        description: 'validate the draft, comment and decision files; one problem per line as path:line:col',
+        fix: 'quote the lines whose text holds a colon (": "), rewriting those files and saying what changed',
+      },
       anchors: { description: "list the draft's sections: anchor, number, title, line" },
       collate: { description: 'the numbered synthesis report (default Markdown on standard output)' },
       export: {
@@ -302,6 +308,88 @@ export const en: Words = {
   },
 
   messages: {
+    files: {
+      notRegular: 'not a regular file',
+      tooLarge: (mb, limit) => `file is ${mb} MB, more than the ${limit} MB limit for this kind of file`,
+      cannotRead: (why) => `cannot read the file (${why})`,
+      cannotList: (why) => `cannot list the folder (${why})`,
+      utf16: (order) =>
+        `the file is saved as UTF-16 ${order} (Notepad's "Unicode"); gopy reads it, but save it again as UTF-8 (Notepad: Save as… › Encoding: UTF-8)`,
+      notUtf8: 'the file is not UTF-8 text (perhaps Windows-1258 or TCVN3): save it again as UTF-8',
+      codes: {
+        notFound: 'not found',
+        permission: 'permission denied',
+        loop: 'symbolic link loop',
+        isFolder: 'is a folder',
+        unknown: 'unknown error',
+      },
+    },
+    found: { map: 'a mapping', seq: 'a list', nothing: 'nothing', text: 'text' },
+    unknownField: (field, where, hint) => `unknown field "${field}" at ${where}${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`,
+    mustBeText: (field, found) => `"${field}:" must be text, found ${found}`,
+    comments: {
+      empty: 'the file is empty: expected "delegate:" and "comments:"',
+      shape: (found) => `expected a mapping with "delegate:" and "comments:", found ${found}`,
+      topLevel: 'top level',
+      missingComments: 'missing "comments:" (a mapping from section anchors to comments)',
+      noComments: '"comments:" is empty: this delegate has no comments yet',
+      commentsShape: (found) => `"comments:" must map section anchors to comments, found ${found}`,
+      emptyAnchor: 'empty section anchor',
+      emptyList: (anchor) => `no comment under "${anchor}"`,
+      duplicateId: (id, line) => `comment id "${id}" is already used on line ${line}`,
+      missingDelegate: 'missing "delegate:" (who made these comments: at least "name:")',
+      delegateShape: (found) => `"delegate:" must be a mapping with "name:", found ${found}`,
+      missingName: 'missing "name:" under "delegate:" (the delegate\'s or delegation\'s name)',
+      emptyText: (anchor) => `no comment text under "${anchor}"`,
+      listInList: (anchor) => `a comment under "${anchor}" must be text or a mapping with "text:", found a list inside a list`,
+      commentUnder: (anchor) => `comment under "${anchor}"`,
+      missingText: (anchor) => `a comment under "${anchor}" has no "text:"`,
+      unknownKind: (value, kinds, hint) =>
+        `unknown kind "${value}"${hint ? ` (did you mean "${hint}"?)` : ''}: expected one of ${kinds.join(', ')}, or its Vietnamese label`,
+      badId: (id) => `comment id "${id}" must be one word without spaces or "/"`,
+    },
+    responses: {
+      empty: 'the file is empty: no decisions in it',
+      shape: (found) => `expected a mapping from section anchors to decisions, found ${found}`,
+      entryShape: (key, found) => `a decision under "${key}" must be a mapping with "to:" and "decision:", found ${found}`,
+      inDecision: 'a decision',
+      missingTo: (key) => `a decision under "${key}" has no "to:" (comment ids, or "all")`,
+      toList: (found) => `"to:" must list comment ids, found ${found}`,
+      toMixed: '"to:" lists comment ids together with "all": write either "to: all" or the ids',
+      toShape: '"to:" must be a comment id, a list of ids, or "all"',
+      missingDecision: (key, decisions) => `a decision under "${key}" has no "decision:" (${decisions.join(', ')})`,
+      unknownDecision: (value, decisions, hint) =>
+        `unknown decision "${value}"${hint ? ` (did you mean "${hint}"?)` : ''}: expected one of ${decisions.join(', ')}, or its Vietnamese label`,
+      missingNote: (decision) =>
+        `decision "${decision}" needs a "note:" saying ${decision === 'explained' ? 'why the comment is not taken in' : 'the options for the meeting'}`,
+    },
+    yaml: {
+      tab: 'a tab indents this line; this file is indented with spaces only: replace the tab with spaces, in line with the lines at the same level',
+      colonInText: (key, text, quoted) =>
+        `"${text}" has a colon and a space (": ") inside, so it reads as a new key: put the whole sentence in quotes (${key}: ${quoted}), or break the line after | (${key}: |) and write the sentence on the next line, indented; "gopy check --fix" adds the quotes for such lines`,
+      dashOnKey: (key) =>
+        `the list's "-" cannot stand on the same line as "${key}:": break the line after "${key}:", then write each comment on its own line starting with "- ", indented deeper than "${key}"`,
+      unclosedQuote: (q) =>
+        `the quotation mark ${q} opened here is never closed: add ${q} at the end of the sentence (if the sentence holds double quotes, put single quotes ' around it, or break the line after |)`,
+      badIndent: (text, have, want) =>
+        `"${text}" is indented by ${have} space(s), out of line with the lines at its level (${want}): line it up`,
+      missingColon: (key, text) => `missing colon after "${key}": write "${key}: ${text}"`,
+      wrongLevel: (text, key, owner) =>
+        key
+          ? `"${text}" is not indented where it belongs: if it is the comment (or the rest of the sentence) of "${key}" on line ${owner}, indent it deeper than "${key}", or write the whole sentence after "${key}: " on one line`
+          : `"${text}" is not indented where it belongs, or lacks a key and a colon at the start`,
+      other:
+        'this line is not written the expected way: check the colon after each key, the indentation (spaces; lines at one level in line), and put sentences holding a colon in double quotes',
+      duplicateKey: (key) =>
+        `the key "${key}" appears twice in the same place; keep one (several comments on one anchor go in a list under it)`,
+      tooDeep: (max) => `nesting deeper than ${max} levels`,
+      aliasLimit: (max) => `aliases expand to more than ${max} values; write the values out`,
+      unknownAlias: (name) => `unknown alias *${name}`,
+      complexKey: 'a key must be plain text',
+      control: (code) => `a control character (${code}) is not allowed: is this a text file? Save it again as UTF-8 text`,
+      multipleDocuments: 'expected one YAML document, found a second one (remove the "---" line)',
+      more: (n) => ` (${n} more problem(s) follow, probably caused by this one)`,
+    },
     duplicateFileName: (other) => `this file and ${other} have the same name; comment ids would clash: rename one`,
     unknownAnchor: (key, hint) =>
       `unknown anchor "${key}"${hint ? ` (did you mean "${hint}"?)` : ''}: the comment is kept and listed apart in the report`,

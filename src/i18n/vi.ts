@@ -246,6 +246,10 @@ export const vi = {
 
   /** The one line `gopy check` prints on standard output. */
   check: {
+    fixedLines: (file: string, lines: readonly number[]): string =>
+      `${file}: đã đặt câu trong dấu nháy kép ở dòng ${lines.join(', ')} (câu có dấu hai chấm ở giữa)`,
+    nothingToFix: 'không có dòng nào cần đặt trong dấu nháy',
+    fixFailed: (file: string, why: string): string => `không ghi được ${file} (${why}); tệp vẫn như cũ`,
     noDraft: 'chưa có dự thảo',
     summary: (c: { files: number; unread: number; comments: number; responses: number; errors: number; warnings: number }): string =>
       `${c.files} tệp góp ý${c.unread ? ` (${c.unread} tệp không đọc được)` : ''}, ${c.comments} ý kiến, ${c.responses} tệp tiếp thu, giải trình; ${c.errors} lỗi, ${c.warnings} cảnh báo`,
@@ -299,6 +303,7 @@ export const vi = {
     commands: {
       check: {
         description: 'kiểm tra dự thảo, các tệp góp ý và tiếp thu, giải trình; mỗi vấn đề một dòng dạng tệp:dòng:cột',
+        fix: 'sửa giúp các dòng có dấu hai chấm ở giữa câu (đặt câu trong dấu nháy kép); ghi lại các tệp đó và cho biết đã sửa gì',
       },
       anchors: { description: 'liệt kê các mục của dự thảo: mã mục, số, tiêu đề, dòng' },
       collate: { description: 'báo cáo tổng hợp có đánh số (mặc định: Markdown, in ra màn hình)' },
@@ -352,6 +357,96 @@ export const vi = {
 
   /** Problems found in the files (`gopy check` and every command that reads them). */
   messages: {
+    files: {
+      notRegular: 'đây không phải một tệp bình thường',
+      tooLarge: (mb: string, limit: number): string => `tệp nặng ${mb} MB, quá giới hạn ${limit} MB cho loại tệp này`,
+      cannotRead: (why: string): string => `không đọc được tệp (${why})`,
+      cannotList: (why: string): string => `không xem được thư mục (${why})`,
+      utf16: (order: string): string =>
+        `tệp được lưu dạng UTF-16 ${order} (kiểu "Unicode" của Notepad); gopy vẫn đọc được, nhưng nên lưu lại dạng UTF-8 (Notepad: Lưu thành… › Mã hóa: UTF-8)`,
+      notUtf8:
+        'tệp không được lưu dạng văn bản UTF-8 (có thể là Windows-1258 hoặc TCVN3): mở tệp và lưu lại dạng UTF-8 (Notepad: Lưu thành… › Mã hóa: UTF-8)',
+      codes: {
+        notFound: 'không tìm thấy',
+        permission: 'không có quyền',
+        loop: 'đường dẫn tắt vòng quanh',
+        isFolder: 'đây là thư mục',
+        unknown: 'lỗi không rõ',
+      },
+    },
+    found: { map: 'một khối các mục', seq: 'một danh sách', nothing: 'chỗ trống', text: 'một câu chữ' },
+    unknownField: (field: string, where: string, hint: string | null): string =>
+      `không có trường "${field}" ở ${where}${hint ? ` (có phải là "${hint}"?)` : ''}; trường này bị bỏ qua`,
+    mustBeText: (field: string, found: string): string => `"${field}:" phải là một câu chữ, ở đây lại là ${found}`,
+    comments: {
+      empty: 'tệp trống: cần có "delegate:" (người góp ý) và "comments:" (các ý kiến)',
+      shape: (found: string): string => `tệp góp ý phải có "delegate:" và "comments:", ở đây lại là ${found}`,
+      topLevel: 'đầu tệp',
+      missingComments: 'thiếu "comments:" (các ý kiến, theo mã mục)',
+      noComments: '"comments:" còn trống: đại biểu này chưa có ý kiến',
+      commentsShape: (found: string): string => `dưới "comments:" phải là các mã mục, mỗi mã mục kèm ý kiến, ở đây lại là ${found}`,
+      emptyAnchor: 'mã mục bị để trống',
+      emptyList: (anchor: string): string => `không có ý kiến nào dưới "${anchor}"`,
+      duplicateId: (id: string, line: number): string => `mã ý kiến "${id}" đã dùng ở dòng ${line}`,
+      missingDelegate: 'thiếu "delegate:" (ai góp ý: ít nhất phải có "name:")',
+      delegateShape: (found: string): string => `"delegate:" phải là một khối có "name:", ở đây lại là ${found}`,
+      missingName: 'thiếu "name:" dưới "delegate:" (họ tên đại biểu hoặc tên đơn vị)',
+      emptyText: (anchor: string): string => `không có nội dung ý kiến dưới "${anchor}"`,
+      listInList: (anchor: string): string =>
+        `một ý kiến dưới "${anchor}" phải là một câu, hoặc một khối có "text:"; ở đây lại là danh sách lồng trong danh sách`,
+      commentUnder: (anchor: string): string => `ý kiến dưới "${anchor}"`,
+      missingText: (anchor: string): string => `một ý kiến dưới "${anchor}" không có "text:" (nội dung ý kiến)`,
+      unknownKind: (value: string, kinds: readonly string[], hint: string | null): string =>
+        `không có loại ý kiến "${value}"${hint ? ` (có phải là "${hint}"?)` : ''}: dùng một trong ${kinds.join(', ')}, hoặc nhất trí, sửa đổi, bổ sung, bỏ, làm rõ, khác (có thể thêm "đề nghị" ở trước)`,
+      badId: (id: string): string => `mã ý kiến "${id}" phải là một từ, không có dấu cách hay "/"`,
+    },
+    responses: {
+      empty: 'tệp trống: chưa có kết quả xử lý nào',
+      shape: (found: string): string => `tệp xử lý phải gồm các mã mục, mỗi mã mục kèm kết quả xử lý, ở đây lại là ${found}`,
+      entryShape: (key: string, found: string): string =>
+        `kết quả xử lý dưới "${key}" phải là một khối có "to:" và "decision:", ở đây lại là ${found}`,
+      inDecision: 'một kết quả xử lý',
+      missingTo: (key: string): string => `kết quả xử lý dưới "${key}" thiếu "to:" (mã các ý kiến, hoặc "all" là tất cả)`,
+      toList: (found: string): string => `"to:" phải liệt kê mã ý kiến, ở đây lại là ${found}`,
+      toMixed: '"to:" vừa có mã ý kiến vừa có "all": viết "to: all", hoặc chỉ các mã ý kiến',
+      toShape: '"to:" phải là một mã ý kiến, một danh sách mã ý kiến, hoặc "all"',
+      missingDecision: (key: string, decisions: readonly string[]): string =>
+        `kết quả xử lý dưới "${key}" thiếu "decision:" (${decisions.join(', ')}, hoặc tiếp thu, tiếp thu một phần, giải trình, ghi nhận, xin ý kiến)`,
+      unknownDecision: (value: string, decisions: readonly string[], hint: string | null): string =>
+        `không có kết quả xử lý "${value}"${hint ? ` (có phải là "${hint}"?)` : ''}: dùng một trong ${decisions.join(', ')}, hoặc tiếp thu, tiếp thu một phần, giải trình, ghi nhận, xin ý kiến`,
+      missingNote: (decision: string): string =>
+        decision === 'explained'
+          ? '"giải trình" (explained) cần có "note:" nói vì sao không tiếp thu'
+          : '"xin ý kiến" (referred) cần có "note:" nêu các phương án để Hội nghị cho ý kiến',
+    },
+    yaml: {
+      tab: 'dòng này thụt đầu dòng bằng phím Tab, mà tệp này chỉ được thụt bằng dấu cách: xóa Tab, gõ dấu cách cho thẳng cột với các dòng cùng cấp',
+      colonInText: (key: string, text: string, quoted: string): string =>
+        `câu "${text}" có dấu hai chấm và dấu cách (": ") ở giữa nên bị đọc nhầm thành một tên mục mới: đặt cả câu trong dấu nháy (${key}: ${quoted}), hoặc xuống dòng sau dấu | (${key}: |) rồi viết câu ở dòng dưới, thụt vào; "gopy check --fix" tự thêm dấu nháy cho những dòng như vậy`,
+      dashOnKey: (key: string): string =>
+        `dấu "-" của danh sách không được đứng cùng dòng với "${key}:": xuống dòng sau "${key}:", rồi viết mỗi ý kiến trên một dòng riêng bắt đầu bằng "- ", thụt vào sâu hơn "${key}"`,
+      unclosedQuote: (q: string): string =>
+        `dấu nháy ${q} mở ở đây nhưng không có dấu đóng: thêm dấu ${q} ở cuối câu (nếu trong câu có dấu nháy kép thì dùng dấu nháy đơn ' ở hai đầu, hoặc xuống dòng sau dấu |)`,
+      badIndent: (text: string, have: number, want: number): string =>
+        `dòng "${text}" thụt vào ${have} dấu cách, không thẳng cột với các dòng cùng cấp (${want} dấu cách): sửa cho thẳng cột`,
+      missingColon: (key: string, text: string): string => `thiếu dấu hai chấm sau "${key}": viết "${key}: ${text}"`,
+      wrongLevel: (text: string, key: string, owner: number): string =>
+        key
+          ? `dòng "${text}" không thụt vào đúng chỗ: nếu đây là ý kiến (hoặc phần tiếp của câu) của "${key}" ở dòng ${owner}, hãy thụt vào sâu hơn "${key}", hoặc viết cả câu ngay sau "${key}: " trên một dòng`
+          : `dòng "${text}" không thụt vào đúng chỗ, hoặc thiếu tên mục và dấu hai chấm ở đầu dòng`,
+      other:
+        'dòng này viết chưa đúng cách: kiểm tra dấu hai chấm sau mỗi tên mục, thụt đầu dòng bằng dấu cách (các dòng cùng cấp thẳng cột), và đặt câu có dấu hai chấm trong dấu nháy kép',
+      duplicateKey: (key: string): string =>
+        `tên "${key}" xuất hiện hai lần ở cùng một chỗ: chỉ giữ một (nhiều ý kiến về một mục thì viết thành danh sách dưới tên mục đó, mỗi ý kiến một dòng "- ")`,
+      tooDeep: (max: number): string => `các mục lồng nhau quá ${max} cấp`,
+      aliasLimit: (max: number): string => `các tham chiếu (*) bung ra hơn ${max} giá trị: hãy viết thẳng các giá trị`,
+      unknownAlias: (name: string): string => `không có điểm tham chiếu &${name} cho *${name}`,
+      complexKey: 'tên mục phải là chữ thường, không phải danh sách hay khối',
+      control: (code: string): string =>
+        `tệp có ký tự điều khiển (${code}) không được phép: đây có phải tệp văn bản không? Hãy lưu lại dưới dạng văn bản UTF-8`,
+      multipleDocuments: 'tệp có hai phần ngăn nhau bởi dòng "---": xóa dòng "---" (mỗi tệp chỉ một phần)',
+      more: (n: number): string => ` (${n} lỗi tiếp theo có thể do lỗi này gây ra)`,
+    },
     duplicateFileName: (other: string): string => `tệp này và ${other} trùng tên nên mã ý kiến sẽ trùng nhau: hãy đổi tên một tệp`,
     unknownAnchor: (key: string, hint: string | null): string =>
       `dự thảo không có mục "${key}"${hint ? ` (có phải là "${hint}"?)` : ''}: ý kiến vẫn được giữ và liệt kê riêng trong báo cáo`,

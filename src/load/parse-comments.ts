@@ -1,10 +1,12 @@
 // A delegate's comment file: text in, CommentFile and messages out (pure).
 
+import { words } from '../i18n/index.js';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import { COMMENT_KINDS } from '../model/types.js';
 import type { Comment, CommentFile, CommentKind, Delegate } from '../model/types.js';
-import { closest } from '../model/text.js';
+import { closest, unquote } from '../model/text.js';
+import { KIND_LABELS, nearestWord, readKind } from '../model/vocabulary.js';
 import { COMMENT_FILE_KEYS as TOP_KEYS, COMMENT_KEYS, DELEGATE_KEYS } from '../model/schema.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YMap, YNode, YScalar } from './parse-yaml.js';
@@ -25,15 +27,15 @@ export function parseComments(source: string, file: string): { data: CommentFile
     messages.push(message({ file, line: n.line, column: n.column }, 'warning', rule, text));
   };
   if (root === null || (root.kind === 'scalar' && root.empty)) {
-    messages.push(message({ file, line: 1, column: 1 }, 'error', 'empty-file', 'the file is empty: expected "delegate:" and "comments:"'));
+    messages.push(message({ file, line: 1, column: 1 }, 'error', 'empty-file', words().messages.comments.empty));
     return { data: null, messages };
   }
   if (root.kind !== 'map') {
-    err(root, 'comments-shape', `expected a mapping with "delegate:" and "comments:", found ${describe(root)}`);
+    err(root, 'comments-shape', words().messages.comments.shape(describe(root)));
     return { data: null, messages };
   }
   const top = fields(root);
-  unknownKeys(root, TOP_KEYS, 'top level', warn);
+  unknownKeys(root, TOP_KEYS, words().messages.comments.topLevel, warn);
 
   const stem = stemOf(file);
   const delegate = readDelegate(top.get('delegate'), root, err, warn);
@@ -43,24 +45,24 @@ export function parseComments(source: string, file: string): { data: CommentFile
   const comments: Comment[] = [];
 
   if (!commentsNode) {
-    err(root, 'missing-comments', 'missing "comments:" (a mapping from section anchors to comments)');
+    err(root, 'missing-comments', words().messages.comments.missingComments);
   } else if (commentsNode.value.kind === 'scalar' && commentsNode.value.empty) {
-    warn(commentsNode.key, 'no-comments', '"comments:" is empty: this delegate has no comments yet');
+    warn(commentsNode.key, 'no-comments', words().messages.comments.noComments);
   } else if (commentsNode.value.kind !== 'map') {
-    err(commentsNode.value, 'comments-shape', `"comments:" must map section anchors to comments, found ${describe(commentsNode.value)}`);
+    err(commentsNode.value, 'comments-shape', words().messages.comments.commentsShape(describe(commentsNode.value)));
   } else {
     const explicitIds = new Map<string, number>();
     for (const { key, value } of commentsNode.value.entries) {
       const anchor = key.value.trim();
       if (anchor === '') {
-        err(key, 'bad-anchor', 'empty section anchor');
+        err(key, 'bad-anchor', words().messages.comments.emptyAnchor);
         continue;
       }
       // A key that is no anchor may be a section's citation ("Điều 3", "khoản 2 Điều 3"): only
       // placement, which knows the draft, can tell (an `unknown-anchor` warning when it is neither).
       const items = value.kind === 'seq' ? value.items : [value];
       if (value.kind === 'seq' && items.length === 0) {
-        err(value, 'empty-comment', `no comment under "${anchor}"`);
+        err(value, 'empty-comment', words().messages.comments.emptyList(anchor));
       }
       let n = 0;
       for (const item of items) {
@@ -69,7 +71,7 @@ export function parseComments(source: string, file: string): { data: CommentFile
         if (!c) continue;
         const seen = explicitIds.get(c.id);
         if (seen !== undefined) {
-          err(item, 'duplicate-id', `comment id "${c.id}" is already used on line ${seen}`);
+          err(item, 'duplicate-id', words().messages.comments.duplicateId(c.id, seen));
           continue;
         }
         explicitIds.set(c.id, c.line);
@@ -106,14 +108,14 @@ function unknownKeys(map: YMap, known: string[], where: string, warn: Report): v
   for (const { key } of map.entries) {
     if (known.includes(key.value)) continue;
     const hint = closest(key.value, known);
-    warn(key, 'unknown-field', `unknown field "${key.value}" at ${where}${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`);
+    warn(key, 'unknown-field', words().messages.unknownField(key.value, where, hint));
   }
 }
 
 function scalarField(f: Field | undefined, name: string, err: Report): YScalar | null {
   if (!f) return null;
   if (f.value.kind !== 'scalar') {
-    err(f.value, 'field-shape', `"${name}:" must be text, found ${describe(f.value)}`);
+    err(f.value, 'field-shape', words().messages.mustBeText(name, describe(f.value)));
     return null;
   }
   return f.value.empty ? null : f.value;
@@ -121,14 +123,14 @@ function scalarField(f: Field | undefined, name: string, err: Report): YScalar |
 
 function readDelegate(f: Field | undefined, root: YMap, err: Report, warn: Report): Delegate | null {
   if (!f) {
-    err(root, 'missing-delegate', 'missing "delegate:" (who made these comments: at least "name:")');
+    err(root, 'missing-delegate', words().messages.comments.missingDelegate);
     return null;
   }
   if (f.value.kind !== 'map') {
     err(
       f.value.kind === 'scalar' && f.value.empty ? f.key : f.value,
       'delegate-shape',
-      `"delegate:" must be a mapping with "name:", found ${describe(f.value)}`,
+      words().messages.comments.delegateShape(describe(f.value)),
     );
     return null;
   }
@@ -141,7 +143,7 @@ function readDelegate(f: Field | undefined, root: YMap, err: Report, warn: Repor
   };
   const name = text('name');
   if (!name) {
-    err(d.get('name')?.key ?? f.key, 'missing-name', 'missing "name:" under "delegate:" (the delegate\'s or delegation\'s name)');
+    err(d.get('name')?.key ?? f.key, 'missing-name', words().messages.comments.missingName);
     return null;
   }
   return { name, title: text('title'), organization: text('organization'), group: text('group') };
@@ -158,50 +160,47 @@ function readComment(node: YNode, keyNode: YScalar, n: number, stem: string, fil
   if (node.kind === 'scalar') {
     const text = node.value.trim();
     if (!text) {
-      err(node, 'empty-comment', `no comment text under "${anchor}"`);
+      err(node, 'empty-comment', words().messages.comments.emptyText(anchor));
       return null;
     }
     return make(autoId(stem, anchor, n), 'other', text, null, null);
   }
   if (node.kind === 'seq') {
-    err(node, 'comment-shape', `a comment under "${anchor}" must be text or a mapping with "text:", found a list inside a list`);
+    err(node, 'comment-shape', words().messages.comments.listInList(anchor));
     return null;
   }
   const f = fields(node);
-  unknownKeys(node, COMMENT_KEYS, `comment under "${anchor}"`, warn);
+  unknownKeys(node, COMMENT_KEYS, words().messages.comments.commentUnder(anchor), warn);
   const get = (k: string): YScalar | null => scalarField(f.get(k), k, err);
   const textNode = get('text');
   const text = textNode?.value.trim() ?? '';
   let ok = true;
   if (!text) {
-    err(f.get('text')?.key ?? node, 'missing-text', `a comment under "${anchor}" has no "text:"`);
+    err(f.get('text')?.key ?? node, 'missing-text', words().messages.comments.missingText(anchor));
     ok = false;
   }
   let kind: CommentKind = 'other';
   const kindNode = get('kind');
   if (kindNode) {
-    const k = kindNode.value.trim().toLowerCase();
-    if ((COMMENT_KINDS as readonly string[]).includes(k)) kind = k as CommentKind;
+    const read = readKind(kindNode.value);
+    if (read) kind = read;
     else {
-      const hint = closest(k, COMMENT_KINDS);
-      err(
-        kindNode,
-        'unknown-kind',
-        `unknown kind "${kindNode.value}": expected one of ${COMMENT_KINDS.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
-      );
+      const hint = nearestWord(kindNode.value, COMMENT_KINDS, KIND_LABELS);
+      err(kindNode, 'unknown-kind', words().messages.comments.unknownKind(kindNode.value, COMMENT_KINDS, hint));
       ok = false;
     }
   }
   const idNode = get('id');
   const explicitId = idNode?.value.trim();
   if (idNode && explicitId && !/^[^\s/]+$/u.test(explicitId)) {
-    err(idNode, 'bad-id', `comment id "${explicitId}" must be one word without spaces or "/"`);
+    err(idNode, 'bad-id', words().messages.comments.badId(explicitId));
     ok = false;
   }
   if (!ok) return null;
   const quoteNode = get('quote');
-  const quote = quoteNode?.value.trim() || null;
-  const proposal = get('proposal')?.value.trim() || null;
+  // Word's typographic quotes around the words are not part of them.
+  const quote = unquote(quoteNode?.value ?? '') || null;
+  const proposal = unquote(get('proposal')?.value ?? '') || null;
   const c = make(explicitId ? [stem, explicitId].join('/') : autoId(stem, anchor, n), kind, text, quote, proposal);
   if (quoteNode && quote) {
     c.quoteLine = quoteNode.line;

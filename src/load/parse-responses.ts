@@ -1,10 +1,12 @@
 // The secretariat's decisions file: text in, ResponseFile and messages out (pure).
 
+import { words } from '../i18n/index.js';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import { DECISIONS } from '../model/types.js';
 import type { Decision, ResponseEntry, ResponseFile } from '../model/types.js';
 import { closest } from '../model/text.js';
+import { DECISION_LABELS, nearestWord, readDecision } from '../model/vocabulary.js';
 import { NOTE_REQUIRED, RESPONSE_KEYS as ENTRY_KEYS } from '../model/schema.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YNode, YScalar } from './parse-yaml.js';
@@ -16,11 +18,11 @@ export function parseResponses(source: string, file: string): { data: ResponseFi
     messages.push(message({ file, line: n.line, column: n.column }, sev, rule, text));
   };
   if (root === null || (root.kind === 'scalar' && root.empty)) {
-    report('warning', { line: 1, column: 1 }, 'empty-file', 'the file is empty: no decisions in it');
+    report('warning', { line: 1, column: 1 }, 'empty-file', words().messages.responses.empty);
     return { data: { file, entries: [] }, messages };
   }
   if (root.kind !== 'map') {
-    report('error', root, 'responses-shape', `expected a mapping from section anchors to decisions, found ${describe(root)}`);
+    report('error', root, 'responses-shape', words().messages.responses.shape(describe(root)));
     return { data: null, messages };
   }
   const entries: ResponseEntry[] = [];
@@ -42,12 +44,7 @@ function readEntry(
   report: (sev: 'error' | 'warning', n: { line: number; column: number }, rule: string, text: string) => void,
 ): ResponseEntry | null {
   if (node.kind !== 'map') {
-    report(
-      'error',
-      node,
-      'response-shape',
-      `a decision under "${key}" must be a mapping with "to:" and "decision:", found ${describe(node)}`,
-    );
+    report('error', node, 'response-shape', words().messages.responses.entryShape(key, describe(node)));
     return null;
   }
   const f = new Map<string, { key: YScalar; value: YNode }>();
@@ -55,19 +52,14 @@ function readEntry(
     if (!f.has(e.key.value)) f.set(e.key.value, e);
     if (!ENTRY_KEYS.includes(e.key.value)) {
       const hint = closest(e.key.value, ENTRY_KEYS);
-      report(
-        'warning',
-        e.key,
-        'unknown-field',
-        `unknown field "${e.key.value}" in a decision${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`,
-      );
+      report('warning', e.key, 'unknown-field', words().messages.unknownField(e.key.value, words().messages.responses.inDecision, hint));
     }
   }
   let ok = true;
   const toField = f.get('to');
   let to: ResponseEntry['to'] = [];
   if (!toField || (toField.value.kind === 'scalar' && toField.value.empty)) {
-    report('error', toField?.key ?? node, 'missing-to', `a decision under "${key}" has no "to:" (comment ids, or "all")`);
+    report('error', toField?.key ?? node, 'missing-to', words().messages.responses.missingTo(key));
     ok = false;
   } else if (toField.value.kind === 'scalar') {
     const v = toField.value.value.trim();
@@ -75,7 +67,7 @@ function readEntry(
   } else if (toField.value.kind === 'seq') {
     for (const item of toField.value.items) {
       if (item.kind !== 'scalar' || item.empty) {
-        report('error', item, 'response-shape', `"to:" must list comment ids, found ${describe(item)}`);
+        report('error', item, 'response-shape', words().messages.responses.toList(describe(item)));
         ok = false;
         continue;
       }
@@ -85,33 +77,32 @@ function readEntry(
     if (Array.isArray(to) && to.some((r) => r.id.toLowerCase() === 'all')) {
       if (to.length === 1) to = 'all';
       else {
-        report('error', toField.value, 'response-shape', '"to:" lists comment ids together with "all": write either "to: all" or the ids');
+        report('error', toField.value, 'response-shape', words().messages.responses.toMixed);
         ok = false;
       }
     }
   } else {
-    report('error', toField.value, 'response-shape', '"to:" must be a comment id, a list of ids, or "all"');
+    report('error', toField.value, 'response-shape', words().messages.responses.toShape);
     ok = false;
   }
 
   const decField = f.get('decision');
   let decision: Decision | null = null;
   if (!decField || (decField.value.kind === 'scalar' && decField.value.empty)) {
-    report('error', decField?.key ?? node, 'missing-decision', `a decision under "${key}" has no "decision:" (${DECISIONS.join(', ')})`);
+    report('error', decField?.key ?? node, 'missing-decision', words().messages.responses.missingDecision(key, DECISIONS));
     ok = false;
   } else if (decField.value.kind !== 'scalar') {
-    report('error', decField.value, 'response-shape', `"decision:" must be one word, found ${describe(decField.value)}`);
+    report('error', decField.value, 'response-shape', words().messages.mustBeText('decision', describe(decField.value)));
     ok = false;
   } else {
-    const d = decField.value.value.trim().toLowerCase();
-    if ((DECISIONS as readonly string[]).includes(d)) decision = d as Decision;
-    else {
-      const hint = closest(d, DECISIONS);
+    decision = readDecision(decField.value.value);
+    if (!decision) {
+      const hint = nearestWord(decField.value.value, DECISIONS, DECISION_LABELS);
       report(
         'error',
         decField.value,
         'unknown-decision',
-        `unknown decision "${decField.value.value}": expected one of ${DECISIONS.join(', ')}${hint ? ` (did you mean "${hint}"?)` : ''}`,
+        words().messages.responses.unknownDecision(decField.value.value, DECISIONS, hint),
       );
       ok = false;
     }
@@ -120,13 +111,12 @@ function readEntry(
   let note: string | null = null;
   if (noteField) {
     if (noteField.value.kind !== 'scalar') {
-      report('error', noteField.value, 'response-shape', `"note:" must be text, found ${describe(noteField.value)}`);
+      report('error', noteField.value, 'response-shape', words().messages.mustBeText('note', describe(noteField.value)));
       ok = false;
     } else note = noteField.value.value.trim() || null;
   }
   if (decision && NOTE_REQUIRED.includes(decision) && !note) {
-    const why = decision === 'explained' ? 'why the comment is not taken in' : 'the options for the meeting';
-    report('error', decField?.value ?? node, 'missing-note', `decision "${decision}" needs a "note:" saying ${why}`);
+    report('error', decField?.value ?? node, 'missing-note', words().messages.responses.missingNote(decision));
     ok = false;
   }
   if (!ok || !decision) return null;

@@ -4,9 +4,12 @@
 
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
+import { words } from '../i18n/index.js';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import { cleanSource, nfc } from '../model/text.js';
+import { findSlips, quoted } from './yaml-slips.js';
+import type { Slip } from './yaml-slips.js';
 
 export interface Pos {
   line: number;
@@ -54,14 +57,7 @@ export function parseYaml(source: string, file: string, pieceChars = PIECE_CHARS
     const code = `U+${control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
     return {
       root: null,
-      messages: [
-        message(
-          { file, line, column },
-          'error',
-          'control-character',
-          `a control character (${code}) is not allowed in YAML: is this a text file? Save it again as UTF-8 text`,
-        ),
-      ],
+      messages: [message({ file, line, column }, 'error', 'control-character', words().messages.yaml.control(code))],
     };
   }
   if (text.length >= 2 * pieceChars) {
@@ -81,26 +77,30 @@ function parseWhole(text: string, file: string): { root: YNode | null; messages:
     return { line: p.line, column: p.col };
   };
   // One broken line often makes the YAML parser report dozens of follow-on
-  // errors: show the first in plain words, and how many followed it.
+  // errors, in its own terms and often a line late: say what is wrong on the
+  // line that is wrong, in plain words, with the fix.
   const errors = list.flatMap((doc) => doc.errors);
   const first = errors[0];
   if (first) {
     const p = first.linePos?.[0] ?? { line: 1, col: 1 };
-    const { line, column, text: why } = explainYamlError(first.code, first.message, text, { line: p.line, column: p.col });
-    const more = errors.length > 1 ? ` (${errors.length - 1} more YAML problem(s) follow, probably caused by this one)` : '';
-    messages.push(message({ file, line, column }, 'error', yamlRule(first.code), `${why}${more}`));
+    const slips = first.code === 'DUPLICATE_KEY' ? [] : findSlips(text);
+    const culprit = slips.find((s) => s.line <= p.line + 1);
+    if (culprit) {
+      messages.push(message({ file, line: culprit.line, column: culprit.column }, 'error', 'yaml-syntax', explainSlip(culprit)));
+      // Lines of the same kind are slips of their own, whatever the parser made of the rest.
+      for (const s of slips)
+        if (s !== culprit && (s.kind === 'colon-in-text' || s.kind === 'tab') && s.line > culprit.line)
+          messages.push(message({ file, line: s.line, column: s.column }, 'error', 'yaml-syntax', explainSlip(s)));
+    } else {
+      const { line, column, text: why } = explainYamlError(first.code, first.message, text, { line: p.line, column: p.col });
+      const more = errors.length > 1 && first.code !== 'DUPLICATE_KEY' ? words().messages.yaml.more(errors.length - 1) : '';
+      messages.push(message({ file, line, column }, 'error', yamlRule(first.code), `${why}${more}`));
+    }
   }
   if (list.length > 1) {
     const second = list[1];
     const pos = at(second?.range[0] ?? 0);
-    messages.push(
-      message(
-        { file, ...pos },
-        'error',
-        'yaml-multiple-documents',
-        'expected one YAML document, found a second one (remove the "---" line)',
-      ),
-    );
+    messages.push(message({ file, ...pos }, 'error', 'yaml-multiple-documents', words().messages.yaml.multipleDocuments));
   }
   const doc = list[0];
   if (!doc || messages.length > 0) return { root: null, messages };
@@ -183,28 +183,21 @@ function convert(
   if (depth > MAX_DEPTH) {
     if (!budget.exceeded) {
       budget.exceeded = true;
-      messages.push(message({ file, ...pos }, 'error', 'yaml-too-deep', `nesting deeper than ${MAX_DEPTH} levels`));
+      messages.push(message({ file, ...pos }, 'error', 'yaml-too-deep', words().messages.yaml.tooDeep(MAX_DEPTH)));
     }
     return emptyScalar(pos);
   }
   if (viaAlias && ++budget.nodes > MAX_ALIAS_NODES) {
     if (!budget.exceeded) {
       budget.exceeded = true;
-      messages.push(
-        message(
-          { file, ...pos },
-          'error',
-          'yaml-alias-limit',
-          `aliases expand to more than ${MAX_ALIAS_NODES} values; write the values out`,
-        ),
-      );
+      messages.push(message({ file, ...pos }, 'error', 'yaml-alias-limit', words().messages.yaml.aliasLimit(MAX_ALIAS_NODES)));
     }
     return emptyScalar(pos);
   }
   if (isAlias(node)) {
     const target = node.resolve(doc) as YamlNode | undefined;
     if (!target) {
-      messages.push(message({ file, ...pos }, 'error', 'yaml-alias', `unknown alias *${node.source}`));
+      messages.push(message({ file, ...pos }, 'error', 'yaml-alias', words().messages.yaml.unknownAlias(node.source)));
       return emptyScalar(pos);
     }
     return convert(doc, target, at, file, messages, budget, depth + 1, true, pos);
@@ -214,7 +207,7 @@ function convert(
     for (const pair of node.items) {
       const keyPos = rangePos(pair.key, at) ?? pos;
       if (pair.key !== null && !isScalar(pair.key)) {
-        messages.push(message({ file, ...keyPos }, 'error', 'yaml-complex-key', 'a key must be plain text'));
+        messages.push(message({ file, ...keyPos }, 'error', 'yaml-complex-key', words().messages.yaml.complexKey));
         continue;
       }
       const key: YScalar = {
@@ -273,38 +266,58 @@ function yamlRule(code: string): string {
   return code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
 }
 
-/** A plain-words message for the YAML errors people make most, at the place to look. */
+/** What a slip is and how to fix it, in the words of the file. */
+export function explainSlip(s: Slip): string {
+  const Y = words().messages.yaml;
+  const text = short(s.text);
+  switch (s.kind) {
+    case 'tab':
+      return Y.tab;
+    case 'colon-in-text':
+      return Y.colonInText(s.key, text, quoted(text));
+    case 'dash-on-key':
+      return Y.dashOnKey(s.key);
+    case 'unclosed-quote':
+      return Y.unclosedQuote(s.text[0] ?? '"');
+    case 'bad-indent':
+      return Y.badIndent(text, s.at ?? 0, s.indent ?? 0);
+    case 'missing-colon':
+      return Y.missingColon(s.key, text);
+    case 'wrong-level':
+      return Y.wrongLevel(text, s.key, s.owner ?? 0);
+  }
+}
+
+/** A long line cut for a message. */
+function short(text: string, max = 60): string {
+  const t = text.trim();
+  return t.length > max ? `${t.slice(0, max).replace(/\s+\S*$/u, '')} …` : t;
+}
+
+/** A plain-words message for what the slips do not cover, at the place to look. */
 export function explainYamlError(code: string, raw: string, source: string, at: Pos): Pos & { text: string } {
+  const Y = words().messages.yaml;
   const lines = source.split('\n');
   if (code === 'DUPLICATE_KEY') {
     const key = /^\s*(?:-\s+)?("[^"]*"|'[^']*'|[^:#]+?)\s*:/u.exec((lines[at.line - 1] ?? '').slice(at.column - 1))?.[1] ?? '';
-    return {
-      ...at,
-      text: `the key "${key.replace(/^["']|["']$/gu, '')}" appears twice in the same place; keep one (several comments on one anchor go in a list under it)`,
-    };
+    return { ...at, text: Y.duplicateKey(key.replace(/^["']|["']$/gu, '')) };
   }
   if (code === 'MISSING_CHAR' && /quote/iu.test(raw)) {
     const q = /'/u.test(raw.split('\n')[0] ?? '') && !/"/u.test(raw.split('\n')[0] ?? '') ? "'" : '"';
     for (let i = Math.min(at.line, lines.length) - 1; i >= 0; i--) {
       const l = lines[i] ?? '';
-      if ((l.split(q).length - 1) % 2 === 1)
-        return { line: i + 1, column: l.lastIndexOf(q) + 1, text: `the quotation mark ${q} opened here is never closed` };
+      if ((l.split(q).length - 1) % 2 === 1) return { line: i + 1, column: l.lastIndexOf(q) + 1, text: Y.unclosedQuote(q) };
     }
   }
-  if (code === 'TAB_AS_INDENT') return { ...at, text: 'a tab is used to indent this line; YAML needs spaces' };
+  if (code === 'TAB_AS_INDENT') return { ...at, text: Y.tab };
   // Thousands of nested brackets exhaust the parser's stack; it reports that as a syntax error.
-  if (raw.includes('Maximum call stack size exceeded')) return { ...at, text: `nesting deeper than ${MAX_DEPTH} levels` };
-  const hint = /INDENT|IMPLICIT_KEY|BAD_/u.test(code) ? ' (check the indentation and the ":" after each key)' : '';
-  return { ...at, text: `YAML syntax: ${cleanYamlMessage(raw)}${hint}` };
-}
-
-function cleanYamlMessage(text: string): string {
-  const first = text.split('\n')[0] ?? text;
-  return first.replace(/ at line \d+, column \d+:?$/u, '');
+  if (raw.includes('Maximum call stack size exceeded')) return { ...at, text: Y.tooDeep(MAX_DEPTH) };
+  return { ...at, text: Y.other };
 }
 
 export function describe(node: YNode): string {
-  if (node.kind === 'map') return 'a mapping';
-  if (node.kind === 'seq') return 'a list';
-  return node.empty ? 'nothing' : 'text';
+  const F = words().messages.found;
+  if (node.kind === 'map') return F.map;
+  if (node.kind === 'seq') return F.seq;
+  return node.empty ? F.nothing : F.text;
 }

@@ -10,6 +10,7 @@ import { closeSync, constants as fsConstants, fstatSync, openSync, readdirSync, 
 import type { Dirent } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { words } from '../i18n/index.js';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import { byCodePoint } from '../model/text.js';
@@ -51,19 +52,12 @@ function readTextSync(abs: string, shown: string, maxBytes: number): { text: str
     // Non-blocking, so that a named pipe is reported instead of waited on.
     fd = openSync(abs, fsConstants.O_RDONLY | (fsConstants.O_NONBLOCK ?? 0));
     const s = fstatSync(fd);
-    if (!s.isFile()) return { text: null, messages: [message(at, 'error', 'read-error', 'not a regular file')] };
+    if (!s.isFile()) return { text: null, messages: [message(at, 'error', 'read-error', words().messages.files.notRegular)] };
     const tooLarge = (size: number): { text: null; messages: Message[] } => {
       const mb = Math.round(maxBytes / 1024 / 1024);
       return {
         text: null,
-        messages: [
-          message(
-            at,
-            'error',
-            'file-too-large',
-            `file is ${(size / 1024 / 1024).toFixed(1)} MB, more than the ${mb} MB limit for this kind of file`,
-          ),
-        ],
+        messages: [message(at, 'error', 'file-too-large', words().messages.files.tooLarge((size / 1024 / 1024).toFixed(1), mb))],
       };
     };
     if (s.size > maxBytes) return tooLarge(s.size);
@@ -71,7 +65,7 @@ function readTextSync(abs: string, shown: string, maxBytes: number): { text: str
     if (bytes.length > maxBytes) return tooLarge(bytes.length);
     return decodeUtf8(bytes, shown);
   } catch (e) {
-    return { text: null, messages: [message(at, 'error', 'read-error', `cannot read the file (${errorCode(e)})`)] };
+    return { text: null, messages: [message(at, 'error', 'read-error', words().messages.files.cannotRead(errorCode(e)))] };
   } finally {
     if (fd !== null) closeSync(fd);
   }
@@ -97,22 +91,43 @@ function readAll(fd: number, size: number, maxBytes: number): Uint8Array {
 }
 
 export function decodeUtf8(bytes: Uint8Array, shown: string): { text: string | null; messages: Message[] } {
+  const utf16 = utf16Of(bytes);
+  if (utf16) {
+    // Notepad's "Unicode": read it, and say how to save it the usual way.
+    const text = new TextDecoder(utf16 === 'LE' ? 'utf-16le' : 'utf-16be').decode(bytes);
+    return { text, messages: [message({ file: shown, line: 0, column: 0 }, 'warning', 'encoding', words().messages.files.utf16(utf16))] };
+  }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), messages: [] };
   } catch {
     const { line, column } = firstBadByte(bytes);
     return {
       text: null,
-      messages: [
-        message(
-          { file: shown, line, column },
-          'error',
-          'encoding',
-          'the file is not UTF-8 text (perhaps Windows-1258 or TCVN3): save it again as UTF-8',
-        ),
-      ],
+      messages: [message({ file: shown, line, column }, 'error', 'encoding', words().messages.files.notUtf8)],
     };
   }
+}
+
+/**
+ * UTF-16 by its byte order mark, or, without one, by the zero bytes that
+ * every ASCII character (letters of keys, spaces, line ends) brings along in
+ * UTF-16 and that UTF-8 text never has.
+ */
+function utf16Of(bytes: Uint8Array): 'LE' | 'BE' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'BE';
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.3 && evenZeros < pairs * 0.05) return 'LE';
+  if (evenZeros > pairs * 0.3 && oddZeros < pairs * 0.05) return 'BE';
+  return null;
 }
 
 function firstBadByte(bytes: Uint8Array): { line: number; column: number } {
@@ -154,7 +169,7 @@ export async function listFiles(
     return {
       files: [],
       ignored: 0,
-      messages: [message({ file: shownDir, line: 0, column: 0 }, 'error', 'read-error', `cannot list the folder (${errorCode(e)})`)],
+      messages: [message({ file: shownDir, line: 0, column: 0 }, 'error', 'read-error', words().messages.files.cannotList(errorCode(e)))],
     };
   }
   const files: string[] = [];
@@ -178,7 +193,12 @@ export async function listFiles(
       if (statSync(abs).isFile()) files.push(abs);
     } catch (e) {
       messages.push(
-        message({ file: `${shownDir}/${name}`, line: 0, column: 0 }, 'error', 'read-error', `cannot read the file (${errorCode(e)})`),
+        message(
+          { file: `${shownDir}/${name}`, line: 0, column: 0 },
+          'error',
+          'read-error',
+          words().messages.files.cannotRead(errorCode(e)),
+        ),
       );
     }
   }
@@ -187,9 +207,10 @@ export async function listFiles(
 
 export function errorCode(e: unknown): string {
   const code = (e as { code?: unknown } | null)?.code;
-  if (code === 'ENOENT') return 'not found';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ELOOP') return 'symbolic link loop';
-  if (code === 'EISDIR') return 'is a folder';
-  return typeof code === 'string' ? code : 'unknown error';
+  const W = words().messages.files.codes;
+  if (code === 'ENOENT') return W.notFound;
+  if (code === 'EACCES' || code === 'EPERM') return W.permission;
+  if (code === 'ELOOP') return W.loop;
+  if (code === 'EISDIR') return W.isFolder;
+  return typeof code === 'string' ? code : W.unknown;
 }

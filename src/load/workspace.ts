@@ -111,7 +111,10 @@ async function loadYamlFolder<T>(
     const shown = relPath(root, abs);
     const read = await readText(abs, shown);
     if (read.text === null) results.push({ shown, data: null, messages: read.messages });
-    else results.push({ shown, ...parse(read.text, shown) });
+    else {
+      const parsed = parse(read.text, shown);
+      results.push({ shown, data: parsed.data, messages: [...read.messages, ...parsed.messages] });
+    }
   }
   const files: T[] = [];
   const failed: string[] = [];

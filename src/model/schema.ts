@@ -12,6 +12,7 @@
 // What needs the draft or other files (is the anchor in the draft? does the
 // decision name an existing comment?) is for `gopy check`, not the schema.
 
+import { acceptedWords, DECISION_LABELS, KIND_LABELS, KIND_PREFIX } from './vocabulary.js';
 import { COMMENT_KINDS, DECISIONS } from './types.js';
 import type { CommentKind, Decision } from './types.js';
 
@@ -163,15 +164,27 @@ function requiredText(description: string): JsonSchema {
 /** A regular expression matching any of the words in any letter case, as the loaders compare them. */
 export function caseInsensitivePattern(words: readonly string[]): string {
   const ci = (w: string): string =>
-    [...w].map((ch) => (/[a-z]/u.test(ch) ? `[${ch.toUpperCase()}${ch}]` : ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'))).join('');
+    [...w]
+      .map((ch) => {
+        if (ch === ' ') return '\\s+';
+        const up = ch.toLocaleUpperCase('vi');
+        return up !== ch && [...up].length === 1 ? `[${up}${ch}]` : ch.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      })
+      .join('');
   return `^\\s*(?:${words.map(ci).join('|')})\\s*$`;
 }
 
 /** One of the words (completed by editors from `enum`; other letter cases accepted as the loaders do). */
-function wordOf(description: string, words: readonly string[], meanings: Record<string, string> | null, nullable: boolean): JsonSchema {
+function wordOf(
+  description: string,
+  words: readonly string[],
+  meanings: Record<string, string> | null,
+  nullable: boolean,
+  written: readonly string[] = words,
+): JsonSchema {
   const exact: JsonSchema = { enum: nullable ? [...words, null] : [...words] };
   if (meanings) exact['enumDescriptions'] = [...words.map((w) => meanings[w] ?? ''), ...(nullable ? [''] : [])];
-  return { description, anyOf: [exact, { type: 'string', pattern: caseInsensitivePattern(words) }] };
+  return { description, anyOf: [exact, { type: 'string', pattern: caseInsensitivePattern(written) }] };
 }
 
 /** A mapping of the given text fields, nothing else. */
@@ -216,7 +229,7 @@ export function commentsSchema(): JsonSchema {
         additionalProperties: false,
         properties: {
           text: requiredText(F.text),
-          kind: wordOf(F.kind, COMMENT_KINDS, KIND_MEANINGS, true),
+          kind: wordOf(F.kind, COMMENT_KINDS, KIND_MEANINGS, true, acceptedWords(COMMENT_KINDS, KIND_LABELS, KIND_PREFIX)),
           quote: optionalText(F.quote),
           proposal: optionalText(F.proposal),
           id: { description: F.id, type: ['string', 'number', 'null'], pattern: '^\\s*[^\\s/]*\\s*$' },
@@ -255,12 +268,15 @@ export function responsesSchema(): JsonSchema {
         additionalProperties: false,
         properties: {
           to: { description: F.to, anyOf: [id, { type: 'array', items: id }] },
-          decision: wordOf(F.decision, DECISIONS, DECISION_MEANINGS, false),
+          decision: wordOf(F.decision, DECISIONS, DECISION_MEANINGS, false, acceptedWords(DECISIONS, DECISION_LABELS)),
           note: optionalText(F.note),
         },
         allOf: [
           {
-            if: { required: ['decision'], properties: { decision: { type: 'string', pattern: caseInsensitivePattern(NOTE_REQUIRED) } } },
+            if: {
+              required: ['decision'],
+              properties: { decision: { type: 'string', pattern: caseInsensitivePattern(acceptedWords(NOTE_REQUIRED, DECISION_LABELS)) } },
+            },
             then: { required: ['note'], properties: { note: requiredText(F.note) } },
           },
         ],

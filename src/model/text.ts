@@ -83,3 +83,25 @@ export function closest(word: string, candidates: Iterable<string>): string | nu
   }
   return bestD <= max ? best : null;
 }
+
+/** Typographic quotation marks a word processor puts around quoted words (“…”, ‘…’, «…», „…“). */
+const TYPOGRAPHIC_QUOTES: readonly [string, string][] = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['«', '»'],
+  ['„', '“'],
+  ['„', '”'],
+  ['”', '”'],
+  ['"', '"'],
+];
+
+/** The words without the quotation marks around them (and the spaces inside those marks). */
+export function unquote(text: string): string {
+  const t = text.trim();
+  for (const [open, close] of TYPOGRAPHIC_QUOTES)
+    if (t.length >= 2 && t.startsWith(open) && t.endsWith(close)) {
+      const inner = t.slice(open.length, t.length - close.length);
+      if (!inner.includes(open) && !inner.includes(close)) return inner.trim();
+    }
+  return t;
+}

@@ -64,7 +64,7 @@ describe('parseComments', () => {
         'unknown-field@14:5',
       ]),
     );
-    expect(messages.find((m) => m.rule === 'unknown-kind')?.message).toContain('did you mean "amend"');
+    expect(messages.find((m) => m.rule === 'unknown-kind')?.message).toContain('có phải là "amend"');
   });
 
   it('rejects an empty file, a list at the top, and a missing comments key', () => {

@@ -42,7 +42,7 @@ describe('parseResponses', () => {
       'missing-decision',
       'response-shape',
     ]);
-    expect(messages[2]?.message).toContain('did you mean "accepted"');
+    expect(messages[2]?.message).toContain('có phải là "accepted"');
   });
 
   it('treats an empty file as no decisions', () => {

@@ -80,18 +80,18 @@ describe('YAML errors in plain words', () => {
     const { messages } = parseYaml(src, 'f.yaml');
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ line: 4, column: 12, severity: 'error' });
-    expect(messages[0]?.message).toContain('quotation mark " opened here is never closed');
+    expect(messages[0]?.message).toContain('dấu nháy " mở ở đây nhưng không có dấu đóng');
   });
 
   it('names the repeated key', () => {
     const { messages } = parseYaml('comments:\n  mt-01: a\n  mt-01: b\n', 'f.yaml');
-    expect(messages[0]?.message).toContain('the key "mt-01" appears twice');
+    expect(messages[0]?.message).toContain('tên "mt-01" xuất hiện hai lần');
     expect(messages[0]).toMatchObject({ line: 3, column: 3, rule: 'duplicate-key' });
   });
 
   it('reports one line for a file full of garbage', () => {
     const { messages } = parseYaml('*a *b *c\n: : :\n- [\n&x &y\n'.repeat(30), 'f.yaml');
     expect(messages).toHaveLength(1);
-    expect(messages[0]?.message).toMatch(/more YAML problem/u);
+    expect(messages[0]?.message).not.toMatch(/YAML|mapping|implicit|alias/iu);
   });
 });

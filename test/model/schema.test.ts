@@ -127,6 +127,9 @@ const COMMENT_CASES: [string, string, boolean][] = [
   ],
   ['a list of both forms', `${HEAD}comments:\n  mt-01:\n    - Sửa.\n    - kind: add\n      text: Thêm.\n      id: them-1\n`, false],
   ['an anchor not in any draft (a warning only)', `${HEAD}comments:\n  khong-co: Ý kiến.\n`, false],
+  ['kind as its Vietnamese label', `${HEAD}comments:\n  mt-01:\n    kind: bổ sung\n    text: Thêm.\n`, false],
+  ['kind as a label with "đề nghị", in capitals', `${HEAD}comments:\n  mt-01:\n    kind: ĐỀ NGHỊ  Sửa đổi\n    text: Sửa.\n`, false],
+  ['kind as a label that is none', `${HEAD}comments:\n  mt-01:\n    kind: đề nghị xem xét\n    text: Sửa.\n`, true],
 ];
 
 const RESPONSE_CASES: [string, string, boolean][] = [
@@ -142,6 +145,9 @@ const RESPONSE_CASES: [string, string, boolean][] = [
   ['unknown decision', 'mt-02:\n  - to: all\n    decision: acepted\n', true],
   ['decision as a list', 'mt-02:\n  - to: all\n    decision: [noted]\n', true],
   ['explained without note', 'mt-02:\n  - to: all\n    decision: explained\n', true],
+  ['giải trình without note', 'mt-02:\n  - to: all\n    decision: Giải trình\n', true],
+  ['decision as its Vietnamese label', 'mt-02:\n  - to: all\n    decision: tiếp thu một phần\n', false],
+  ['decision as a label that is none', 'mt-02:\n  - to: all\n    decision: tiếp nhận\n', true],
   ['referred with an empty note', 'mt-02:\n  - to: all\n    decision: Referred\n    note:\n', true],
   ['note as a list', 'mt-02:\n  - to: all\n    decision: noted\n    note: [a]\n', true],
   ['empty file (a warning only)', '', false],
