@@ -10,6 +10,7 @@ import { hasErrors, message, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import { decodeCsv, parseCsv } from '../load/csv.js';
 import { stemOf } from '../load/parse-comments.js';
+import { words } from '../i18n/index.js';
 import { errorCode, exists, relPath } from '../load/read-files.js';
 import { loadCommentFiles } from '../load/workspace.js';
 import { readXlsx, XlsxError, columnLetters } from '../load/xlsx.js';
@@ -47,16 +48,16 @@ async function readRows(
   let bytes: Uint8Array;
   try {
     const s = await stat(abs);
-    if (!s.isFile()) throw new UsageError(`${shown} is not a file`);
-    if (s.size > MAX_BYTES) throw new UsageError(`${shown} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    if (!s.isFile()) throw new UsageError(words().importer.notFile(shown));
+    if (s.size > MAX_BYTES) throw new UsageError(words().importer.tooLarge(shown, MAX_BYTES / 1024 / 1024));
     bytes = await readFile(abs);
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read ${shown} (${errorCode(e)})`);
+    throw new UsageError(words().importer.cannotRead(shown, errorCode(e)));
   }
   const ext = path.extname(abs).toLowerCase();
   if (ext === '.xls' || ext === '.ods' || ext === '.numbers') {
-    throw new UsageError(`${shown}: this spreadsheet format is not read; save it as .xlsx (Excel Workbook) or as CSV UTF-8`);
+    throw new UsageError(words().importer.badFormat(shown));
   }
   const zipped = bytes[0] === 0x50 && bytes[1] === 0x4b;
   if (ext === '.xlsx' || ext === '.xlsm' || zipped) {
@@ -68,7 +69,7 @@ async function readRows(
       throw e;
     }
   }
-  if (sheet !== undefined) throw new UsageError('--sheet is for Excel workbooks (.xlsx), not CSV files');
+  if (sheet !== undefined) throw new UsageError(words().importer.sheetForCsv);
   const { text, encoding } = decodeCsv(bytes);
   const messages: Message[] = [];
   if (encoding === 'windows-1258') {
@@ -119,12 +120,12 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   if (opts.headerRow !== undefined) {
     const n = Number(opts.headerRow);
     headerIndex = read.rows.findIndex((r) => r.row === n);
-    if (!Number.isInteger(n) || n < 1 || headerIndex < 0) throw new UsageError(`--header-row ${opts.headerRow}: no such row in ${shown}`);
+    if (!Number.isInteger(n) || n < 1 || headerIndex < 0) throw new UsageError(words().importer.noHeaderRow(opts.headerRow, shown));
   } else {
     headerIndex = findHeaderRow(read.rows, choices, fallback !== undefined);
   }
   const firstFilled = read.rows.find((r) => r.cells.some((c) => c.trim() !== ''));
-  if (!firstFilled) throw new UsageError(`${shown} has no rows`);
+  if (!firstFilled) throw new UsageError(words().importer.noRows(shown));
   const header = read.rows[headerIndex]?.cells ?? firstFilled.cells;
   const { map, errors } = columnMap(header, choices);
   if (errors.length > 0) throw new UsageError(errors.join('; '));
@@ -141,7 +142,7 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
 
   const targetRel = opts.output ?? opts.comments ?? 'comments';
   const targetDir = path.resolve(root, targetRel);
-  if ((await exists(targetDir)) === 'file') throw new UsageError(`-o ${targetRel}: a folder is needed, and this is a file`);
+  if ((await exists(targetDir)) === 'file') throw new UsageError(words().importer.outputIsFile(targetRel));
   const commentsDir = path.resolve(root, opts.comments ?? 'comments');
   const existing: ExistingFile[] = [];
   const taken = new Set<string>();

@@ -405,6 +405,17 @@ export const en: Words = {
     unknownDraft: (name, assumed) => `draft "${name}" is not in drafts/; the comments are read against ${assumed}`,
   },
 
+  importer: {
+    notFile: (shown) => `${shown} is not a file`,
+    tooLarge: (shown, mb) => `${shown} is larger than ${mb} MB`,
+    cannotRead: (shown, why) => `cannot read ${shown} (${why})`,
+    badFormat: (shown) => `${shown}: this spreadsheet format is not read; save it as .xlsx (Excel Workbook) or as CSV UTF-8`,
+    sheetForCsv: '--sheet is for Excel workbooks (.xlsx), not CSV files',
+    noHeaderRow: (n, shown) => `--header-row ${n}: no such row in ${shown}`,
+    noRows: (shown) => `${shown} has no rows`,
+    outputIsFile: (target) => `-o ${target}: a folder is needed, and this is a file`,
+  },
+
   usage: {
     badLang: (value) => `--lang must be vi or en, not "${value}"`,
     unknownFormat: (value, allowed) =>

@@ -464,6 +464,19 @@ export const vi = {
     unknownDraft: (name: string, assumed: string): string => `không có dự thảo "${name}" trong drafts/: ý kiến được đọc theo ${assumed}`,
   },
 
+  /** `gopy import`: reading a spreadsheet. */
+  importer: {
+    notFile: (shown: string): string => `${shown} không phải là một tệp`,
+    tooLarge: (shown: string, mb: number): string => `${shown} nặng hơn ${mb} MB`,
+    cannotRead: (shown: string, why: string): string => `không đọc được ${shown} (${why})`,
+    badFormat: (shown: string): string =>
+      `${shown}: gopy không đọc được kiểu bảng tính này; hãy lưu thành .xlsx (Excel Workbook) hoặc CSV UTF-8`,
+    sheetForCsv: '--sheet chỉ dùng cho tệp Excel (.xlsx), không dùng cho tệp CSV',
+    noHeaderRow: (n: string, shown: string): string => `--header-row ${n}: ${shown} không có dòng này`,
+    noRows: (shown: string): string => `${shown} không có dòng nào`,
+    outputIsFile: (target: string): string => `-o ${target}: cần một thư mục, đây lại là một tệp`,
+  },
+
   /** What gopy says when the command line itself is wrong (exit 2) or it fails. */
   usage: {
     badLang: (value: string): string => `--lang phải là vi hoặc en, không phải "${value}"`,

@@ -92,7 +92,6 @@ const TYPOGRAPHIC_QUOTES: readonly [string, string][] = [
   ['„', '“'],
   ['„', '”'],
   ['”', '”'],
-  ['"', '"'],
 ];
 
 /** The words without the quotation marks around them (and the spaces inside those marks). */

@@ -336,10 +336,12 @@ describe('import', () => {
       'b.csv': 'Họ tên,Nội dung góp ý\nA,\n',
       'c.csv': 'Họ tên,Nội dung góp ý\nA,x\n',
     });
-    await expect(importSheet({ ...capture(ws).io, file: 'old.xls' })).rejects.toThrow(/save it as \.xlsx/u);
-    await expect(importSheet({ ...capture(ws).io, file: 'missing.csv' })).rejects.toThrow(/cannot read missing.csv \(not found\)/u);
-    await expect(importSheet({ ...capture(ws).io, file: 'c.csv', sheet: '1' })).rejects.toThrow(/--sheet is for Excel/u);
-    await expect(importSheet({ ...capture(ws).io, file: 'c.csv', headerRow: '9' })).rejects.toThrow(/--header-row 9: no such row/u);
+    await expect(importSheet({ ...capture(ws).io, file: 'old.xls' })).rejects.toThrow(/hãy lưu thành \.xlsx/u);
+    await expect(importSheet({ ...capture(ws).io, file: 'missing.csv' })).rejects.toThrow(/không đọc được missing.csv \(không tìm thấy\)/u);
+    await expect(importSheet({ ...capture(ws).io, file: 'c.csv', sheet: '1' })).rejects.toThrow(/--sheet chỉ dùng cho tệp Excel/u);
+    await expect(importSheet({ ...capture(ws).io, file: 'c.csv', headerRow: '9' })).rejects.toThrow(
+      /--header-row 9: c.csv không có dòng này/u,
+    );
     const r = await importSheet({ ...capture(ws).io, file: 'b.csv' });
     expect(r.messages.map((m) => `${m.severity}:${m.rule}`)).toEqual(['warning:no-text', 'error:nothing-imported']);
     expect(existsSync(path.join(ws, 'comments'))).toBe(false);

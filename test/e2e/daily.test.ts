@@ -113,6 +113,6 @@ describe("the secretariat's daily work (spawned)", () => {
 
     const bad = inWs(['import', 'nothing.csv']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toBe('gopy: cannot read nothing.csv (not found)\n');
+    expect(bad.stderr).toBe('gopy: không đọc được nothing.csv (không tìm thấy)\n');
   });
 });

@@ -218,7 +218,7 @@ describe('hostile input: limits and broken files', () => {
     expect(r.code).toBe(1);
     const lines = r.messages.map(formatMessage);
     expect(lines).toContain(
-      `comments/huge.yaml: error: file is ${((MAX_FILE_BYTES + 1024 * 1024) / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_FILE_BYTES / 1024 / 1024} MB limit for this kind of file [file-too-large]`,
+      `comments/huge.yaml: error: tệp nặng ${((MAX_FILE_BYTES + 1024 * 1024) / 1024 / 1024).toFixed(1)} MB, quá giới hạn ${MAX_FILE_BYTES / 1024 / 1024} MB cho loại tệp này [file-too-large]`,
     );
   });
 
@@ -244,7 +244,7 @@ describe('hostile input: limits and broken files', () => {
       const m = messages.find((x) => x.file === 'comments/sau.yaml');
       expect(m?.severity, what).toBe('error');
       expect(m?.line, what).toBeGreaterThan(0);
-      expect(formatMessage(m as Message), what).toMatch(/nesting deeper than \d+ levels|YAML/u);
+      expect(formatMessage(m as Message), what).toMatch(/lồng nhau quá \d+ cấp|viết chưa đúng cách/u);
     }
   });
 
@@ -300,7 +300,6 @@ describe('hostile input: limits and broken files', () => {
       ],
       ['Windows-1258', encode1258(composeForCp1258(vi)), 2],
       ['TCVN3', tcvn3, 2],
-      ['UTF-16 with BOM', Buffer.from(`\ufeff${vi}`, 'utf16le'), 1],
     ];
     for (const [what, bytes, line] of cases) {
       const { messages } = await one({ ...BASE, 'comments/ma-cu.yaml': bytes }, what);
@@ -308,6 +307,11 @@ describe('hostile input: limits and broken files', () => {
       expect(m ? `${m.rule}@${m.line}` : 'no message', what).toBe(`encoding@${line}`);
       expect(m?.column, what).toBeGreaterThan(0);
     }
+    // UTF-16 (Notepad's "Unicode") is read, with a warning that names it.
+    const u16 = await one({ ...BASE, 'comments/ma-cu.yaml': Buffer.from(`\ufeff${vi}`, 'utf16le') }, 'UTF-16 with BOM');
+    const w = u16.messages.find((x) => x.file === 'comments/ma-cu.yaml');
+    expect(w).toMatchObject({ rule: 'encoding', severity: 'warning' });
+    expect(w?.message).toContain('UTF-16 LE');
     // NUL bytes are not YAML: a positioned error.
     const { messages } = await one({ ...BASE, 'comments/nul.yaml': 'delegate:\n  name: A\ncomments:\n  general: a\u0000b\n' }, 'NUL byte');
     const m = messages.find((x) => x.file === 'comments/nul.yaml');
@@ -339,7 +343,7 @@ describe('hostile input: limits and broken files', () => {
       expect(r.out.toString('utf8')).toContain('2 tệp góp ý');
     } else {
       expect(r.code).toBe(1);
-      expect(r.messages.map(formatMessage)).toContain('comments/b.yaml: error: cannot read the file (permission denied) [read-error]');
+      expect(r.messages.map(formatMessage)).toContain('comments/b.yaml: error: không đọc được tệp (không có quyền) [read-error]');
     }
     chmodSync(path.join(dir, 'comments/b.yaml'), 0o644);
   });
@@ -358,9 +362,9 @@ describe('hostile input: limits and broken files', () => {
     expect(r.code).toBe(1);
     expect(badMessages(r.messages)).toEqual([]);
     const lines = r.messages.map(formatMessage);
-    expect(lines).toContain('comments/dut.yaml: error: cannot read the file (not found) [read-error]');
+    expect(lines).toContain('comments/dut.yaml: error: không đọc được tệp (không tìm thấy) [read-error]');
     for (const loop of ['vong-a', 'vong-b', 'tu-tro'])
-      expect(lines).toContain(`comments/${loop}.yaml: error: cannot read the file (symbolic link loop) [read-error]`);
+      expect(lines).toContain(`comments/${loop}.yaml: error: không đọc được tệp (đường dẫn tắt vòng quanh) [read-error]`);
     // The good files are still read; the folders (and the pipe, if one could be made) are not comment files.
     expect(r.out.toString('utf8')).toContain('2 tệp góp ý');
     expect(lines.filter((l) => /thu-muc|ong\.yaml/u.test(l))).toEqual([]);
