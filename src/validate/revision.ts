@@ -35,6 +35,7 @@
 import { message, sortMessages } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { DraftDiff, SectionDiff, SectionStatus } from '../model/diff.js';
+import { resolveKey } from '../model/placement.js';
 import { foldSpace, nfc } from '../model/text.js';
 import { words } from '../model/tokenize.js';
 import type { CommentKind, Decision, Section } from '../model/types.js';
@@ -115,8 +116,7 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
   for (const p of placed) {
     const ruling = rulings.get(p.comment.id) ?? null;
     const c = commentRef(p, ruling);
-    // A comment carried from the draft its file names is on its section's anchor in the old draft.
-    const key = (p.from && p.section !== null && p.section !== GENERAL ? p.section.anchor : c.key).toLowerCase();
+    const key = c.key.toLowerCase();
     if (p.section === GENERAL) {
       general.push(c);
       if (ruling?.decision === 'accepted' && c.proposal !== null) {
@@ -141,17 +141,32 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
     if (list) list.push(c);
     else comments.set(d, [c]);
 
-    // Where the anchor leads in the new draft.
+    // Where the comment's key leads in the new draft.
     if (p.section !== null) {
-      const now = byNew.get(key);
-      if (!now) {
-        const where = d.new
-          ? `the section is now "${d.new.anchor}" (${d.status}): carry the comment over`
-          : 'the section was removed from the new draft';
-        check('anchor-gone', 'info', c, `anchor "${key}" is not in the new draft; ${where}`, d);
-      } else if (now !== d) {
-        const where = d.new ? `the section commented on is now "${d.new.anchor}"` : 'the section commented on was removed';
-        check('anchor-shifted', 'warning', c, `anchor "${key}" now names another section in the new draft; ${where}`, d);
+      if (p.file.draft !== null) {
+        // The file names its draft: gopy collate carries the comment by itself; say where to, when that moved.
+        const was = p.section.anchor;
+        if (!d.new) check('anchor-gone', 'info', c, `the section "${was}" was removed from the new draft`, d);
+        else if (d.new.anchor.toLowerCase() !== was.toLowerCase()) {
+          check(
+            'anchor-gone',
+            'info',
+            c,
+            `the section "${was}" is now "${d.new.anchor}" (${d.status}); gopy collate carries the comment there (its file names ${p.from?.draft ?? diff.old.stem})`,
+            d,
+          );
+        }
+      } else {
+        // No `draft:`: the comment would be read against whatever draft the report is made on.
+        const carry = `: carry the comment over (key it "${d.new?.anchor ?? ''}", or add "draft: ${diff.old.stem}" to its file)`;
+        const now = resolveKey(diff.new, c.key);
+        if (now === null || now === GENERAL) {
+          const where = d.new ? `the section is now "${d.new.anchor}" (${d.status})${carry}` : 'the section was removed from the new draft';
+          check('anchor-gone', 'info', c, `"${c.key}" is not in the new draft; ${where}`, d);
+        } else if (now.anchor.toLowerCase() !== d.new?.anchor.toLowerCase()) {
+          const where = d.new ? `the section commented on is now "${d.new.anchor}"${carry}` : 'the section commented on was removed';
+          check('anchor-shifted', 'warning', c, `"${c.key}" now names another section in the new draft; ${where}`, d);
+        }
       }
     }
 

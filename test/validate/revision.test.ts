@@ -60,7 +60,7 @@ describe('checkRevision on the fixture revision', () => {
     const gone = r.checks.find((k) => k.comment.id === 'dai-bieu-a/muc-tieu/1');
     expect(gone).toMatchObject({ severity: 'info', oldAnchor: 'muc-tieu', newAnchor: 'muc-tieu-chi-tieu', status: 'renamed' });
     expect(gone?.message).toBe(
-      'anchor "muc-tieu" is not in the new draft; the section is now "muc-tieu-chi-tieu" (renamed): carry the comment over',
+      'the section "muc-tieu" is now "muc-tieu-chi-tieu" (renamed); gopy collate carries the comment there (its file names old)',
     );
   });
 
