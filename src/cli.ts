@@ -1,7 +1,7 @@
 // The command line: options in, exit code out. The only module that reads
 // argv, sets exit codes or knows about colour; everything else is a function.
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { setLang, words } from './i18n/index.js';
@@ -44,21 +44,37 @@ function colourWanted(opts: Common, stream: NodeJS.WriteStream): boolean {
   return stream.isTTY;
 }
 
+/**
+ * The command's IO, run in the workspace found upwards from the current
+ * folder or -C (like git). `needed` false: the command can work without one.
+ */
 async function ioFor(
   opts: Common,
+  needed = true,
 ): Promise<
-  CommandIO & { lang: 'vi' | 'en' | undefined; draft: string | undefined; comments: string | undefined; responses: string | undefined }
+  CommandIO & {
+    lang: 'vi' | 'en' | undefined;
+    draft: string | undefined;
+    comments: string | undefined;
+    responses: string | undefined;
+    output: string | undefined;
+  }
 > {
   const { parseLang } = await import('./commands/io.js');
+  const { locate } = await import('./commands/locate.js');
+  const lang = parseLang(opts.lang);
+  const where = locate(
+    opts.C ?? process.cwd(),
+    opts.C,
+    { draft: opts.draft, comments: opts.comments, responses: opts.responses, output: opts.output },
+    needed && opts.draft === undefined,
+  );
   return {
-    cwd: opts.C ?? process.cwd(),
+    ...where,
     stdout: process.stdout,
     stderr: process.stderr,
     style: await makeStyle(colourWanted(opts, process.stdout)),
-    draft: opts.draft,
-    comments: opts.comments,
-    responses: opts.responses,
-    lang: parseLang(opts.lang),
+    lang,
   };
 }
 
@@ -130,13 +146,13 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
   common(program.command('anchors').description(D.anchors.description), 'text, json').action(async (_o, cmd: Command) => {
     const o = merged(cmd);
     const { anchors } = await import('./commands/anchors.js');
-    await run(async () => anchors({ ...(await ioFor(o)), format: o.format, output: o.output }), o);
+    await run(async () => anchors({ ...(await ioFor(o)), format: o.format }), o);
   });
 
   common(program.command('collate').description(D.collate.description), 'md, json, html, docx, csv').action(async (_o, cmd: Command) => {
     const o = merged(cmd);
     const { collate } = await import('./commands/collate.js');
-    await run(async () => collate({ ...(await ioFor(o)), format: o.format, output: o.output }), o);
+    await run(async () => collate({ ...(await ioFor(o)), format: o.format }), o);
   });
 
   common(program.command('export').description(D.export.description))
@@ -146,7 +162,7 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
     .action(async (_o, cmd: Command) => {
       const o = merged(cmd) as Common & { force?: boolean; pdf?: boolean };
       const { exportPack } = await import('./commands/export.js');
-      await run(async () => exportPack({ ...(await ioFor(o)), output: o.output, force: o.force, pdf: o.pdf }), o);
+      await run(async () => exportPack({ ...(await ioFor(o)), force: o.force, pdf: o.pdf }), o);
     });
 
   program
@@ -168,9 +184,22 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
         Omit<Common, 'comments'> & { comments?: string | boolean; stat?: boolean; exitCode?: boolean }
       >();
       const { diff } = await import('./commands/diff.js');
-      const drafts = [oldDraft, newDraft].filter((d): d is string => d !== undefined);
+      const start = path.resolve(o.C ?? process.cwd());
+      // Drafts named by a path are found where the user stands, wherever the workspace is.
+      const drafts = [oldDraft, newDraft]
+        .filter((d): d is string => d !== undefined)
+        .map((d) => (existsSync(path.resolve(start, d)) ? path.resolve(start, d) : d));
       await run(
-        async () => diff({ ...(await ioFor(o)), drafts, format: o.format, output: o.output, stat, exitCode, withComments: comments }),
+        async () =>
+          diff({
+            ...(await ioFor(o, drafts.length === 0)),
+            drafts,
+            format: o.format,
+            stat,
+            exitCode,
+            withComments:
+              typeof comments === 'string' && existsSync(path.resolve(start, comments)) ? path.resolve(start, comments) : comments,
+          }),
         o,
       );
     });
@@ -185,7 +214,10 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
     .action(async (dir: string | undefined, _o, cmd: Command) => {
       const o = cmd.optsWithGlobals<Common & { editor?: boolean }>();
       const { init } = await import('./commands/init.js');
-      await run(async () => init({ ...(await ioFor(o)), now: new Date(), dir, editor: o.editor }), o);
+      await run(
+        async () => init({ ...(await ioFor(o, false)), cwd: path.resolve(o.C ?? process.cwd()), now: new Date(), dir, editor: o.editor }),
+        o,
+      );
     });
 
   common(program.command('template').description(D.template.description))
@@ -207,7 +239,6 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
             title: o.title,
             group: o.group,
             all: o.all,
-            output: o.output,
           }),
         o,
       );
@@ -218,7 +249,7 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
     .action(async (_o, cmd: Command) => {
       const o = merged(cmd) as Common & { strict?: boolean };
       const { status } = await import('./commands/status.js');
-      await run(async () => status({ ...(await ioFor(o)), now: new Date(), format: o.format, output: o.output, strict: o.strict }), o);
+      await run(async () => status({ ...(await ioFor(o)), now: new Date(), format: o.format, strict: o.strict }), o);
     });
 
   common(program.command('import').description(D.import.description))
@@ -245,11 +276,10 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
           importSheet({
             ...(await ioFor(o)),
             now: new Date(),
-            file,
+            file: path.resolve(o.C ?? process.cwd(), file),
             columns: o.column,
             sheet: o.sheet,
             headerRow: o.headerRow,
-            output: o.output,
             dryRun: o.dryRun,
             delegate: o.delegate,
             organization: o.organization,

@@ -417,6 +417,10 @@ export const en: Words = {
   },
 
   usage: {
+    dirIsFile: (given) => `-C ${given}: this is a file, not a folder; -C needs the consultation folder (the one with gopy.yaml or drafts/)`,
+    dirNotFound: (given) => `-C ${given}: no such folder`,
+    noWorkspace: (dir) =>
+      `no consultation folder found: neither ${dir} nor any folder above it holds gopy.yaml or drafts/; run "gopy init" to make one, or change into it (or use -C <dir>)`,
     badLang: (value) => `--lang must be vi or en, not "${value}"`,
     unknownFormat: (value, allowed) =>
       `unknown format "${value}": expected ${allowed.length === 2 ? allowed.join(' or ') : `one of ${allowed.join(', ')}`}`,

@@ -479,6 +479,11 @@ export const vi = {
 
   /** What gopy says when the command line itself is wrong (exit 2) or it fails. */
   usage: {
+    dirIsFile: (given: string): string =>
+      `-C ${given}: đây là một tệp, không phải thư mục; -C cần thư mục lấy ý kiến (nơi có gopy.yaml hoặc drafts/)`,
+    dirNotFound: (given: string): string => `-C ${given}: không có thư mục này`,
+    noWorkspace: (dir: string): string =>
+      `không tìm thấy thư mục lấy ý kiến: trong ${dir} và các thư mục bên trên không có gopy.yaml hay drafts/; hãy chạy "gopy init" để tạo mới, hoặc chuyển vào thư mục đó (hoặc dùng -C <thư-mục>)`,
     badLang: (value: string): string => `--lang phải là vi hoặc en, không phải "${value}"`,
     unknownFormat: (value: string, allowed: readonly string[]): string =>
       `không có định dạng "${value}": hãy chọn ${allowed.length === 2 ? allowed.join(' hoặc ') : `một trong ${allowed.join(', ')}`}`,
