@@ -12,6 +12,7 @@ import { buildSynthesis } from '../model/synthesis.js';
 import type { Synthesis } from '../model/synthesis.js';
 import type { Lang } from '../model/types.js';
 import { labels } from '../i18n/index.js';
+import { checkCharacters } from '../validate/characters.js';
 import { applyResponses } from '../validate/decide.js';
 import type { Ruling } from '../validate/decide.js';
 import { placeConsultation } from '../validate/place.js';
@@ -42,7 +43,8 @@ export async function readConsultation(opts: CommandIO & WorkspaceFlags): Promis
   const unread = new Set(loaded.failedCommentFiles.map((f) => stemOf(f).toLowerCase()));
   const { rulings, messages: ruleMessages } = applyResponses(placed, loaded.responseFiles, unread);
   const lang = opts.lang ?? loaded.settings.lang ?? 'vi';
-  return { loaded, placed, rulings, lang, messages: sortMessages([...loaded.messages, ...placeMessages, ...ruleMessages]) };
+  const characters = checkCharacters(loaded.commentFiles, loaded.responseFiles);
+  return { loaded, placed, rulings, lang, messages: sortMessages([...loaded.messages, ...placeMessages, ...ruleMessages, ...characters]) };
 }
 
 /** The synthesis of a consultation that has no errors (null when it has). */

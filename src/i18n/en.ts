@@ -308,6 +308,7 @@ export const en: Words = {
   },
 
   messages: {
+    xmlCharacter: (code) => `holds the control character ${code}, which a Word file cannot hold; the report shows it as "�": remove it`,
     files: {
       notRegular: 'not a regular file',
       tooLarge: (mb, limit) => `file is ${mb} MB, more than the ${limit} MB limit for this kind of file`,

@@ -357,6 +357,8 @@ export const vi = {
 
   /** Problems found in the files (`gopy check` and every command that reads them). */
   messages: {
+    xmlCharacter: (code: string): string =>
+      `có ký tự điều khiển ${code} mà tệp Word không chứa được; báo cáo sẽ hiện nó thành "�": hãy xoá ký tự này`,
     files: {
       notRegular: 'đây không phải một tệp bình thường',
       tooLarge: (mb: string, limit: number): string => `tệp nặng ${mb} MB, quá giới hạn ${limit} MB cho loại tệp này`,

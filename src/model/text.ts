@@ -104,3 +104,21 @@ export function unquote(text: string): string {
     }
   return t;
 }
+
+/**
+ * Characters XML 1.0 cannot hold at all (C0 controls but tab, line feed and
+ * carriage return; U+FFFE, U+FFFF; a lone surrogate): one of them makes a
+ * Word file unreadable, so the Word report shows each as U+FFFD and `check`
+ * warns about them.
+ */
+export const XML_FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these are the characters looked for
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+/** The same, without the global flag, for a test that keeps no state. */
+export const XML_FORBIDDEN_TEST = new RegExp(XML_FORBIDDEN.source, 'u');
+
+/** The first character of a text that XML forbids, as "U+0001"; null when none. */
+export function xmlForbiddenIn(text: string): string | null {
+  const m = XML_FORBIDDEN_TEST.exec(text);
+  return m ? `U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : null;
+}

@@ -1,6 +1,8 @@
 // Escaping delegate text for each output format, so that no text typed by a
 // delegate can change the structure of a report.
 
+import { XML_FORBIDDEN, XML_FORBIDDEN_TEST } from '../model/text.js';
+
 /** Inline Markdown: backslash-escape what CommonMark/GFM could read as markup. */
 export function mdInline(text: string): string {
   const flat = text
@@ -52,27 +54,13 @@ export function html(text: string): string {
   return text.replace(/[&<>"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/**
- * Characters XML 1.0 cannot hold at all (C0 controls but tab, line feed and
- * carriage return; U+FFFE, U+FFFF; a lone surrogate): one of them makes a
- * Word file unreadable. Shown as U+FFFD, visibly, rather than dropped.
- */
-const XML_FORBIDDEN =
-  // eslint-disable-next-line no-control-regex -- these are the characters looked for
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const XML_SPECIAL = /[&<>"\t\n\r]/u;
 
 /** Text for an XML element or attribute: markup escaped, forbidden characters shown as �, tab and line ends as spaces. */
 export function xmlText(text: string): string {
-  const clean = text.replace(XML_FORBIDDEN, '\uFFFD');
+  const clean = XML_FORBIDDEN_TEST.test(text) ? text.replace(XML_FORBIDDEN, '\uFFFD') : text;
   if (!XML_SPECIAL.test(clean)) return clean;
   return clean.replace(/[&<>"]|[\t\n\r]/gu, (c) =>
     c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '"' ? '&quot;' : ' ',
   );
-}
-
-/** Whether a text holds a character XML 1.0 forbids (for `check`'s warning). */
-export function hasXmlForbidden(text: string): boolean {
-  XML_FORBIDDEN.lastIndex = 0;
-  return XML_FORBIDDEN.test(text);
 }

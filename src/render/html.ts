@@ -355,6 +355,7 @@ body { font-family: "Times New Roman", Times, "Liberation Serif", Tinos, serif; 
 body > header, body > h1, body > .subtitle, body > .rule, body > .opening, body > nav, body > section:not(.wide), body > footer { max-width: 160mm; margin-left: auto; margin-right: auto; }
 p { margin: 0; }
 p.body, section > p, ol.referred li p { text-indent: 10mm; text-align: justify; margin: 0.2em 0; }
+body > p.opening { margin: 0.4em auto; }
 p.lead { text-indent: 10mm; font-weight: bold; margin: 0.6em 0 0.2em; break-after: avoid; page-break-after: avoid; }
 table.doc-head, table.sign { width: 100%; border-collapse: collapse; }
 table.doc-head td, table.sign td { vertical-align: top; padding: 0; }
