@@ -182,7 +182,9 @@ for (const size of SIZES) {
     problems.push(`${size.name}: the JSON report has ${json.summary.comments} comments, expected ${info.comments} numbered 1…N`);
   // Word output grows with the comments like Markdown does: within 5× its time and under 1 GB.
   const docxRatio = measured.docx.wall / measured.md.wall;
-  notes.push(`${size.name}: collate --format docx = ${docxRatio.toFixed(1)}× collate --format md, ${Math.round(measured.docx.rssMb)} MB peak`);
+  notes.push(
+    `${size.name}: collate --format docx = ${docxRatio.toFixed(1)}× collate --format md, ${Math.round(measured.docx.rssMb)} MB peak`,
+  );
   if (info.comments >= 20_000 && (docxRatio > 5 || measured.docx.rssMb > 1024))
     problems.push(
       `${size.name}: collate --format docx took ${docxRatio.toFixed(1)}× md and ${Math.round(measured.docx.rssMb)} MB (goal: ≤ 5×, < 1 GB)`,
