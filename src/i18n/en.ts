@@ -160,6 +160,23 @@ export const en: Words = {
     generalComments: 'General comments',
     none: 'None.',
     legend: 'Struck-through text is removed; underlined text is added.',
+    text: {
+      wordsChanged: (ins, del) => `${ins} words inserted, ${del} deleted`,
+      noChange: (n) => `no change in content: ${n} sections unchanged`,
+      movedWithin: (to) => `moved within "${to}"`,
+      movedFromTo: (from, to) => `moved from "${from}" to "${to}"`,
+      title: 'title:',
+      noComment: '(no comment on this section)',
+      comments: 'comments:',
+      notReflected: 'accepted but not reflected',
+      explainedApplied: 'explained, yet the proposal appears',
+      shifted: 'anchor now names another section',
+      gone: 'anchor gone from the new draft (carry over)',
+      unknown: 'anchor in neither draft',
+      drafting: 'changed without any comment (drafting changes)',
+      none: 'none',
+    },
+
     deleted: 'removed',
     inserted: 'added',
   },
@@ -404,6 +421,33 @@ export const en: Words = {
     draftUnspecified: (assumed, stem) =>
       `this file does not say which draft it comments on (no "draft:"), and drafts/ holds several versions: it is read against ${assumed}; add "draft: ${stem}" (or the version commented on)`,
     unknownDraft: (name, assumed) => `draft "${name}" is not in drafts/; the comments are read against ${assumed}`,
+  },
+
+  revision: {
+    acceptedNowhere: 'decided "accepted" but its proposal is nowhere in the new draft',
+    removedFrom: (anchor, draft) => `its section "${anchor}" of ${draft}, the draft its file names, is not in the old draft`,
+    inNeither: (key) => `anchor "${key}" is in neither draft (see gopy check)`,
+    removedNew: (was) => `the section "${was}" was removed from the new draft`,
+    carried: (was, now, status, draft) =>
+      `the section "${was}" is now "${now}" (${status}); gopy collate carries the comment there (its file names ${draft})`,
+    carry: (now, stem) => `: carry the comment over (key it "${now}", or add "draft: ${stem}" to its file)`,
+    gone: (key, now, status, carry) =>
+      now
+        ? `"${key}" is not in the new draft; the section is now "${now}" (${status})${carry}`
+        : `"${key}" is not in the new draft; the section was removed from the new draft`,
+    shifted: (key, now, carry) =>
+      now
+        ? `"${key}" now names another section in the new draft; the section commented on is now "${now}"${carry}`
+        : `"${key}" now names another section in the new draft; the section commented on was removed`,
+    notReflected: (decision, problem) => `decided "${decision}" but not reflected: ${problem}`,
+    explainedApplied: 'decided "explained" (not taken), yet its proposal appears in the new draft',
+    why: {
+      removed: 'its section was removed from the new draft',
+      unchanged: 'the section did not change',
+      stillThere: 'the words it asked to delete are still in the section',
+      notIn: 'the proposed wording is not in the new section',
+      partial: 'neither the quoted words nor the proposal changed in the new section',
+    },
   },
 
   importer: {

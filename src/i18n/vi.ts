@@ -199,6 +199,23 @@ export const vi = {
     generalComments: 'Ý kiến chung',
     none: 'Không có.',
     legend: 'Chữ gạch ngang là phần bỏ đi; chữ gạch chân là phần bổ sung.',
+    text: {
+      wordsChanged: (ins: number, del: number): string => `${ins} chữ thêm, ${del} chữ bỏ`,
+      noChange: (n: number): string => `nội dung không thay đổi: ${n} mục giữ nguyên`,
+      movedWithin: (to: string): string => `chuyển vị trí trong "${to}"`,
+      movedFromTo: (from: string, to: string): string => `chuyển từ "${from}" sang "${to}"`,
+      title: 'tiêu đề:',
+      noComment: '(không có ý kiến về mục này)',
+      comments: 'ý kiến:',
+      notReflected: 'đã tiếp thu nhưng chưa thể hiện',
+      explainedApplied: 'đã giải trình, nhưng đề xuất lại xuất hiện',
+      shifted: 'mã mục nay chỉ một mục khác',
+      gone: 'mã mục không còn trong bản sau (cần chuyển)',
+      unknown: 'mã mục không có trong cả hai bản',
+      drafting: 'thay đổi không xuất phát từ ý kiến góp ý',
+      none: 'không có',
+    },
+
     deleted: 'bỏ',
     inserted: 'thêm',
   },
@@ -464,6 +481,37 @@ export const vi = {
     draftUnspecified: (assumed: string, stem: string): string =>
       `tệp này không ghi góp ý vào dự thảo nào (thiếu "draft:") mà thư mục drafts/ có nhiều bản: ý kiến được đọc theo dự thảo ${assumed}; hãy ghi "draft: ${stem}" (hoặc bản đã góp ý)`,
     unknownDraft: (name: string, assumed: string): string => `không có dự thảo "${name}" trong drafts/: ý kiến được đọc theo ${assumed}`,
+  },
+
+  /** What `diff --comments` finds about the revision (its checks and their messages). */
+  revision: {
+    acceptedNowhere: 'đã "tiếp thu" nhưng đề xuất không có ở đâu trong bản sau',
+    removedFrom: (anchor: string, draft: string): string =>
+      `mục "${anchor}" của ${draft} (bản dự thảo mà tệp góp ý ghi) không có trong bản trước`,
+    inNeither: (key: string): string => `mã mục "${key}" không có trong cả hai bản (xem gopy check)`,
+    removedNew: (was: string): string => `mục "${was}" đã bị bỏ khỏi bản sau`,
+    carried: (was: string, now: string, status: string, draft: string): string =>
+      `mục "${was}" nay là "${now}" (${status}); gopy collate tự chuyển ý kiến sang đó (tệp góp ý ghi ${draft})`,
+    carry: (now: string, stem: string): string =>
+      `: cần chuyển ý kiến sang mục mới (ghi mã "${now}", hoặc thêm "draft: ${stem}" vào tệp góp ý)`,
+    gone: (key: string, now: string | null, status: string, carry: string): string =>
+      now
+        ? `"${key}" không còn trong bản sau; mục đó nay là "${now}" (${status})${carry}`
+        : `"${key}" không còn trong bản sau; mục đó đã bị bỏ`,
+    shifted: (key: string, now: string | null, carry: string): string =>
+      now
+        ? `"${key}" trong bản sau chỉ một mục khác; mục được góp ý nay là "${now}"${carry}`
+        : `"${key}" trong bản sau chỉ một mục khác; mục được góp ý đã bị bỏ`,
+    notReflected: (decision: string, problem: string): string =>
+      `đã "${decision === 'partial' ? 'tiếp thu một phần' : 'tiếp thu'}" nhưng chưa thể hiện: ${problem}`,
+    explainedApplied: 'đã "giải trình" (không tiếp thu) nhưng đề xuất lại xuất hiện trong bản sau',
+    why: {
+      removed: 'mục đó đã bị bỏ khỏi bản sau',
+      unchanged: 'mục đó không thay đổi',
+      stillThere: 'những chữ đề nghị bỏ vẫn còn trong mục',
+      notIn: 'cách viết được đề xuất không có trong mục ở bản sau',
+      partial: 'cả chữ được trích dẫn lẫn đề xuất đều không thay đổi trong mục',
+    },
   },
 
   /** `gopy import`: reading a spreadsheet. */

@@ -19,7 +19,7 @@ export interface DiffRenderOptions {
 export type { DiffLabels };
 
 export function diffLabels(lang: Lang | undefined): DiffLabels {
-  return words(lang ?? 'vi').diff;
+  return words(lang).diff;
 }
 
 /** The section the diff entry stands for: the new one, else the old. */

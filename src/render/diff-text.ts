@@ -7,8 +7,8 @@
 import type { Style } from '../commands/io.js';
 import type { Change, DraftDiff, SectionDiff } from '../model/diff.js';
 import type { Revision, RevisionCheck } from '../validate/revision.js';
-import { differs, draftLine, isChanged, parentName, sectionName, shown, summaryParts } from './diff-common.js';
-import type { DiffRenderOptions } from './diff-common.js';
+import { diffLabels, differs, draftLine, isChanged, parentName, sectionName, shown, summaryParts } from './diff-common.js';
+import type { DiffLabels, DiffRenderOptions } from './diff-common.js';
 
 /** Unchanged characters kept on each side of a change. */
 const CONTEXT = 80;
@@ -23,35 +23,38 @@ export function renderDiffText(diff: DraftDiff, opts: TextRenderOptions = {}): s
   const style = opts.style;
   const bold = (s: string): string => (style ? style.bold(s) : s);
   const dim = (s: string): string => (style ? style.dim(s) : s);
+  const L = diffLabels(opts.lang);
   const out: string[] = [];
-  out.push(bold(`--- ${draftLine(diff.old, 'version')}`), bold(`+++ ${draftLine(diff.new, 'version')}`), '');
+  out.push(bold(`--- ${draftLine(diff.old, L.version)}`), bold(`+++ ${draftLine(diff.new, L.version)}`), '');
   const changed = diff.sections.filter(isChanged);
   const revision = opts.revision ?? null;
 
   if (opts.stat) {
-    const rows = changed.map((d) => [d.status, anchorText(d), sectionName(shown(d), 50), `+${d.inserted} -${d.deleted}`] as const);
+    const rows = changed.map(
+      (d) => [L.statusCounts[d.status], anchorText(d), sectionName(shown(d), 50), `+${d.inserted} -${d.deleted}`, d.status] as const,
+    );
     const w0 = Math.max(0, ...rows.map((r) => r[0].length));
     const w1 = Math.max(0, ...rows.map((r) => r[1].length));
     const w2 = Math.max(0, ...rows.map((r) => r[2].length));
-    for (const [status, anchor, name, counts] of rows) {
-      out.push(` ${paintStatus(status.padEnd(w0), status, style)}  ${anchor.padEnd(w1)}  ${name.padEnd(w2)}  ${counts}`);
+    for (const [word, anchor, name, counts, status] of rows) {
+      out.push(` ${paintStatus(word.padEnd(w0), status, style)}  ${anchor.padEnd(w1)}  ${name.padEnd(w2)}  ${counts}`);
     }
     if (rows.length > 0) out.push('');
   } else {
     for (const d of changed) {
-      out.push(...sectionBlock(diff, d, style, bold, dim));
-      if (revision) out.push(...commentLines(revision, d, dim));
+      out.push(...sectionBlock(diff, d, L, style, bold, dim));
+      if (revision) out.push(...commentLines(revision, d, L, dim));
       out.push('');
     }
   }
 
-  if (revision) out.push(...checkLines(revision, bold));
+  if (revision) out.push(...checkLines(revision, L, bold));
   const words = changed.reduce((n, d) => ({ ins: n.ins + d.inserted, del: n.del + d.deleted }), { ins: 0, del: 0 });
   out.push(
     bold(
       differs(diff)
-        ? `${summaryParts(diff.summary).join(', ')} (${words.ins} words inserted, ${words.del} deleted)`
-        : `no change in content: ${diff.summary.unchanged} sections unchanged`,
+        ? `${summaryParts(diff.summary, L.statusCounts).join(', ')} (${L.text.wordsChanged(words.ins, words.del)})`
+        : L.text.noChange(diff.summary.unchanged),
     ),
   );
   return `${out.join('\n')}\n`;
@@ -72,21 +75,23 @@ function anchorText(d: SectionDiff): string {
 function sectionBlock(
   diff: DraftDiff,
   d: SectionDiff,
+  L: DiffLabels,
   style: Style | undefined,
   bold: (s: string) => string,
   dim: (s: string) => string,
 ): string[] {
   const s = shown(d);
   const out: string[] = [];
-  let head = `${paintStatus(d.status.padEnd(9), d.status, style)} ${bold(sectionName(s))}  ${dim(anchorText(d))}`;
-  if (d.old && d.new && d.old.label !== d.new.label && d.old.label !== '') head += dim(` (was ${d.old.label})`);
+  const width = Math.max(...Object.values(L.statusCounts).map((w) => w.length));
+  let head = `${paintStatus(L.statusCounts[d.status].padEnd(width), d.status, style)} ${bold(sectionName(s))}  ${dim(anchorText(d))}`;
+  if (d.old && d.new && d.old.label !== d.new.label && d.old.label !== '') head += dim(` (${L.wasNumbered} ${d.old.label})`);
   out.push(head);
   if (d.status === 'moved' || d.changed.includes('place')) {
-    const from = d.old ? (parentName(diff.old, d.old) ?? 'top level') : '';
-    const to = d.new ? (parentName(diff.new, d.new) ?? 'top level') : '';
-    out.push(`${INDENT}${dim(from === to ? `moved within "${to}"` : `moved from "${from}" to "${to}"`)}`);
+    const from = d.old ? (parentName(diff.old, d.old) ?? L.top) : '';
+    const to = d.new ? (parentName(diff.new, d.new) ?? L.top) : '';
+    out.push(`${INDENT}${dim(from === to ? L.text.movedWithin(to) : L.text.movedFromTo(from, to))}`);
   }
-  if (d.titleChanges) out.push(`${INDENT}${dim('title:')} ${inline(d.titleChanges, style, false).replace(/\n/gu, ' ')}`);
+  if (d.titleChanges) out.push(`${INDENT}${dim(L.text.title)} ${inline(d.titleChanges, style, false).replace(/\n/gu, ' ')}`);
   const body = d.status === 'added' || d.status === 'removed' ? d.changes : d.changed.includes('text') ? d.changes : [];
   if (body.length > 0) {
     const text = inline(body, style, true);
@@ -131,34 +136,35 @@ export function elide(text: string, where: 'first' | 'middle' | 'last' | 'only')
   return `${cutHead(first)}\n${lines.length > 2 ? '…\n' : ''}${cutTail(last)}`;
 }
 
-function commentLines(revision: Revision, d: SectionDiff, dim: (s: string) => string): string[] {
+function commentLines(revision: Revision, d: SectionDiff, L: DiffLabels, dim: (s: string) => string): string[] {
   const list = revision.comments.get(d) ?? [];
-  if (list.length === 0) return [`${INDENT}${dim('(no comment on this section)')}`];
-  const out = [`${INDENT}${dim('comments:')}`];
+  if (list.length === 0) return [`${INDENT}${dim(L.text.noComment)}`];
+  const out = [`${INDENT}${dim(L.text.comments)}`];
   for (const c of list) {
-    const decision = c.decision ?? 'pending';
-    out.push(`${INDENT}  ${c.id} (${c.delegate}, ${c.kind}): ${oneLine(c.text, 100)}`);
+    const decision = L.decisions[c.decision ?? 'pending'];
+    out.push(`${INDENT}  ${c.id} (${c.delegate}, ${L.kinds[c.kind]}): ${oneLine(c.text, 100)}`);
     out.push(`${INDENT}    → ${decision}${c.note ? `: ${oneLine(c.note, 100)}` : ''}`);
   }
   return out;
 }
 
-function checkLines(revision: Revision, bold: (s: string) => string): string[] {
-  const out: string[] = [bold('Checks on the revision')];
+function checkLines(revision: Revision, L: DiffLabels, bold: (s: string) => string): string[] {
+  const out: string[] = [bold(L.checks)];
+  const T = L.text;
   const groups: [string, RevisionCheck[]][] = [
-    ['accepted but not reflected', revision.checks.filter((c) => c.kind === 'accepted-not-reflected')],
-    ['explained, yet the proposal appears', revision.checks.filter((c) => c.kind === 'explained-but-applied')],
-    ['anchor now names another section', revision.checks.filter((c) => c.kind === 'anchor-shifted')],
-    ['anchor gone from the new draft (carry over)', revision.checks.filter((c) => c.kind === 'anchor-gone')],
-    ['anchor in neither draft', revision.checks.filter((c) => c.kind === 'anchor-unknown')],
+    [T.notReflected, revision.checks.filter((c) => c.kind === 'accepted-not-reflected')],
+    [T.explainedApplied, revision.checks.filter((c) => c.kind === 'explained-but-applied')],
+    [T.shifted, revision.checks.filter((c) => c.kind === 'anchor-shifted')],
+    [T.gone, revision.checks.filter((c) => c.kind === 'anchor-gone')],
+    [T.unknown, revision.checks.filter((c) => c.kind === 'anchor-unknown')],
   ];
   for (const [title, list] of groups) {
-    out.push(`  ${title}: ${list.length === 0 ? 'none' : list.length}`);
+    out.push(`  ${title}: ${list.length === 0 ? T.none : list.length}`);
     for (const c of list) out.push(`    ${c.comment.id} (${c.comment.file}:${c.comment.line}): ${c.message}`);
   }
   const drafting = revision.drafting;
-  out.push(`  changed without any comment (drafting changes): ${drafting.length === 0 ? 'none' : drafting.length}`);
-  for (const d of drafting) out.push(`    ${d.status} #${shown(d).anchor} ${sectionName(shown(d), 60)}`);
+  out.push(`  ${T.drafting}: ${drafting.length === 0 ? T.none : drafting.length}`);
+  for (const d of drafting) out.push(`    ${L.statusCounts[d.status]} #${shown(d).anchor} ${sectionName(shown(d), 60)}`);
   out.push('');
   return out;
 }

@@ -32,6 +32,7 @@
 // Changed sections that no comment is on are listed as drafting changes
 // (a section added under one whose comment was accepted is not).
 
+import { words as catalogue } from '../i18n/index.js';
 import { message, sortMessages } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { DraftDiff, SectionDiff, SectionStatus } from '../model/diff.js';
@@ -122,7 +123,7 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
       if (ruling?.decision === 'accepted' && c.proposal !== null) {
         const prop = foldProposal(c.proposal);
         if (prop !== '' && !wholeNewText().includes(prop)) {
-          check('accepted-not-reflected', 'warning', c, 'decided "accepted" but its proposal is nowhere in the new draft', null);
+          check('accepted-not-reflected', 'warning', c, catalogue().revision.acceptedNowhere, null);
         }
       }
       continue;
@@ -132,8 +133,8 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
     if (!d) {
       const why =
         p.reason === 'removed' && p.from
-          ? `its section "${p.from.anchor}" of ${p.from.draft}, the draft its file names, is not in the old draft`
-          : `anchor "${c.key}" is in neither draft (see gopy check)`;
+          ? catalogue().revision.removedFrom(p.from.anchor, p.from.draft)
+          : catalogue().revision.inNeither(c.key);
       check('anchor-unknown', 'info', c, why, null);
       continue;
     }
@@ -146,26 +147,25 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
       if (p.file.draft !== null) {
         // The file names its draft: gopy collate carries the comment by itself; say where to, when that moved.
         const was = p.section.anchor;
-        if (!d.new) check('anchor-gone', 'info', c, `the section "${was}" was removed from the new draft`, d);
+        if (!d.new) check('anchor-gone', 'info', c, catalogue().revision.removedNew(was), d);
         else if (d.new.anchor.toLowerCase() !== was.toLowerCase()) {
           check(
             'anchor-gone',
             'info',
             c,
-            `the section "${was}" is now "${d.new.anchor}" (${d.status}); gopy collate carries the comment there (its file names ${p.from?.draft ?? diff.old.stem})`,
+            catalogue().revision.carried(was, d.new.anchor, catalogue().diff.statusCounts[d.status], p.from?.draft ?? diff.old.stem),
             d,
           );
         }
       } else {
         // No `draft:`: the comment would be read against whatever draft the report is made on.
-        const carry = `: carry the comment over (key it "${d.new?.anchor ?? ''}", or add "draft: ${diff.old.stem}" to its file)`;
+        const R = catalogue().revision;
+        const carry = R.carry(d.new?.anchor ?? '', diff.old.stem);
         const now = resolveKey(diff.new, c.key);
         if (now === null || now === GENERAL) {
-          const where = d.new ? `the section is now "${d.new.anchor}" (${d.status})${carry}` : 'the section was removed from the new draft';
-          check('anchor-gone', 'info', c, `"${c.key}" is not in the new draft; ${where}`, d);
+          check('anchor-gone', 'info', c, R.gone(c.key, d.new ? d.new.anchor : null, catalogue().diff.statusCounts[d.status], carry), d);
         } else if (now.anchor.toLowerCase() !== d.new?.anchor.toLowerCase()) {
-          const where = d.new ? `the section commented on is now "${d.new.anchor}"${carry}` : 'the section commented on was removed';
-          check('anchor-shifted', 'warning', c, `"${c.key}" now names another section in the new draft; ${where}`, d);
+          check('anchor-shifted', 'warning', c, R.shifted(c.key, d.new ? d.new.anchor : null, carry), d);
         }
       }
     }
@@ -173,13 +173,13 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
     const decision = ruling?.decision;
     if (decision === 'accepted' || decision === 'partial') {
       const problem = notReflected(c, decision, d, oldTree, newTree, statusOfNew, wholeNewText);
-      if (problem !== null) check('accepted-not-reflected', 'warning', c, `decided "${decision}" but not reflected: ${problem}`, d);
+      if (problem !== null) check('accepted-not-reflected', 'warning', c, catalogue().revision.notReflected(decision, problem), d);
     } else if (decision === 'explained' && c.proposal !== null && d.new) {
       const prop = foldProposal(c.proposal);
       const before = d.old ? regionText(oldTree.region(d.old, () => 'unchanged')) : '';
       const after = regionText(newTree.region(d.new, statusOfNew, widens(c)));
       if (prop !== '' && after.includes(prop) && !before.includes(prop)) {
-        check('explained-but-applied', 'info', c, 'decided "explained" (not taken), yet its proposal appears in the new draft', d);
+        check('explained-but-applied', 'info', c, catalogue().revision.explainedApplied, d);
       }
     }
   }
@@ -218,19 +218,19 @@ function notReflected(
   if (!d.new) {
     if (c.kind === 'delete') return null;
     if (prop !== '' && wholeNewText().includes(prop)) return null;
-    return 'its section was removed from the new draft';
+    return catalogue().revision.why.removed;
   }
   const region = newTree.region(d.new, statusOfNew, widens(c));
   const changed = d.status !== 'unchanged' || region.some((s) => statusOfNew(s) !== 'unchanged');
-  if (!changed) return 'the section did not change';
+  if (!changed) return catalogue().revision.why.unchanged;
   const after = regionText(region);
   const quote = c.quote === null ? '' : foldProposal(c.quote);
   if (prop === '') {
-    if (c.kind === 'delete' && quote !== '' && after.includes(quote)) return 'the words it asked to delete are still in the section';
+    if (c.kind === 'delete' && quote !== '' && after.includes(quote)) return catalogue().revision.why.stillThere;
     return null;
   }
   if (after.includes(prop)) return null;
-  if (decision === 'accepted') return 'the proposed wording is not in the new section';
+  if (decision === 'accepted') return catalogue().revision.why.notIn;
   // partial: the quoted words were changed, or some of the proposal's new words came in.
   if (quote !== '' && !after.includes(quote)) return null;
   const before = new Set(

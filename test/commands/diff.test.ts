@@ -18,7 +18,7 @@ async function run(
 ): Promise<{ out: string; err: string; code: number | undefined; messages: string[]; dir: string }> {
   const dir = makeWorkspace(files);
   const c = capture(dir);
-  const r = await diff({ ...c.io, ...opts });
+  const r = await diff({ ...c.io, lang: 'en', ...opts });
   return {
     out: c.out(),
     err: c.err(),

@@ -20,10 +20,10 @@ describe('gopy diff (spawned)', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toMatch(ANSI);
-    expect(r.stdout).toContain('--- drafts/du-thao-1.md (version 1)\n+++ drafts/du-thao-2.md (version 2)\n');
+    expect(r.stdout).toContain('--- drafts/du-thao-1.md (phiên bản 1)\n+++ drafts/du-thao-2.md (phiên bản 2)\n');
     expect(r.stdout).toContain('    Hàng năm kết nạp từ [-1.200-]{+1.500+} hội viên nông dân mới trở lên.\n');
     expect(r.stdout.trimEnd().split('\n').at(-1)).toBe(
-      '2 added, 1 removed, 2 modified, 3 renamed, 1 moved, 9 unchanged (37 words inserted, 13 deleted)',
+      '2 bổ sung, 1 bỏ, 2 sửa đổi, 3 đổi mã mục, 1 chuyển vị trí, 9 giữ nguyên (37 chữ thêm, 13 chữ bỏ)',
     );
   });
 
@@ -63,10 +63,10 @@ describe('gopy diff (spawned)', () => {
   it('--comments reports the checks in the output and as path:line:col messages', () => {
     const r = gopy(['diff', '--comments'], { cwd: dir });
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Checks on the revision');
+    expect(r.stdout).toContain('Kiểm tra việc tiếp thu');
     const lines = r.stderr.trimEnd().split('\n');
     expect(lines).toContain(
-      'comments/dai-bieu-b.yaml:6:5: warning: dai-bieu-b/mt-03/1: decided "accepted" but not reflected: the section did not change [accepted-not-reflected]',
+      'comments/dai-bieu-b.yaml:6:5: warning: dai-bieu-b/mt-03/1: đã "tiếp thu" nhưng chưa thể hiện: mục đó không thay đổi [accepted-not-reflected]',
     );
     expect(lines.filter((l) => l.includes('[accepted-not-reflected]'))).toHaveLength(3);
     expect(lines.every((l) => /^comments\/[a-z-]+\.yaml:\d+:\d+: (warning|info): /u.test(l))).toBe(true);

@@ -1,8 +1,13 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import type { Style } from '../../src/commands/io.js';
 import { elide, renderDiffText } from '../../src/render/diff-text.js';
 import { fixtureDiff, fixtureRevision, tinyDiff } from '../helpers/diff-fixture.js';
+import { setLang } from '../../src/i18n/index.js';
+
+// The English words; Vietnamese (the default) is checked in test/e2e/diff.test.ts.
+setLang('en');
+afterAll(() => setLang('vi'));
 
 const ANSI = new RegExp(`${String.fromCharCode(27)}\\[`, 'u');
 const tagStyle: Style = {
@@ -61,7 +66,7 @@ describe('renderDiffText', () => {
   it('adds the comments and the checks with --comments', () => {
     const out = renderDiffText(diff, { revision: fixtureRevision(diff) });
     expect(out).toContain(
-      '    comments:\n      dai-bieu-a/mt-02/1 (Nguyễn Văn A, amend): Đề nghị nâng chỉ tiêu kết nạp lên 1.500 hội viên.\n        → accepted: Tiếp thu, đã nâng lên 1.500.\n',
+      '    comments:\n      dai-bieu-a/mt-02/1 (Nguyễn Văn A, Amendment): Đề nghị nâng chỉ tiêu kết nạp lên 1.500 hội viên.\n        → Accepted: Tiếp thu, đã nâng lên 1.500.\n',
     );
     expect(out).toContain(
       'Checks on the revision\n  accepted but not reflected: 3\n    dai-bieu-b/mt-03/1 (comments/dai-bieu-b.yaml:6): decided "accepted" but not reflected: the section did not change\n',

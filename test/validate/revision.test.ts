@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 
 import { parseComments } from '../../src/load/parse-comments.js';
 import { parseDraft } from '../../src/load/parse-draft.js';
@@ -11,6 +11,11 @@ import { applyResponses } from '../../src/validate/decide.js';
 import { placeComments } from '../../src/validate/place.js';
 import { checkRevision } from '../../src/validate/revision.js';
 import type { Revision } from '../../src/validate/revision.js';
+import { setLang } from '../../src/i18n/index.js';
+
+// The English words; Vietnamese (the default) is checked in test/e2e/diff.test.ts.
+setLang('en');
+afterAll(() => setLang('vi'));
 
 const dir = new URL('../fixtures/diff/', import.meta.url);
 const read = (name: string): string => readFileSync(new URL(name, dir), 'utf8');
