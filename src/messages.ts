@@ -53,9 +53,13 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Invalid input (exit 1) discovered outside the message list, e.g. an unreadable file. */
-export class InputError extends Error {
-  override name = 'InputError';
+/**
+ * Could not write an output (exit 3): a folder given where a file is
+ * expected, no permission, a full disk. The message is the whole sentence
+ * (the words catalogue, output), in the language of the run.
+ */
+export class WriteError extends Error {
+  override name = 'WriteError';
 }
 
 /** Line breaks, other control characters and bidirectional overrides, as typed in a file. */

@@ -5,7 +5,7 @@ import { words } from '../i18n/index.js';
 import { listDrafts, loadCommentFiles, selectDraft } from '../load/workspace.js';
 import type { Draft } from '../model/types.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
-import { pickFormat, writeOutput } from './io.js';
+import { checkOutput, pickFormat, writeOutput } from './io.js';
 
 export interface AnchorsOptions extends CommandIO, WorkspaceFlags {
   format?: string | undefined;
@@ -24,6 +24,7 @@ export async function currentDraft(opts: CommandIO & WorkspaceFlags): Promise<Co
 
 export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {
   const format = pickFormat(opts.format, ['text', 'json'] as const, 'text');
+  await checkOutput(opts, opts.output);
   const { draft, messages } = await currentDraft(opts);
   if (!draft || messages.some((m) => m.severity === 'error')) return { messages };
   let out: string;

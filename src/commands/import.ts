@@ -22,6 +22,7 @@ import { currentDraft } from './anchors.js';
 import { schemaRef } from './editor-files.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { writeNewFiles } from './new-files.js';
+import { guardOutput } from './output-guard.js';
 import type { NewFile } from './new-files.js';
 
 export interface ImportOptions extends CommandIO, WorkspaceFlags {
@@ -194,7 +195,10 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
       ),
     );
   }
-  if (!opts.dryRun && files.length > 0) await writeNewFiles(files);
+  if (!opts.dryRun && files.length > 0) {
+    await guardOutput(opts, targetDir, { folder: true, comments: true, inputs: [abs], shown: relPath(root, targetDir) });
+    await writeNewFiles(files);
+  }
   opts.stdout.write(
     summary(plan, {
       shown,

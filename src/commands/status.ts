@@ -9,7 +9,7 @@ import { buildStatus } from '../model/status.js';
 import { renderStatusText } from '../render/status-text.js';
 import { readConsultation, synthesisOf } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
-import { pickFormat, plainStyle, writeOutput } from './io.js';
+import { checkOutput, pickFormat, plainStyle, writeOutput } from './io.js';
 
 export interface StatusOptions extends CommandIO, WorkspaceFlags {
   format?: string | undefined;
@@ -19,6 +19,7 @@ export interface StatusOptions extends CommandIO, WorkspaceFlags {
 
 export async function status(opts: StatusOptions): Promise<CommandResult> {
   const format = pickFormat(opts.format, ['text', 'json'] as const, 'text');
+  await checkOutput(opts, opts.output);
   const c = await readConsultation(opts);
   const draft = c.loaded.draft;
   const synthesis = synthesisOf(c);

@@ -15,6 +15,7 @@ import { currentDraft } from './anchors.js';
 import { schemaRef } from './editor-files.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { writeNewFiles } from './new-files.js';
+import { guardOutput } from './output-guard.js';
 import type { NewFile } from './new-files.js';
 
 export interface TemplateOptions extends CommandIO, WorkspaceFlags {
@@ -59,6 +60,7 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     const dir = path.resolve(root, opts.output ?? FORMS_DIR);
     if ((await exists(dir)) === 'file')
       throw new UsageError(`-o ${opts.output ?? FORMS_DIR}: with --all, -o names a folder, and this is a file`);
+    await guardOutput(opts, dir, { folder: true, comments: true, shown: opts.output ?? FORMS_DIR });
     const files: NewFile[] = [];
     const skipped: string[] = [];
     const taken = new Set<string>();
@@ -108,6 +110,7 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     abs = path.join(abs, formFileName(who, null));
   }
   const shown = relPath(root, abs);
+  await guardOutput(opts, abs, { comments: true, shown });
   if ((await exists(abs)) !== null)
     throw new UsageError(`${shown} already exists: gopy does not write over a comment file (choose another -o)`);
   const data = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.dirname(abs), 'comments.schema.json') });

@@ -436,4 +436,22 @@ export const en: Words = {
     willNotWriteInput: (shown, dir) => `will not write ${shown}: it is in ${dir}, which gopy only reads; choose another place with -o`,
     internal: (detail) => `internal error: ${detail} (please report this, with the files that caused it)`,
   },
+
+  output: {
+    ontoSettings: (shown) =>
+      `will not write over ${shown}: it is the settings file gopy.yaml, which gopy only reads; choose another place with -o`,
+    ontoInput: (shown) =>
+      `will not write over ${shown}: it is an input of this command, which gopy only reads; choose another place with -o`,
+    isFolder: (shown) => `cannot write ${shown}: it is a folder; give a file name with -o`,
+    notRegular: (shown) => `will not write over ${shown}: it is not a regular file (a pipe, a device…); choose another place with -o`,
+    noPermission: (shown) => `cannot write ${shown}: no permission to write there; choose another place with -o`,
+    diskFull: (shown) => `cannot write ${shown}: the disk is full; nothing was written`,
+    readOnly: (shown) => `cannot write ${shown}: the disk is read-only; choose another place with -o`,
+    notFolderOnPath: (shown) => `cannot write ${shown}: part of the path is a file, not a folder; nothing was written`,
+    otherWrite: (shown, code) => `cannot write ${shown} (${code}); nothing was written`,
+    unknownError: 'unknown error',
+    stdoutFailed: (why) => `could not go on writing to standard output (${why}): what was written is incomplete`,
+    stdoutFull: 'the disk is full',
+    stdoutNoPermission: 'no permission',
+  },
 };

@@ -501,6 +501,27 @@ export const vi = {
       `không ghi ${shown}: tệp này nằm trong ${dir}, nơi gopy chỉ đọc; hãy chọn chỗ khác với -o`,
     internal: (detail: string): string => `lỗi bên trong gopy: ${detail} (xin báo lại cho người phát triển, kèm các tệp gây ra lỗi)`,
   },
+
+  /** Where gopy will not write (exit 2) or could not write (exit 3); never the name of a temporary file. */
+  output: {
+    ontoSettings: (shown: string): string => `không ghi đè ${shown}: đó là tệp thiết lập gopy.yaml, gopy chỉ đọc; hãy chọn chỗ khác với -o`,
+    ontoInput: (shown: string): string =>
+      `không ghi đè ${shown}: đó là một tệp đầu vào của lệnh này, gopy chỉ đọc; hãy chọn chỗ khác với -o`,
+    isFolder: (shown: string): string => `không ghi được ${shown}: đó là một thư mục; hãy cho tên một tệp với -o`,
+    notRegular: (shown: string): string =>
+      `không ghi đè ${shown}: đó không phải là một tệp thông thường (đường ống, thiết bị…); hãy chọn chỗ khác với -o`,
+    noPermission: (shown: string): string => `không ghi được ${shown}: không có quyền ghi vào đó; hãy chọn chỗ khác với -o`,
+    diskFull: (shown: string): string => `không ghi được ${shown}: ổ đĩa đã đầy; không có gì được ghi`,
+    readOnly: (shown: string): string => `không ghi được ${shown}: ổ đĩa chỉ cho đọc; hãy chọn chỗ khác với -o`,
+    notFolderOnPath: (shown: string): string =>
+      `không ghi được ${shown}: một phần của đường dẫn là tệp, không phải thư mục; không có gì được ghi`,
+    otherWrite: (shown: string, code: string): string => `không ghi được ${shown} (${code}); không có gì được ghi`,
+    unknownError: 'lỗi không rõ',
+    /** Standard output failed midway: what was written stays, the rest is lost. */
+    stdoutFailed: (why: string): string => `không ghi tiếp được ra đầu ra chuẩn (${why}): phần đã ghi ra không đầy đủ`,
+    stdoutFull: 'ổ đĩa đã đầy',
+    stdoutNoPermission: 'không có quyền ghi',
+  },
 };
 
 export type Words = typeof vi;
