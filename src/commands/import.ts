@@ -6,6 +6,7 @@
 
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { visibleText } from '../model/text.js';
 import { hasErrors, message, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import { decodeCsv, parseCsv } from '../load/csv.js';
@@ -200,16 +201,18 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
     await writeNewFiles(files);
   }
   opts.stdout.write(
-    summary(plan, {
-      shown,
-      sheet: read.sheet,
-      headerRow,
-      header,
-      map,
-      files,
-      dryRun: opts.dryRun === true,
-      target: relPath(root, targetDir),
-    }),
+    visibleText(
+      summary(plan, {
+        shown,
+        sheet: read.sheet,
+        headerRow,
+        header,
+        map,
+        files,
+        dryRun: opts.dryRun === true,
+        target: relPath(root, targetDir),
+      }),
+    ),
   );
   return { messages };
 }

@@ -10,6 +10,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Message } from '../messages.js';
 import { words } from '../i18n/index.js';
 import { UsageError, WriteError } from '../messages.js';
+import { visibleText } from '../model/text.js';
 import type { Lang } from '../model/types.js';
 import { guardOutput, isSystemError, writeFailure } from './output-guard.js';
 import { removeStale, tempBeside, untrack } from './temp.js';
@@ -93,8 +94,11 @@ export async function writeOutput(
   inputs: readonly string[] = [],
 ): Promise<string | null> {
   if (target === undefined || target === '-') {
-    if (typeof data === 'string' || data instanceof Uint8Array) io.stdout.write(data);
-    else await writeChunks(io.stdout, data);
+    // Standard output is a terminal more often than not: nothing typed in a file may reach it raw.
+    const safe = (text: string): string => terminalText(text, io.style !== undefined);
+    if (data instanceof Uint8Array) io.stdout.write(data);
+    else if (typeof data === 'string') io.stdout.write(safe(data));
+    else await writeChunks(io.stdout, data, safe);
     return null;
   }
   const { real, existing } = await guardOutput(io, target, { inputs });
@@ -142,9 +146,25 @@ function* batches(chunks: Iterable<string>): Generator<string, void, undefined> 
   if (size > 0) yield run.join('');
 }
 
+/**
+ * Text for a terminal: control characters typed in files shown escaped
+ * (visibleText, the rule `check` applies to its messages); with colour on,
+ * the colour codes of the style are kept.
+ */
+export function terminalText(text: string, styled: boolean): string {
+  if (!styled) return visibleText(text);
+  return text
+    .split(SGR_RE)
+    .map((part, i) => (i % 2 === 1 ? part : visibleText(part)))
+    .join('');
+}
+
+// eslint-disable-next-line no-control-regex
+const SGR_RE = /(\u001b\[[0-9;]*m)/u;
+
 /** Writes to a stream such as process.stdout, waiting for 'drain' when it asks to (an error while waiting rejects); an Out with only write() is written straight. */
-async function writeChunks(out: Out, chunks: Iterable<string>): Promise<void> {
+async function writeChunks(out: Out, chunks: Iterable<string>, safe: (text: string) => string): Promise<void> {
   for (const run of batches(chunks)) {
-    if (out.write(run) === false && out instanceof EventEmitter) await once(out, 'drain');
+    if (out.write(safe(run)) === false && out instanceof EventEmitter) await once(out, 'drain');
   }
 }

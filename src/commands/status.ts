@@ -5,7 +5,9 @@
 import { message } from '../messages.js';
 import { expectedDelegates, setting } from '../load/parse-settings.js';
 import { localDate } from '../model/dates.js';
+import { oneLine } from '../model/text.js';
 import { buildStatus } from '../model/status.js';
+import type { Status } from '../model/status.js';
 import { renderStatusText } from '../render/status-text.js';
 import { readConsultation, synthesisOf } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
@@ -37,7 +39,7 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
   const text =
     format === 'json'
       ? `${JSON.stringify(st, null, 2)}\n`
-      : renderStatusText(st, c.lang, toStdout ? (opts.style ?? plainStyle) : plainStyle);
+      : renderStatusText(shownOnOneLine(st), c.lang, toStdout ? (opts.style ?? plainStyle) : plainStyle);
   await writeOutput(opts, opts.output, text);
   const messages = [...c.messages];
   if (opts.strict && st.pending.total > 0) {
@@ -52,4 +54,13 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
     return { messages, exitCode: 1 };
   }
   return { messages };
+}
+
+/**
+ * The status with every text in it (names, titles, file names) on one line,
+ * control characters shown escaped, as `check` shows them: a name typed as
+ * "\e]0;…\a" must not retitle the terminal, nor a file name break a line.
+ */
+function shownOnOneLine(st: Status): Status {
+  return JSON.parse(JSON.stringify(st), (_key, value: unknown) => (typeof value === 'string' ? oneLine(value) : value)) as Status;
 }

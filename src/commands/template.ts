@@ -8,7 +8,7 @@ import { hasErrors, UsageError } from '../messages.js';
 import { expectedDelegates } from '../load/parse-settings.js';
 import { exists, relPath } from '../load/read-files.js';
 import { loadSettings } from '../load/workspace.js';
-import { slugify } from '../model/text.js';
+import { oneLine, slugify, visibleText } from '../model/text.js';
 import { renderForm } from '../render/template.js';
 import type { FormDelegate } from '../render/template.js';
 import { currentDraft } from './anchors.js';
@@ -85,7 +85,7 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
       ...skipped.map((s) => `skipped ${s}`),
       `${files.length} form(s) written, ${skipped.length} skipped; send each delegate their form, and save the filled ones in comments/`,
     ];
-    opts.stdout.write(`${lines.join('\n')}\n`);
+    opts.stdout.write(`${visibleText(lines.join('\n'))}\n`);
     return { messages };
   }
 
@@ -115,6 +115,6 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     throw new UsageError(`${shown} already exists: gopy does not write over a comment file (choose another -o)`);
   const data = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.dirname(abs), 'comments.schema.json') });
   await writeNewFiles([{ abs, shown, data }]);
-  opts.stdout.write(`created ${shown}\n`);
+  opts.stdout.write(`created ${oneLine(shown)}\n`);
   return { messages };
 }

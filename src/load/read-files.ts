@@ -174,11 +174,23 @@ export async function listFiles(
   }
   const files: string[] = [];
   let ignored = 0;
+  // What looks like an input but is not read is named, one line each: a comment must never vanish without a word.
+  const skipped = (name: string, severity: 'warning' | 'info', text: string): void => {
+    messages.push(message({ file: `${shownDir}/${name}`, line: 0, column: 0 }, severity, 'skipped-file', text));
+  };
   for (const entry of entries.sort((a, b) => byCodePoint(a.name, b.name))) {
     const name = entry.name;
-    if (name.startsWith('.') || name.startsWith('~$')) continue;
     const lower = name.toLowerCase();
-    if (!exts.some((e) => lower.endsWith(e))) {
+    const looksRead = exts.some((e) => lower.endsWith(e));
+    if (name.startsWith('~$')) {
+      if (looksRead) skipped(name, 'info', 'a lock file left by Word or Excel while a document is open: not read');
+      continue;
+    }
+    if (name.startsWith('.')) {
+      if (looksRead) skipped(name, 'info', 'a hidden file (its name starts with "."): not read; rename it to have it read');
+      continue;
+    }
+    if (!looksRead) {
       ignored++;
       continue;
     }
@@ -187,10 +199,16 @@ export async function listFiles(
       files.push(abs);
       continue;
     }
-    if (entry.isDirectory()) continue;
+    if (entry.isDirectory()) {
+      skipped(name, 'warning', 'a folder, not a file: not read (the files inside it are not read either)');
+      continue;
+    }
     // A symbolic link (or a file system that does not say): follow it.
     try {
-      if (statSync(abs).isFile()) files.push(abs);
+      const st = statSync(abs);
+      if (st.isFile()) files.push(abs);
+      else if (st.isDirectory()) skipped(name, 'warning', 'a folder, not a file: not read (the files inside it are not read either)');
+      else skipped(name, 'warning', 'not a regular file (a pipe or a device): not read');
     } catch (e) {
       messages.push(
         message(
