@@ -27,8 +27,8 @@ export function mdInline(text: string): string {
  * stands: most delegates' sentences are like this, and escaping is the
  * costliest step of rendering a large report.
  */
-// eslint-disable-next-line no-control-regex
 const MARKUP_RE =
+  // eslint-disable-next-line no-control-regex
   /[\\`*_[\]<>|~&#!$@]|[^\S ]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]| {2}|:\/\/|www\.|^[-+= ]|^\d{1,9}[.)]| $/iu;
 export function isInert(text: string): boolean {
   return !MARKUP_RE.test(text);

@@ -7,7 +7,6 @@ import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { writeOutput } from '../../src/commands/io.js';
 import type { CommandIO } from '../../src/commands/io.js';
-import { UsageError } from '../../src/messages.js';
 
 function folder(): string {
   return mkdtempSync(path.join(tmpdir(), 'gopy-write-'));
