@@ -45,7 +45,7 @@ export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {
     out += `${'general'.padEnd(width)}  ${''.padEnd(numWidth)}  ${W.general}\n`;
   }
   // Headings are typed text: their control characters are shown, never sent to the terminal (JSON escapes them itself).
-  await writeOutput(opts, opts.output, format === 'json' ? out : visibleText(out));
+  await writeOutput(opts, opts.output, format === 'json' ? out : visibleText(out), [], format !== 'json');
   return { messages };
 }
 

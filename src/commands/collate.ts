@@ -62,6 +62,6 @@ export async function collate(opts: CollateOptions): Promise<CommandResult> {
   await checkOutput(opts, opts.output);
   const { synthesis, result } = await synthesise(opts);
   if (!synthesis) return result;
-  await writeOutput(opts, opts.output, await renderChunks(synthesis, format));
+  await writeOutput(opts, opts.output, await renderChunks(synthesis, format), [], format === 'md');
   return result;
 }

@@ -100,7 +100,13 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const lang = opts.lang ?? (await loadSettings(root)).settings.lang ?? 'vi';
   const toTerminal = opts.output === undefined || opts.output === '-';
   const renderOpts: DiffRenderOptions = { lang, stat: opts.stat === true, revision };
-  await writeOutput(guarded, opts.output, await render(result, format, renderOpts, toTerminal ? opts.style : undefined), inputs);
+  await writeOutput(
+    guarded,
+    opts.output,
+    await render(result, format, renderOpts, toTerminal ? opts.style : undefined),
+    inputs,
+    format === 'text' || format === 'md',
+  );
   const out: CommandResult = { messages };
   if (opts.exitCode === true) out.exitCode = differs(result) ? 1 : 0;
   return out;

@@ -85,17 +85,22 @@ export function pickFormat<T extends string>(value: string | undefined, allowed:
  * mode of the file it replaces. Text may come in pieces (a large report),
  * written as they come, at the pace the file or the pipe takes them. The
  * target passes the output guard first (never into an input); `inputs` are
- * this run's input files besides the workspace's own.
+ * this run's input files besides the workspace's own. `forPeople`: text to
+ * be read (a report in Markdown, a page), not data for a program.
  */
 export async function writeOutput(
   io: CommandIO & WorkspaceFlags,
   target: string | undefined,
   data: string | Uint8Array | Iterable<string>,
   inputs: readonly string[] = [],
+  forPeople = true,
 ): Promise<string | null> {
   if (target === undefined || target === '-') {
-    // Standard output is a terminal more often than not: nothing typed in a file may reach it raw.
-    const safe = (text: string): string => terminalText(text, io.style !== undefined);
+    // Nothing typed in a file may reach a terminal raw. Text for people is
+    // always shown so; data (JSON, CSV, HTML) keeps every character when it
+    // goes to a pipe or a file, and is shown so only on a terminal.
+    const filter = forPeople || io.stdout.isTTY === true;
+    const safe = (text: string): string => (filter ? terminalText(text, io.style !== undefined) : text);
     if (data instanceof Uint8Array) io.stdout.write(data);
     else if (typeof data === 'string') io.stdout.write(safe(data));
     else await writeChunks(io.stdout, data, safe);

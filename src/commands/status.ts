@@ -40,7 +40,7 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
     format === 'json'
       ? `${JSON.stringify(st, null, 2)}\n`
       : renderStatusText(shownOnOneLine(st), c.lang, toStdout ? (opts.style ?? plainStyle) : plainStyle);
-  await writeOutput(opts, opts.output, text);
+  await writeOutput(opts, opts.output, text, [], format !== 'json');
   const messages = [...c.messages];
   if (opts.strict && st.pending.total > 0) {
     messages.push(

@@ -314,6 +314,10 @@ export const en: Words = {
       tooLarge: (mb, limit) => `file is ${mb} MB, more than the ${limit} MB limit for this kind of file`,
       cannotRead: (why) => `cannot read the file (${why})`,
       cannotList: (why) => `cannot list the folder (${why})`,
+      skippedLock: 'a lock file left by Word or Excel while a document is open: not read',
+      skippedHidden: 'a hidden file (its name starts with "."): not read; rename it to have it read',
+      skippedFolder: 'a folder, not a file: not read (the files inside it are not read either)',
+      skippedSpecial: 'not a regular file (a pipe or a device): not read',
       utf16: (order) =>
         `the file is saved as UTF-16 ${order} (Notepad's "Unicode"); gopy reads it, but save it again as UTF-8 (Notepad: Save as… › Encoding: UTF-8)`,
       notUtf8: 'the file is not UTF-8 text (perhaps Windows-1258 or TCVN3): save it again as UTF-8',

@@ -364,6 +364,11 @@ export const vi = {
       tooLarge: (mb: string, limit: number): string => `tệp nặng ${mb} MB, quá giới hạn ${limit} MB cho loại tệp này`,
       cannotRead: (why: string): string => `không đọc được tệp (${why})`,
       cannotList: (why: string): string => `không xem được thư mục (${why})`,
+      /** Files that look like inputs but are not read (rule skipped-file). */
+      skippedLock: 'tệp khóa do Word hoặc Excel để lại khi đang mở một tài liệu: không đọc',
+      skippedHidden: 'tệp ẩn (tên bắt đầu bằng "."): không đọc; đổi tên tệp nếu muốn gopy đọc',
+      skippedFolder: 'đây là thư mục, không phải tệp: không đọc (các tệp bên trong cũng không được đọc)',
+      skippedSpecial: 'đây không phải tệp bình thường (đường ống, thiết bị): không đọc',
       utf16: (order: string): string =>
         `tệp được lưu dạng UTF-16 ${order} (kiểu "Unicode" của Notepad); gopy vẫn đọc được, nhưng nên lưu lại dạng UTF-8 (Notepad: Lưu thành… › Mã hóa: UTF-8)`,
       notUtf8:

@@ -175,6 +175,7 @@ export async function listFiles(
   const files: string[] = [];
   let ignored = 0;
   // What looks like an input but is not read is named, one line each: a comment must never vanish without a word.
+  const F = words().messages.files;
   const skipped = (name: string, severity: 'warning' | 'info', text: string): void => {
     messages.push(message({ file: `${shownDir}/${name}`, line: 0, column: 0 }, severity, 'skipped-file', text));
   };
@@ -183,11 +184,11 @@ export async function listFiles(
     const lower = name.toLowerCase();
     const looksRead = exts.some((e) => lower.endsWith(e));
     if (name.startsWith('~$')) {
-      if (looksRead) skipped(name, 'info', 'a lock file left by Word or Excel while a document is open: not read');
+      if (looksRead) skipped(name, 'info', F.skippedLock);
       continue;
     }
     if (name.startsWith('.')) {
-      if (looksRead) skipped(name, 'info', 'a hidden file (its name starts with "."): not read; rename it to have it read');
+      if (looksRead) skipped(name, 'info', F.skippedHidden);
       continue;
     }
     if (!looksRead) {
@@ -200,15 +201,15 @@ export async function listFiles(
       continue;
     }
     if (entry.isDirectory()) {
-      skipped(name, 'warning', 'a folder, not a file: not read (the files inside it are not read either)');
+      skipped(name, 'warning', F.skippedFolder);
       continue;
     }
     // A symbolic link (or a file system that does not say): follow it.
     try {
       const st = statSync(abs);
       if (st.isFile()) files.push(abs);
-      else if (st.isDirectory()) skipped(name, 'warning', 'a folder, not a file: not read (the files inside it are not read either)');
-      else skipped(name, 'warning', 'not a regular file (a pipe or a device): not read');
+      else if (st.isDirectory()) skipped(name, 'warning', F.skippedFolder);
+      else skipped(name, 'warning', F.skippedSpecial);
     } catch (e) {
       messages.push(
         message(

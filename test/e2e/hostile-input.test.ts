@@ -16,8 +16,10 @@ describe('hostile input on the bundled example', () => {
     writeFileSync(path.join(ws, 'comments', '~$le-duc-duc.yaml'), 'lock');
     writeFileSync(path.join(ws, 'responses', '.cu.yaml'), 'general: []\n');
     const before = inputsHash(ws);
-    const r = gopy(['check'], { cwd: ws });
+    const r = gopy(['check', '--lang', 'en'], { cwd: ws });
     expect(r.code).toBe(0);
+    // In Vietnamese by default.
+    expect(gopy(['check'], { cwd: ws }).stderr).toContain('comments/thu-muc.yaml: warning: đây là thư mục, không phải tệp: không đọc');
     expect(r.stderr).not.toMatch(/\n\s+at /u);
     const skipped = r.stderr.split('\n').filter((l) => l.includes('[skipped-file]'));
     expect(skipped).toEqual([

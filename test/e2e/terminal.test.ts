@@ -2,11 +2,12 @@
 // names, comments, file names, headings, anchors) never reaches the terminal
 // raw, in any command; it is shown escaped, as `check` shows it.
 
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Spawned } from '../helpers/workspace.js';
-import { exampleWorkspace, gopy, inputsHash } from '../helpers/workspace.js';
+import { exampleWorkspace, gopy, inputsHash, repoRoot } from '../helpers/workspace.js';
 
 const ESC = String.fromCharCode(27);
 const BEL = String.fromCharCode(7);
@@ -63,9 +64,6 @@ describe('no raw control character reaches the terminal', () => {
     ['diff --comments', ['diff', '--comments'], [0, 1]],
     ['check', ['check'], [0, 1]],
     ['collate', ['collate'], [0]],
-    ['collate csv', ['collate', '--format', 'csv'], [0]],
-    ['collate html', ['collate', '--format', 'html'], [0]],
-    ['collate json', ['collate', '--format', 'json'], [0]],
   ];
   it.each(runs)('%s', (what, args, codes) => {
     const ws = hostile();
@@ -74,6 +72,29 @@ describe('no raw control character reaches the terminal', () => {
     expect(codes, `${what}: exit ${r.code}\n${r.stderr}`).toContain(r.code);
     noRawControl(r, what);
     expect(inputsHash(ws)).toBe(before);
+  });
+
+  // Data for programs keeps every character in a pipe or a file; on a terminal it is shown escaped too.
+  it.each(['csv', 'html', 'json'])('collate --format %s on a terminal', (format) => {
+    const ws = hostile();
+    const before = inputsHash(ws);
+    const bin = path.join(repoRoot, 'bin/gopy.js');
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${bin}" collate --format ${format}`, '/dev/null'], {
+      cwd: ws,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(r.status).toBe(0);
+    noRawControl({ code: r.status, stdout: r.stdout, stderr: r.stderr }, format);
+    expect(r.stdout).toContain('\\u001b]0;PWNED\\u0007');
+    expect(inputsHash(ws)).toBe(before);
+    if (format === 'json') {
+      const piped = gopy(['collate', '--format', 'json'], { cwd: ws });
+      const names = (JSON.parse(piped.stdout) as { sections: { comments: { delegate: { name: string } }[] }[] }).sections.flatMap((x) =>
+        x.comments.map((c) => c.delegate.name),
+      );
+      expect(names).toContain(`${ESC}]0;PWNED${BEL} ${ESC}c Kẻ Lạ`);
+    }
   });
 
   it('shows them escaped, the way check does', () => {

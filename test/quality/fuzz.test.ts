@@ -365,9 +365,13 @@ describe('hostile input: limits and broken files', () => {
     expect(lines).toContain('comments/dut.yaml: error: không đọc được tệp (không tìm thấy) [read-error]');
     for (const loop of ['vong-a', 'vong-b', 'tu-tro'])
       expect(lines).toContain(`comments/${loop}.yaml: error: không đọc được tệp (đường dẫn tắt vòng quanh) [read-error]`);
-    // The good files are still read; the folders (and the pipe, if one could be made) are not comment files.
+    // The good files are still read; the folders (and the pipe, if one could be made) are not comment files, and are named.
     expect(r.out.toString('utf8')).toContain('2 tệp góp ý');
-    expect(lines.filter((l) => /thu-muc|ong\.yaml/u.test(l))).toEqual([]);
+    expect(lines.filter((l) => /thu-muc|ong\.yaml/u.test(l))).toEqual([
+      ...(fifo ? ['comments/ong.yaml: warning: đây không phải tệp bình thường (đường ống, thiết bị): không đọc [skipped-file]'] : []),
+      'comments/thu-muc-vong.yaml: warning: đây là thư mục, không phải tệp: không đọc (các tệp bên trong cũng không được đọc) [skipped-file]',
+      'comments/thu-muc.yaml: warning: đây là thư mục, không phải tệp: không đọc (các tệp bên trong cũng không được đọc) [skipped-file]',
+    ]);
     expect(fifo || process.platform === 'win32').toBe(true);
   });
 
