@@ -111,10 +111,9 @@ function parseWhole(text: string, file: string): { root: YNode | null; messages:
   const root = convert(doc, doc.contents, at, file, messages, budget, 0, false, undefined, duplicates);
   const dup = duplicates[0];
   if (dup) {
-    // Said as the library said it: the first, and how many followed.
+    // Said as the library's check said it: the first one, at the repeated key.
     const { line, column, text: why } = explainYamlError('DUPLICATE_KEY', '', text, dup);
-    const more = duplicates.length > 1 ? ` (${duplicates.length - 1} more YAML problem(s) follow, probably caused by this one)` : '';
-    return { root: null, messages: [message({ file, line, column }, 'error', 'duplicate-key', `${why}${more}`), ...messages] };
+    return { root: null, messages: [message({ file, line, column }, 'error', 'duplicate-key', why), ...messages] };
   }
   return { root, messages };
 }

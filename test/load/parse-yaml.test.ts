@@ -89,14 +89,12 @@ describe('YAML errors in plain words', () => {
     expect(messages[0]).toMatchObject({ line: 3, column: 3, rule: 'duplicate-key' });
   });
 
-  it('finds repeated keys itself, in every mapping, counting those that follow', () => {
+  it('finds repeated keys itself, in every mapping, and names the first', () => {
     const { root, messages } = parseYaml('a: 1\nb:\n  x: 1\n  "x": 2\n  y: 3\nc: [ {k: 1, k: 2} ]\na: 4\n', 'f.yaml');
     expect(root).toBeNull();
     expect(messages).toHaveLength(1);
     expect(messages[0]).toMatchObject({ line: 4, column: 3, rule: 'duplicate-key', severity: 'error' });
-    expect(messages[0]?.message).toBe(
-      'the key "x" appears twice in the same place; keep one (several comments on one anchor go in a list under it) (2 more YAML problem(s) follow, probably caused by this one)',
-    );
+    expect(messages[0]?.message).toMatch(/^tên "x" xuất hiện hai lần ở cùng một chỗ/u);
     // The same text twice is the same key; keys that only look alike are not.
     expect(parseYaml('"1": a\n1.0: b\n01: c\n', 'f.yaml').messages).toEqual([]);
   });
