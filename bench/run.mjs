@@ -16,8 +16,9 @@
 //             the table shows the fastest run (the least disturbed by other
 //             work on the machine), the floor likewise
 //   --keep    keeps the generated workspaces (their path is printed)
-//   --only    just these sizes (number of files, or files/sections), and
-//             "diff" for bench/diff.mjs; start-up and the example always run
+//   --only    just these sizes (number of files, or files/sections),
+//             "keys" for 100,000 keys in one mapping (bench/yaml-keys.mjs),
+//             and "diff" for bench/diff.mjs; start-up and the example always run
 //
 // Wall time is measured around the child process; peak memory (maximum
 // resident set) and CPU time come from /usr/bin/time, or from a preloaded
@@ -211,6 +212,31 @@ for (const size of SIZES) {
   rows.push({ ws: name, cmd: 'export', ...measured.export, comments: info.comments, floor: measured.floor.wall });
   if (keep) notes.push(`${size.name}: kept in ${dir}`);
   else rmSync(dir, { recursive: true, force: true });
+}
+
+// ---- 100,000 keys in one mapping -------------------------------------------
+// Time must grow with the number of keys as it does with the number of list
+// items (the floor): duplicate keys are found with a set, not pairwise.
+if (only.length === 0 || only.includes('keys')) {
+  const script = path.join(here, 'yaml-keys.mjs');
+  const n = 100_000;
+  const measured = {};
+  for (let i = 0; i < runsDefault; i++) {
+    for (const form of ['list', 'map']) {
+      const r = once([script, form, String(n)], repo, `keys-${form}`);
+      if (r.code !== 0) {
+        problems.push(`yaml-keys ${form} exited ${r.code}: ${r.stderr.slice(0, 200)}`);
+        continue;
+      }
+      const prev = measured[form];
+      if (!prev || r.wall < prev.wall) measured[form] = { ...r, rssMb: Math.max(r.rssMb, prev?.rssMb ?? 0) };
+    }
+  }
+  if (measured.list && measured.map) {
+    const ws = `one file, ${int(n)} comments`;
+    rows.push({ ws, cmd: 'parse: one list (floor)', ...measured.list, comments: n, floor: null });
+    rows.push({ ws, cmd: `parse: ${int(n)} keys`, ...measured.map, comments: n, floor: measured.list.wall });
+  }
 }
 
 // ---- the table -------------------------------------------------------------

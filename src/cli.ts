@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
 import { setLang, words } from './i18n/index.js';
 import type { Words } from './i18n/index.js';
-import { formatMessage, InputError, UsageError } from './messages.js';
+import { formatMessage, oneLine, UsageError, WriteError } from './messages.js';
 import type { Message } from './messages.js';
 import type { CommandIO, CommandResult, Style } from './commands/io.js';
 
@@ -358,6 +358,7 @@ function usageText(e: CommanderError, U: Words['usage']): string {
 
 export async function main(argv: string[]): Promise<number> {
   setLang(chooseLang(argv.slice(2), process.cwd()));
+  await guardProcess();
   const U = words().usage;
   let code = 0;
   const program = buildProgram(async (fn, opts) => {
@@ -378,17 +379,59 @@ export async function main(argv: string[]): Promise<number> {
       }
       return 2;
     }
-    if (e instanceof UsageError) {
-      process.stderr.write(`gopy: ${e.message}\n`);
-      return 2;
-    }
-    if (e instanceof InputError) {
-      process.stderr.write(`gopy: ${e.message}\n`);
-      return 1;
-    }
-    const err = e as Error;
-    process.stderr.write(`gopy: ${U.internal(err.message ?? String(e))}\n`);
-    if (process.env['GOPY_DEBUG']) process.stderr.write(`${err.stack ?? ''}\n`);
+    return failed(e);
+  }
+}
+
+/** The exit code for what a command threw, by its kind, and the one line that says why (exit codes: README). */
+function failed(e: unknown): number {
+  // These often quote what was typed (a folder, a draft name): one line, control characters shown.
+  if (e instanceof UsageError) {
+    process.stderr.write(`gopy: ${oneLine(e.message)}\n`);
     return 2;
   }
+  if (e instanceof WriteError) {
+    process.stderr.write(`gopy: ${oneLine(e.message)}\n`);
+    return 3;
+  }
+  const err = e as Error | undefined;
+  process.stderr.write(`gopy: ${words().usage.internal(oneLine(err?.message ?? String(e)))}\n`);
+  if (process.env['GOPY_DEBUG']) process.stderr.write(`${err?.stack ?? ''}\n`);
+  return 4;
+}
+
+/**
+ * What the process does on the way out, whatever the way: temporary files
+ * removed (on exit and on the signals a terminal sends); a reader that went
+ * away (\`gopy collate | head\`) ends the run quietly, as \`git log | head\`
+ * does; a standard output that cannot be written (a full disk) is one
+ * sentence and exit 3; anything else thrown is one line and exit 4, never a
+ * stack trace.
+ */
+async function guardProcess(): Promise<void> {
+  const { removeTemps } = await import('./commands/temp.js');
+  const { stdoutFailure } = await import('./commands/output-guard.js');
+  process.on('exit', removeTemps);
+  for (const [signal, n] of [
+    ['SIGINT', 2],
+    ['SIGTERM', 15],
+    ['SIGHUP', 1],
+  ] as const) {
+    process.on(signal, () => {
+      removeTemps();
+      process.exit(128 + n);
+    });
+  }
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    process.stderr.write(`gopy: ${stdoutFailure(e)}\n`);
+    process.exit(3);
+  });
+  // Nowhere is left to say anything: end as the command would have.
+  process.stderr.on('error', () => undefined);
+  const last = (e: unknown): void => {
+    process.exit(failed(e));
+  };
+  process.on('uncaughtException', last);
+  process.on('unhandledRejection', last);
 }

@@ -1,7 +1,10 @@
 // Input problems are collected as positioned messages (like vfile messages),
 // never thrown: one run reports every problem it can find.
 
-import { byCodePoint } from './model/text.js';
+import { byCodePoint, hasUnprintable, oneLine } from './model/text.js';
+
+// Text shown in a message, one line, control characters visible: one home in model/text.ts.
+export { oneLine };
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -53,32 +56,17 @@ export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-/** Invalid input (exit 1) discovered outside the message list, e.g. an unreadable file. */
-export class InputError extends Error {
-  override name = 'InputError';
-}
-
-/** Line breaks, other control characters and bidirectional overrides, as typed in a file. */
-const UNPRINTABLE = '[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]';
-const UNPRINTABLE_RE = new RegExp(UNPRINTABLE, 'gu');
-const HAS_UNPRINTABLE_RE = new RegExp(UNPRINTABLE, 'u');
-
 /**
- * Text from a file as it may be shown inside a message: every message is one
- * line, so a key or id typed with line breaks (`"a\nb": …`) or control
- * characters shows them escaped (`a\nb`), as YAML would write them.
+ * Could not write an output (exit 3): a folder given where a file is
+ * expected, no permission, a full disk. The message is the whole sentence
+ * (the words catalogue, output), in the language of the run.
  */
-export function oneLine(text: string): string {
-  return text.replace(UNPRINTABLE_RE, (c) => {
-    if (c === '\n') return '\\n';
-    if (c === '\r') return '\\r';
-    if (c === '\t') return '\\t';
-    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-  });
+export class WriteError extends Error {
+  override name = 'WriteError';
 }
 
 /** The same messages, each on one line (see oneLine). */
 export function oneLineMessages<M extends { message: string }>(messages: M[]): M[] {
-  for (const m of messages) if (HAS_UNPRINTABLE_RE.test(m.message)) m.message = oneLine(m.message);
+  for (const m of messages) if (hasUnprintable(m.message)) m.message = oneLine(m.message);
   return messages;
 }

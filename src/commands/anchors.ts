@@ -3,9 +3,10 @@
 import path from 'node:path';
 import { words } from '../i18n/index.js';
 import { listDrafts, loadCommentFiles, selectDraft } from '../load/workspace.js';
+import { visibleText } from '../model/text.js';
 import type { Draft } from '../model/types.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
-import { pickFormat, writeOutput } from './io.js';
+import { checkOutput, pickFormat, writeOutput } from './io.js';
 
 export interface AnchorsOptions extends CommandIO, WorkspaceFlags {
   format?: string | undefined;
@@ -24,6 +25,7 @@ export async function currentDraft(opts: CommandIO & WorkspaceFlags): Promise<Co
 
 export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {
   const format = pickFormat(opts.format, ['text', 'json'] as const, 'text');
+  await checkOutput(opts, opts.output);
   const { draft, messages } = await currentDraft(opts);
   if (!draft || messages.some((m) => m.severity === 'error')) return { messages };
   let out: string;
@@ -42,7 +44,8 @@ export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {
     out = `${style ? style.bold(head) : head}\n${rows.map(([a, n, t, l]) => `${(a ?? '').padEnd(width)}  ${(n ?? '').padEnd(numWidth)}  ${t} (${l})`).join('\n')}\n`;
     out += `${'general'.padEnd(width)}  ${''.padEnd(numWidth)}  ${W.general}\n`;
   }
-  await writeOutput(opts, opts.output, out);
+  // Headings are typed text: their control characters are shown, never sent to the terminal (JSON escapes them itself).
+  await writeOutput(opts, opts.output, format === 'json' ? out : visibleText(out), [], format !== 'json');
   return { messages };
 }
 

@@ -4,7 +4,7 @@ import { UsageError } from '../messages.js';
 import type { Synthesis } from '../model/synthesis.js';
 import { readConsultation, synthesisOf } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
-import { pickFormat, writeOutput } from './io.js';
+import { checkOutput, pickFormat, writeOutput } from './io.js';
 
 export const REPORT_FORMATS = ['md', 'json', 'html', 'docx', 'csv'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -59,8 +59,9 @@ export async function collate(opts: CollateOptions): Promise<CommandResult> {
   if (format === 'docx' && (opts.output === undefined || opts.output === '-') && opts.stdout.isTTY) {
     throw new UsageError('a Word file cannot be shown in the terminal: add -o report.docx');
   }
+  await checkOutput(opts, opts.output);
   const { synthesis, result } = await synthesise(opts);
   if (!synthesis) return result;
-  await writeOutput(opts, opts.output, await renderChunks(synthesis, format));
+  await writeOutput(opts, opts.output, await renderChunks(synthesis, format), [], format === 'md');
   return result;
 }

@@ -33,7 +33,7 @@ import { placeConsultation } from '../validate/place.js';
 import { checkRevision } from '../validate/revision.js';
 import type { Revision } from '../validate/revision.js';
 import type { CommandIO, CommandResult } from './io.js';
-import { pickFormat, writeOutput } from './io.js';
+import { checkOutput, pickFormat, writeOutput } from './io.js';
 
 export const DIFF_FORMATS = ['text', 'md', 'html', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -73,6 +73,10 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
     }
   }
   const [oldInfo, newInfo] = await chooseDrafts(root, args, listed.drafts);
+  // The comments folder named by --comments and both drafts are inputs too: never written over or into.
+  const guarded = typeof withComments === 'string' ? { ...opts, comments: withComments } : opts;
+  const inputs = [oldInfo.abs, newInfo.abs];
+  await checkOutput(guarded, opts.output, inputs);
 
   const [oldRead, newRead] = await Promise.all([readDraft(oldInfo), readDraft(newInfo)]);
   messages.push(...oldRead.messages, ...newRead.messages);
@@ -96,9 +100,13 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const lang = opts.lang ?? (await loadSettings(root)).settings.lang ?? 'vi';
   const toTerminal = opts.output === undefined || opts.output === '-';
   const renderOpts: DiffRenderOptions = { lang, stat: opts.stat === true, revision };
-  // The comments folder named by --comments is an input too: never written into.
-  const guarded = typeof withComments === 'string' ? { ...opts, comments: withComments } : opts;
-  await writeOutput(guarded, opts.output, await render(result, format, renderOpts, toTerminal ? opts.style : undefined));
+  await writeOutput(
+    guarded,
+    opts.output,
+    await render(result, format, renderOpts, toTerminal ? opts.style : undefined),
+    inputs,
+    format === 'text' || format === 'md',
+  );
   const out: CommandResult = { messages };
   if (opts.exitCode === true) out.exitCode = differs(result) ? 1 : 0;
   return out;

@@ -2,13 +2,14 @@
 // Everything is written into a temporary folder beside the target and renamed
 // into place at the end, so a failed export leaves nothing half-written.
 
-import { randomBytes } from 'node:crypto';
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { words } from '../i18n/index.js';
-import { UsageError } from '../messages.js';
+import { message, UsageError, WriteError } from '../messages.js';
 import type { Lang } from '../model/types.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+import { guardOutput, isSystemError, writeFailure } from './output-guard.js';
+import { PDF_TEMP_PREFIX, removeStale, removeStalePdfDirs, tempBeside, track, untrack } from './temp.js';
 import { render, synthesise } from './collate.js';
 import type { ReportFormat } from './collate.js';
 
@@ -55,8 +56,8 @@ const LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 export async function exportPack(opts: ExportOptions): Promise<CommandResult> {
   const target = opts.output ?? DEFAULT_PACK_DIR;
   if (target === '-' || target.trim() === '') throw new UsageError('export writes a folder: give it with -o <dir>');
-  const abs = path.resolve(opts.cwd, target);
   // Refuse early, before any work, and again just before the rename.
+  const abs = (await guardOutput(opts, target, { folder: true })).real;
   await checkTarget(abs, target, opts.force === true);
 
   const { synthesis, result } = await synthesise(opts);
@@ -65,40 +66,65 @@ export async function exportPack(opts: ExportOptions): Promise<CommandResult> {
 
   const files = new Map<string, string | Uint8Array>();
   for (const format of ['docx', 'html', 'md', 'json', 'csv'] as const) files.set(names[format], await render(synthesis, format));
+  const messages = [...result.messages];
   const pdfLimit = opts.pdfLimit ?? MAX_PDF_COMMENTS;
   if (opts.pdf !== false && synthesis.summary.comments > pdfLimit) {
     // The browser takes minutes over a table of thousands of pages; the Word file prints the same report.
-    opts.stderr.write(`gopy: ${words().report.pdfTooLong(synthesis.summary.comments, pdfLimit, names.docx)}\n`);
+    messages.push(
+      message(
+        { file: target, line: 0, column: 0 },
+        'warning',
+        'no-pdf',
+        words().report.pdfTooLong(synthesis.summary.comments, pdfLimit, names.docx),
+      ),
+    );
   } else if (opts.pdf !== false) {
     const { renderPdf, PdfError, noBrowserHint } = await import('../render/pdf.js');
     const env = opts.env ?? process.env;
+    const noPdf = (text: string): void => {
+      messages.push(message({ file: target, line: 0, column: 0 }, 'warning', 'no-pdf', text));
+    };
+    removeStalePdfDirs();
     try {
-      const pdf = await renderPdf(files.get(names.html) as string, { env });
+      const pdf = await renderPdf(files.get(names.html) as string, { env, tempPrefix: PDF_TEMP_PREFIX, onTemp: track });
       if (pdf) files.set(names.pdf, pdf);
-      else opts.stderr.write(`gopy: ${noBrowserHint(env)}\n`);
+      else noPdf(noBrowserHint(env));
     } catch (e) {
       if (!(e instanceof PdfError)) throw e;
-      opts.stderr.write(`gopy: no PDF: ${e.message}; the rest of the pack is written\n`);
+      noPdf(`no PDF: ${e.message}; the rest of the pack is written`);
     }
   }
 
   await writePack(abs, target, files, opts.force === true);
   const order = [names.docx, names.pdf, names.html, names.md, names.json, names.csv].filter((n) => files.has(n));
   opts.stdout.write(`${target.replace(/[\\/]+$/u, '')}/: ${order.join(', ')}\n`);
-  return result;
+  return { ...result, messages };
 }
 
-/** An existing target is refused unless --force, and even then only when it is a pack gopy wrote. */
+/**
+ * An existing target is refused unless --force, and even then only when it
+ * is a pack gopy wrote: the files of one language's pack (a PDF may be
+ * missing) and nothing else, so that a file of the user's that happens to
+ * bear a pack file's name (comments.csv beside a Vietnamese pack) is never removed.
+ */
 async function checkTarget(abs: string, shown: string, force: boolean): Promise<void> {
   const st = await lstat(abs).catch(() => null);
   if (!st) return;
   if (!st.isDirectory()) throw new UsageError(`${shown} exists and is not a folder; choose another -o`);
   if (!force) throw new UsageError(`${shown} already exists; add --force to replace it, or choose another -o`);
-  const known = new Set(Object.values(PACK_FILES).flatMap((n) => Object.values(n)));
-  const strangers: string[] = [];
-  for (const entry of await readdir(abs, { withFileTypes: true })) {
-    if (LITTER.has(entry.name)) continue;
-    if (!entry.isFile() || !known.has(entry.name)) strangers.push(entry.name);
+  const entries = (await readdir(abs, { withFileTypes: true })).filter((e) => !LITTER.has(e.name));
+  const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+  const lang = (Object.keys(PACK_FILES) as Lang[]).find((l) => files.has(PACK_FILES[l].docx)) ?? 'vi';
+  const own = PACK_FILES[lang];
+  const known = new Set(Object.values(own));
+  const strangers = entries.filter((e) => !e.isFile() || !known.has(e.name)).map((e) => e.name);
+  const missing = Object.entries(own)
+    .filter(([format, name]) => format !== 'pdf' && !files.has(name))
+    .map(([, name]) => name);
+  if (strangers.length === 0 && missing.length > 0) {
+    throw new UsageError(
+      `${shown} is not a whole gopy pack (no ${missing.join(', ')}); gopy replaces only a folder it wrote — choose another -o`,
+    );
   }
   if (strangers.length > 0) {
     const list = strangers.sort().slice(0, 3).join(', ') + (strangers.length > 3 ? ', …' : '');
@@ -113,15 +139,18 @@ async function checkTarget(abs: string, shown: string, force: boolean): Promise<
  */
 async function writePack(abs: string, shown: string, files: Map<string, string | Uint8Array>, force: boolean): Promise<void> {
   const parent = path.dirname(abs);
-  const tag = randomBytes(6).toString('hex');
-  const tmp = path.join(parent, `.${path.basename(abs)}.${tag}.tmp`);
-  const old = path.join(parent, `.${path.basename(abs)}.${tag}.old`);
+  removeStale(parent);
+  const tmp = tempBeside(abs, 'tmp');
+  const old = tempBeside(abs, 'old');
+  untrack(old); // An old pack moved aside is the user's until the new one stands: never removed on the way out.
   try {
-    await mkdir(tmp, { recursive: true });
+    await mkdir(parent, { recursive: true });
+    await mkdir(tmp);
     for (const [name, data] of files) await writeFile(path.join(tmp, name), data);
   } catch (e) {
     await rm(tmp, { recursive: true, force: true });
-    throw new UsageError(`cannot write ${shown}: ${(e as Error).message}`);
+    untrack(tmp);
+    throw isSystemError(e) ? new WriteError(writeFailure(shown, e)) : e;
   }
   let movedAside = false;
   try {
@@ -131,11 +160,12 @@ async function writePack(abs: string, shown: string, files: Map<string, string |
       movedAside = true;
     }
     await rename(tmp, abs);
+    untrack(tmp);
   } catch (e) {
     if (movedAside) await rename(old, abs).catch(() => undefined);
     await rm(tmp, { recursive: true, force: true });
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot write ${shown}: ${(e as Error).message}`);
+    untrack(tmp);
+    throw isSystemError(e) ? new WriteError(writeFailure(shown, e)) : e;
   }
   if (movedAside) await rm(old, { recursive: true, force: true });
 }

@@ -6,6 +6,7 @@
 
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { visibleText } from '../model/text.js';
 import { hasErrors, message, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import { decodeCsv, parseCsv } from '../load/csv.js';
@@ -22,6 +23,7 @@ import { currentDraft } from './anchors.js';
 import { schemaRef } from './editor-files.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { writeNewFiles } from './new-files.js';
+import { guardOutput } from './output-guard.js';
 import type { NewFile } from './new-files.js';
 
 export interface ImportOptions extends CommandIO, WorkspaceFlags {
@@ -194,18 +196,23 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
       ),
     );
   }
-  if (!opts.dryRun && files.length > 0) await writeNewFiles(files);
+  if (!opts.dryRun && files.length > 0) {
+    await guardOutput(opts, targetDir, { folder: true, comments: true, inputs: [abs], shown: relPath(root, targetDir) });
+    await writeNewFiles(files);
+  }
   opts.stdout.write(
-    summary(plan, {
-      shown,
-      sheet: read.sheet,
-      headerRow,
-      header,
-      map,
-      files,
-      dryRun: opts.dryRun === true,
-      target: relPath(root, targetDir),
-    }),
+    visibleText(
+      summary(plan, {
+        shown,
+        sheet: read.sheet,
+        headerRow,
+        header,
+        map,
+        files,
+        dryRun: opts.dryRun === true,
+        target: relPath(root, targetDir),
+      }),
+    ),
   );
   return { messages };
 }

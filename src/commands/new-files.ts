@@ -5,11 +5,12 @@
 // that fails if the name is taken (a copy that refuses to overwrite where
 // links are not supported). On any failure, what was put in place is removed.
 
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { copyFile, link, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { UsageError } from '../messages.js';
+import { UsageError, WriteError } from '../messages.js';
+import { isSystemError, writeFailure } from './output-guard.js';
+import { tempBeside, untrack } from './temp.js';
 
 export interface NewFile {
   /** Absolute path of the file to create. */
@@ -23,19 +24,23 @@ export async function writeNewFiles(files: readonly NewFile[]): Promise<void> {
   const madeDirs: string[] = [];
   const temps: string[] = [];
   const placed: string[] = [];
+  let current: NewFile | undefined;
   const undo = async (): Promise<void> => {
     for (const p of [...temps, ...placed]) await rm(p, { force: true });
+    for (const t of temps) untrack(t);
     for (const d of madeDirs.reverse()) await rm(d, { recursive: true, force: true });
   };
   try {
     for (const f of files) {
+      current = f;
       const made = await mkdir(path.dirname(f.abs), { recursive: true });
       if (made !== undefined) madeDirs.push(made);
-      const tmp = path.join(path.dirname(f.abs), `.${path.basename(f.abs)}.${randomBytes(6).toString('hex')}.tmp`);
+      const tmp = tempBeside(f.abs, 'tmp');
       temps.push(tmp);
       await writeFile(tmp, f.data, { flag: 'wx' });
     }
     for (const [i, f] of files.entries()) {
+      current = f;
       const tmp = temps[i] ?? '';
       try {
         await link(tmp, f.abs);
@@ -47,12 +52,15 @@ export async function writeNewFiles(files: readonly NewFile[]): Promise<void> {
       }
       placed.push(f.abs);
     }
-    for (const t of temps) await unlink(t);
+    for (const t of temps) {
+      await unlink(t);
+      untrack(t);
+    }
   } catch (e) {
     await undo();
     if (e instanceof UsageError) throw e;
     const code = (e as { code?: string }).code;
     if (code === 'EEXIST') throw new UsageError('a file to be written already exists: it is not overwritten, and nothing was written');
-    throw new UsageError(`cannot write the files (${(e as Error).message}); nothing was written`);
+    throw isSystemError(e) ? new WriteError(writeFailure(current?.shown ?? '.', e)) : e;
   }
 }

@@ -5,11 +5,13 @@
 import { message } from '../messages.js';
 import { expectedDelegates, setting } from '../load/parse-settings.js';
 import { localDate } from '../model/dates.js';
+import { oneLine } from '../model/text.js';
 import { buildStatus } from '../model/status.js';
+import type { Status } from '../model/status.js';
 import { renderStatusText } from '../render/status-text.js';
 import { readConsultation, synthesisOf } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
-import { pickFormat, plainStyle, writeOutput } from './io.js';
+import { checkOutput, pickFormat, plainStyle, writeOutput } from './io.js';
 
 export interface StatusOptions extends CommandIO, WorkspaceFlags {
   format?: string | undefined;
@@ -19,6 +21,7 @@ export interface StatusOptions extends CommandIO, WorkspaceFlags {
 
 export async function status(opts: StatusOptions): Promise<CommandResult> {
   const format = pickFormat(opts.format, ['text', 'json'] as const, 'text');
+  await checkOutput(opts, opts.output);
   const c = await readConsultation(opts);
   const draft = c.loaded.draft;
   const synthesis = synthesisOf(c);
@@ -36,8 +39,8 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
   const text =
     format === 'json'
       ? `${JSON.stringify(st, null, 2)}\n`
-      : renderStatusText(st, c.lang, toStdout ? (opts.style ?? plainStyle) : plainStyle);
-  await writeOutput(opts, opts.output, text);
+      : renderStatusText(shownOnOneLine(st), c.lang, toStdout ? (opts.style ?? plainStyle) : plainStyle);
+  await writeOutput(opts, opts.output, text, [], format !== 'json');
   const messages = [...c.messages];
   if (opts.strict && st.pending.total > 0) {
     messages.push(
@@ -51,4 +54,13 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
     return { messages, exitCode: 1 };
   }
   return { messages };
+}
+
+/**
+ * The status with every text in it (names, titles, file names) on one line,
+ * control characters shown escaped, as `check` shows them: a name typed as
+ * "\e]0;…\a" must not retitle the terminal, nor a file name break a line.
+ */
+function shownOnOneLine(st: Status): Status {
+  return JSON.parse(JSON.stringify(st), (_key, value: unknown) => (typeof value === 'string' ? oneLine(value) : value)) as Status;
 }

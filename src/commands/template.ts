@@ -8,13 +8,14 @@ import { hasErrors, UsageError } from '../messages.js';
 import { expectedDelegates } from '../load/parse-settings.js';
 import { exists, relPath } from '../load/read-files.js';
 import { loadSettings } from '../load/workspace.js';
-import { slugify } from '../model/text.js';
+import { oneLine, slugify, visibleText } from '../model/text.js';
 import { renderForm } from '../render/template.js';
 import type { FormDelegate } from '../render/template.js';
 import { currentDraft } from './anchors.js';
 import { schemaRef } from './editor-files.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { writeNewFiles } from './new-files.js';
+import { guardOutput } from './output-guard.js';
 import type { NewFile } from './new-files.js';
 
 export interface TemplateOptions extends CommandIO, WorkspaceFlags {
@@ -59,6 +60,7 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     const dir = path.resolve(root, opts.output ?? FORMS_DIR);
     if ((await exists(dir)) === 'file')
       throw new UsageError(`-o ${opts.output ?? FORMS_DIR}: with --all, -o names a folder, and this is a file`);
+    await guardOutput(opts, dir, { folder: true, comments: true, shown: opts.output ?? FORMS_DIR });
     const files: NewFile[] = [];
     const skipped: string[] = [];
     const taken = new Set<string>();
@@ -83,7 +85,7 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
       ...skipped.map((s) => `skipped ${s}`),
       `${files.length} form(s) written, ${skipped.length} skipped; send each delegate their form, and save the filled ones in comments/`,
     ];
-    opts.stdout.write(`${lines.join('\n')}\n`);
+    opts.stdout.write(`${visibleText(lines.join('\n'))}\n`);
     return { messages };
   }
 
@@ -108,10 +110,11 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     abs = path.join(abs, formFileName(who, null));
   }
   const shown = relPath(root, abs);
+  await guardOutput(opts, abs, { comments: true, shown });
   if ((await exists(abs)) !== null)
     throw new UsageError(`${shown} already exists: gopy does not write over a comment file (choose another -o)`);
   const data = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.dirname(abs), 'comments.schema.json') });
   await writeNewFiles([{ abs, shown, data }]);
-  opts.stdout.write(`created ${shown}\n`);
+  opts.stdout.write(`created ${oneLine(shown)}\n`);
   return { messages };
 }

@@ -331,6 +331,10 @@ export const en: Words = {
       tooLarge: (mb, limit) => `file is ${mb} MB, more than the ${limit} MB limit for this kind of file`,
       cannotRead: (why) => `cannot read the file (${why})`,
       cannotList: (why) => `cannot list the folder (${why})`,
+      skippedLock: 'a lock file left by Word or Excel while a document is open: not read',
+      skippedHidden: 'a hidden file (its name starts with "."): not read; rename it to have it read',
+      skippedFolder: 'a folder, not a file: not read (the files inside it are not read either)',
+      skippedSpecial: 'not a regular file (a pipe or a device): not read',
       utf16: (order) =>
         `the file is saved as UTF-16 ${order} (Notepad's "Unicode"); gopy reads it, but save it again as UTF-8 (Notepad: Save as… › Encoding: UTF-8)`,
       notUtf8: 'the file is not UTF-8 text (perhaps Windows-1258 or TCVN3): save it again as UTF-8',
@@ -479,5 +483,23 @@ export const en: Words = {
     noCommand: 'choose a command',
     willNotWriteInput: (shown, dir) => `will not write ${shown}: it is in ${dir}, which gopy only reads; choose another place with -o`,
     internal: (detail) => `internal error: ${detail} (please report this, with the files that caused it)`,
+  },
+
+  output: {
+    ontoSettings: (shown) =>
+      `will not write over ${shown}: it is the settings file gopy.yaml, which gopy only reads; choose another place with -o`,
+    ontoInput: (shown) =>
+      `will not write over ${shown}: it is an input of this command, which gopy only reads; choose another place with -o`,
+    isFolder: (shown) => `cannot write ${shown}: it is a folder; give a file name with -o`,
+    notRegular: (shown) => `will not write over ${shown}: it is not a regular file (a pipe, a device…); choose another place with -o`,
+    noPermission: (shown) => `cannot write ${shown}: no permission to write there; choose another place with -o`,
+    diskFull: (shown) => `cannot write ${shown}: the disk is full; nothing was written`,
+    readOnly: (shown) => `cannot write ${shown}: the disk is read-only; choose another place with -o`,
+    notFolderOnPath: (shown) => `cannot write ${shown}: part of the path is a file, not a folder; nothing was written`,
+    otherWrite: (shown, code) => `cannot write ${shown} (${code}); nothing was written`,
+    unknownError: 'unknown error',
+    stdoutFailed: (why) => `could not go on writing to standard output (${why}): what was written is incomplete`,
+    stdoutFull: 'the disk is full',
+    stdoutNoPermission: 'no permission',
   },
 };

@@ -381,6 +381,11 @@ export const vi = {
       tooLarge: (mb: string, limit: number): string => `tệp nặng ${mb} MB, quá giới hạn ${limit} MB cho loại tệp này`,
       cannotRead: (why: string): string => `không đọc được tệp (${why})`,
       cannotList: (why: string): string => `không xem được thư mục (${why})`,
+      /** Files that look like inputs but are not read (rule skipped-file). */
+      skippedLock: 'tệp khóa do Word hoặc Excel để lại khi đang mở một tài liệu: không đọc',
+      skippedHidden: 'tệp ẩn (tên bắt đầu bằng "."): không đọc; đổi tên tệp nếu muốn gopy đọc',
+      skippedFolder: 'đây là thư mục, không phải tệp: không đọc (các tệp bên trong cũng không được đọc)',
+      skippedSpecial: 'đây không phải tệp bình thường (đường ống, thiết bị): không đọc',
       utf16: (order: string): string =>
         `tệp được lưu dạng UTF-16 ${order} (kiểu "Unicode" của Notepad); gopy vẫn đọc được, nhưng nên lưu lại dạng UTF-8 (Notepad: Lưu thành… › Mã hóa: UTF-8)`,
       notUtf8:
@@ -548,6 +553,27 @@ export const vi = {
     willNotWriteInput: (shown: string, dir: string): string =>
       `không ghi ${shown}: tệp này nằm trong ${dir}, nơi gopy chỉ đọc; hãy chọn chỗ khác với -o`,
     internal: (detail: string): string => `lỗi bên trong gopy: ${detail} (xin báo lại cho người phát triển, kèm các tệp gây ra lỗi)`,
+  },
+
+  /** Where gopy will not write (exit 2) or could not write (exit 3); never the name of a temporary file. */
+  output: {
+    ontoSettings: (shown: string): string => `không ghi đè ${shown}: đó là tệp thiết lập gopy.yaml, gopy chỉ đọc; hãy chọn chỗ khác với -o`,
+    ontoInput: (shown: string): string =>
+      `không ghi đè ${shown}: đó là một tệp đầu vào của lệnh này, gopy chỉ đọc; hãy chọn chỗ khác với -o`,
+    isFolder: (shown: string): string => `không ghi được ${shown}: đó là một thư mục; hãy cho tên một tệp với -o`,
+    notRegular: (shown: string): string =>
+      `không ghi đè ${shown}: đó không phải là một tệp thông thường (đường ống, thiết bị…); hãy chọn chỗ khác với -o`,
+    noPermission: (shown: string): string => `không ghi được ${shown}: không có quyền ghi vào đó; hãy chọn chỗ khác với -o`,
+    diskFull: (shown: string): string => `không ghi được ${shown}: ổ đĩa đã đầy; không có gì được ghi`,
+    readOnly: (shown: string): string => `không ghi được ${shown}: ổ đĩa chỉ cho đọc; hãy chọn chỗ khác với -o`,
+    notFolderOnPath: (shown: string): string =>
+      `không ghi được ${shown}: một phần của đường dẫn là tệp, không phải thư mục; không có gì được ghi`,
+    otherWrite: (shown: string, code: string): string => `không ghi được ${shown} (${code}); không có gì được ghi`,
+    unknownError: 'lỗi không rõ',
+    /** Standard output failed midway: what was written stays, the rest is lost. */
+    stdoutFailed: (why: string): string => `không ghi tiếp được ra đầu ra chuẩn (${why}): phần đã ghi ra không đầy đủ`,
+    stdoutFull: 'ổ đĩa đã đầy',
+    stdoutNoPermission: 'không có quyền ghi',
   },
 };
 

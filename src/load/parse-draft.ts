@@ -558,6 +558,8 @@ const RUN_CHARS = new Set(['*', '_', '~', '`', '[', ']', '<', '>', '!', '\\', '&
 export const MAX_NESTING = 100;
 /** Most separate `*` runs in one paragraph (emphasis resolution is quadratic in them). */
 export const MAX_EMPHASIS = 1000;
+/** Most `[` in one paragraph (link labels are resolved in time quadratic in them: 80,000 `[a](` took 30 s). */
+export const MAX_BRACKETS = 500;
 /** Problems reported before the scan stops. */
 const MAX_PROBLEMS = 20;
 /** A table's delimiter row, loosely (`|---|:-:|`); linear, no backtracking. */
@@ -587,6 +589,9 @@ export function findTooComplex(source: string): Problem[] {
   let emphasis = 0; // `*` runs in the current paragraph-like block
   let emphasisAt: { line: number; column: number } | null = null;
   let reported = false; // one emphasis problem per block
+  let brackets = 0; // `[` in the current paragraph-like block
+  let bracketsAt: { line: number; column: number } | null = null;
+  let bracketsReported = false;
   let deepReported = false; // one nesting problem per block
   let table = false; // inside a GFM table (from its delimiter row)
   for (; pos < source.length; line += 1) {
@@ -612,14 +617,20 @@ export function findTooComplex(source: string): Problem[] {
       emphasisAt = null;
       reported = false;
       deepReported = false;
+      brackets = 0;
+      bracketsAt = null;
+      bracketsReported = false;
       continue;
     }
-    // Each cell of a table is read on its own: count a table's `*` line by line.
+    // Each cell of a table is read on its own: count a table's `*` and `[` line by line.
     if (!table && text.includes('-') && TABLE_DELIMITER_RE.test(text)) table = true;
     if (table) {
       emphasis = 0;
       emphasisAt = null;
       reported = false;
+      brackets = 0;
+      bracketsAt = null;
+      bracketsReported = false;
     }
     // Nesting: container markers (and indentation) opening the line.
     const depth = nesting(text);
@@ -638,11 +649,23 @@ export function findTooComplex(source: string): Problem[] {
       let j = i + 1;
       while (j < text.length && text.charAt(j) === c) j += 1;
       if (RUN_CHARS.has(c) && j - i > MAX_RUN && !(deep && c === '>')) {
+        if (c === '[') bracketsReported = true; // one problem is enough
         problems.push({
           line,
           column: i + 1,
           text: `a run of ${count(j - i)} "${c}" characters: the draft cannot be read like this (at most ${count(MAX_RUN)} in a row); remove it or put it in a code block`,
         });
+      }
+      if (c === '[') {
+        brackets += j - i;
+        bracketsAt ??= { line, column: i + 1 };
+        if (brackets > MAX_BRACKETS && !bracketsReported) {
+          bracketsReported = true;
+          problems.push({
+            ...bracketsAt,
+            text: `more than ${count(MAX_BRACKETS)} "[" in one paragraph: the draft cannot be read like this (links take too long to resolve); split the paragraph, remove them, or put them in a code block`,
+          });
+        }
       }
       if (c === '*') {
         emphasis += 1;

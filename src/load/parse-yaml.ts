@@ -70,7 +70,8 @@ export function parseYaml(source: string, file: string, pieceChars = PIECE_CHARS
 function parseWhole(text: string, file: string): { root: YNode | null; messages: Message[] } {
   const messages: Message[] = [];
   const lc = new LineCounter();
-  const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true, lineCounter: lc, prettyErrors: true });
+  // The library's own unique-key check compares each key with every one before it (100,000 keys: minutes); convert() uses a set.
+  const docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, lineCounter: lc, prettyErrors: true });
   const list = Array.isArray(docs) ? docs : [];
   const at = (offset: number): Pos => {
     const p = lc.linePos(offset);
@@ -106,7 +107,14 @@ function parseWhole(text: string, file: string): { root: YNode | null; messages:
   if (!doc || messages.length > 0) return { root: null, messages };
   if (doc.contents === null) return { root: null, messages };
   const budget = { nodes: 0, exceeded: false };
-  const root = convert(doc, doc.contents, at, file, messages, budget, 0, false);
+  const duplicates: Pos[] = [];
+  const root = convert(doc, doc.contents, at, file, messages, budget, 0, false, undefined, duplicates);
+  const dup = duplicates[0];
+  if (dup) {
+    // Said as the library's check said it: the first one, at the repeated key.
+    const { line, column, text: why } = explainYamlError('DUPLICATE_KEY', '', text, dup);
+    return { root: null, messages: [message({ file, line, column }, 'error', 'duplicate-key', why), ...messages] };
+  }
   return { root, messages };
 }
 
@@ -147,7 +155,7 @@ function parseInPieces(text: string, file: string, pieceChars: number): { root: 
   let root: YMap | null = null;
   for (let i = 0; i + 1 < cuts.length; i++) {
     const start = cuts[i] ?? 0;
-    const docs = parseAllDocuments(text.slice(start, cuts[i + 1]), { schema: 'failsafe', uniqueKeys: true });
+    const docs = parseAllDocuments(text.slice(start, cuts[i + 1]), { schema: 'failsafe', uniqueKeys: false });
     const doc = Array.isArray(docs) && docs.length === 1 ? docs[0] : undefined;
     if (!doc || doc.errors.length > 0 || !isMap(doc.contents)) return null;
     for (const pair of doc.contents.items) {
@@ -160,8 +168,9 @@ function parseInPieces(text: string, file: string, pieceChars: number): { root: 
       const p = lc.linePos(offset + start);
       return { line: p.line, column: p.col };
     };
-    const map = convert(doc, doc.contents, at, file, messages, budget, 0, false);
-    if (map.kind !== 'map') return null;
+    const duplicates: Pos[] = [];
+    const map = convert(doc, doc.contents, at, file, messages, budget, 0, false, undefined, duplicates);
+    if (map.kind !== 'map' || duplicates.length > 0) return null;
     if (root) root.entries.push(...map.entries);
     else root = map;
   }
@@ -178,6 +187,7 @@ function convert(
   depth: number,
   viaAlias: boolean,
   fallback: Pos = { line: 1, column: 1 },
+  duplicates: Pos[] = [],
 ): YNode {
   const pos = rangePos(node, at) ?? fallback;
   if (depth > MAX_DEPTH) {
@@ -200,10 +210,12 @@ function convert(
       messages.push(message({ file, ...pos }, 'error', 'yaml-alias', words().messages.yaml.unknownAlias(node.source)));
       return emptyScalar(pos);
     }
-    return convert(doc, target, at, file, messages, budget, depth + 1, true, pos);
+    return convert(doc, target, at, file, messages, budget, depth + 1, true, pos, duplicates);
   }
   if (isMap(node)) {
     const entries: YMap['entries'] = [];
+    // Keys as the library compared them (the same text is the same key): one set per mapping, so time is linear in keys.
+    const seen = new Set<string>();
     for (const pair of node.items) {
       const keyPos = rangePos(pair.key, at) ?? pos;
       if (pair.key !== null && !isScalar(pair.key)) {
@@ -216,16 +228,18 @@ function convert(
         empty: pair.key === null,
         ...keyPos,
       };
+      if (seen.has(key.value)) duplicates.push(keyPos);
+      else seen.add(key.value);
       const value =
         pair.value === null || pair.value === undefined
           ? emptyScalar(keyPos)
-          : convert(doc, pair.value, at, file, messages, budget, depth + 1, viaAlias, keyPos);
+          : convert(doc, pair.value, at, file, messages, budget, depth + 1, viaAlias, keyPos, duplicates);
       entries.push({ key, value });
     }
     return { kind: 'map', entries, ...pos };
   }
   if (isSeq(node)) {
-    const items = node.items.map((item) => convert(doc, item, at, file, messages, budget, depth + 1, viaAlias, pos));
+    const items = node.items.map((item) => convert(doc, item, at, file, messages, budget, depth + 1, viaAlias, pos, duplicates));
     return { kind: 'seq', items, ...pos };
   }
   if (isScalar(node)) {

@@ -174,11 +174,24 @@ export async function listFiles(
   }
   const files: string[] = [];
   let ignored = 0;
+  // What looks like an input but is not read is named, one line each: a comment must never vanish without a word.
+  const F = words().messages.files;
+  const skipped = (name: string, severity: 'warning' | 'info', text: string): void => {
+    messages.push(message({ file: `${shownDir}/${name}`, line: 0, column: 0 }, severity, 'skipped-file', text));
+  };
   for (const entry of entries.sort((a, b) => byCodePoint(a.name, b.name))) {
     const name = entry.name;
-    if (name.startsWith('.') || name.startsWith('~$')) continue;
     const lower = name.toLowerCase();
-    if (!exts.some((e) => lower.endsWith(e))) {
+    const looksRead = exts.some((e) => lower.endsWith(e));
+    if (name.startsWith('~$')) {
+      if (looksRead) skipped(name, 'info', F.skippedLock);
+      continue;
+    }
+    if (name.startsWith('.')) {
+      if (looksRead) skipped(name, 'info', F.skippedHidden);
+      continue;
+    }
+    if (!looksRead) {
       ignored++;
       continue;
     }
@@ -187,10 +200,16 @@ export async function listFiles(
       files.push(abs);
       continue;
     }
-    if (entry.isDirectory()) continue;
+    if (entry.isDirectory()) {
+      skipped(name, 'warning', F.skippedFolder);
+      continue;
+    }
     // A symbolic link (or a file system that does not say): follow it.
     try {
-      if (statSync(abs).isFile()) files.push(abs);
+      const st = statSync(abs);
+      if (st.isFile()) files.push(abs);
+      else if (st.isDirectory()) skipped(name, 'warning', F.skippedFolder);
+      else skipped(name, 'warning', F.skippedSpecial);
     } catch (e) {
       messages.push(
         message(

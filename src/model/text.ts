@@ -122,3 +122,42 @@ export function xmlForbiddenIn(text: string): string | null {
   const m = XML_FORBIDDEN_TEST.exec(text);
   return m ? `U+${(m[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : null;
 }
+
+/** Line breaks, other control characters and bidirectional overrides, as typed in a file. */
+const UNPRINTABLE = '[\\u0000-\\u001f\\u007f-\\u009f\\u2028\\u2029\\u202a-\\u202e\\u2066-\\u2069]';
+const UNPRINTABLE_RE = new RegExp(UNPRINTABLE, 'gu');
+const HAS_UNPRINTABLE_RE = new RegExp(UNPRINTABLE, 'u');
+
+/**
+ * Text from a file as it may be shown on one line (a message, a table row on
+ * a terminal): a key or id typed with line breaks (`"a\nb": …`) or control
+ * characters shows them escaped (`a\nb`), as YAML would write them, so that
+ * no text typed in a file can move the cursor, retitle or reset a terminal.
+ */
+export function oneLine(text: string): string {
+  return text.replace(UNPRINTABLE_RE, escapeChar);
+}
+
+/**
+ * The same rule for text of several lines (a page for the terminal, a CSV):
+ * line breaks (LF, CRLF) and tabs stay; every other control character is
+ * shown escaped. Inside JSON text this changes no value: the characters it
+ * escapes are in strings, where `\u0085` means what it replaces.
+ */
+export function visibleText(text: string): string {
+  if (!HAS_UNPRINTABLE_RE.test(text)) return text;
+  return text.replace(UNPRINTABLE_RE, (c, at: number) =>
+    c === '\n' || c === '\t' || (c === '\r' && text.charCodeAt(at + 1) === 10) ? c : escapeChar(c),
+  );
+}
+
+export function hasUnprintable(text: string): boolean {
+  return HAS_UNPRINTABLE_RE.test(text);
+}
+
+function escapeChar(c: string): string {
+  if (c === '\n') return '\\n';
+  if (c === '\r') return '\\r';
+  if (c === '\t') return '\\t';
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}

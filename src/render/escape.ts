@@ -1,9 +1,9 @@
 // Escaping delegate text for each output format, so that no text typed by a
 // delegate can change the structure of a report.
 
-import { XML_FORBIDDEN, XML_FORBIDDEN_TEST } from '../model/text.js';
+import { oneLine, XML_FORBIDDEN, XML_FORBIDDEN_TEST } from '../model/text.js';
 
-/** Inline Markdown: backslash-escape what CommonMark/GFM could read as markup. */
+/** Inline Markdown: backslash-escape what CommonMark/GFM could read as markup; control characters shown escaped. */
 export function mdInline(text: string): string {
   const flat = text
     .replace(/[\\`*_[\]<>|~&#!$]/gu, (c) => `\\${c}`)
@@ -13,8 +13,10 @@ export function mdInline(text: string): string {
     .replace(/\b(www)\./giu, '$1\\.')
     .replace(/@/gu, '\\@')
     .trim();
+  // After the white space is folded: what is left unprintable shows as \u001b (not an escape in Markdown).
+  const shown = oneLine(flat);
   // Only at the start of a line can text turn into a list item or a heading underline.
-  return noAutolink(flat.replace(/^[-+=]/u, (m) => `\\${m}`).replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2'));
+  return noAutolink(shown.replace(/^[-+=]/u, (m) => `\\${m}`).replace(/^(\d{1,9})([.)])(?=\s|$)/u, '$1\\$2'));
 }
 
 /**
@@ -25,7 +27,9 @@ export function mdInline(text: string): string {
  * stands: most delegates' sentences are like this, and escaping is the
  * costliest step of rendering a large report.
  */
-const MARKUP_RE = /[\\`*_[\]<>|~&#!$@]|[^\S ]| {2}|:\/\/|www\.|^[-+= ]|^\d{1,9}[.)]| $/iu;
+const MARKUP_RE =
+  // eslint-disable-next-line no-control-regex
+  /[\\`*_[\]<>|~&#!$@]|[^\S ]|[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]| {2}|:\/\/|www\.|^[-+= ]|^\d{1,9}[.)]| $/iu;
 export function isInert(text: string): boolean {
   return !MARKUP_RE.test(text);
 }

@@ -25,6 +25,10 @@ export interface PdfOptions {
   /** Where to look: PATH and GOPY_CHROMIUM. */
   env?: NodeJS.ProcessEnv;
   timeoutMs?: number;
+  /** The work folder's name in the system's temporary folder starts with this (the caller names it so that it can find leftovers). */
+  tempPrefix?: string;
+  /** Told of the work folder as soon as it exists, so that it can be removed if the process is stopped. */
+  onTemp?: (dir: string) => void;
 }
 
 /** A failure of a browser that was found (not its absence). */
@@ -71,7 +75,8 @@ export async function renderPdf(html: string, opts: PdfOptions = {}): Promise<Ui
   const env = opts.env ?? process.env;
   const browser = await findBrowser(env);
   if (!browser) return null;
-  const dir = await mkdtemp(path.join(tmpdir(), 'gopy-pdf-'));
+  const dir = await mkdtemp(path.join(tmpdir(), opts.tempPrefix ?? 'gopy-pdf-'));
+  opts.onTemp?.(dir);
   try {
     const page = path.join(dir, 'report.html');
     const out = path.join(dir, 'report.pdf');

@@ -3,6 +3,7 @@
 // YAML comment line with the section's number and title, ready to fill.
 // Left as it is, the form is valid (an empty `comments:` is only a warning).
 
+import { oneLine } from '../model/text.js';
 import { COMMENT_KINDS } from '../model/types.js';
 import type { Draft, Section } from '../model/types.js';
 import { KIND_MEANINGS } from '../model/schema.js';
@@ -27,11 +28,13 @@ const ANCHOR_WIDTH = 28;
 
 /** A section as the draft shows it: label and title, shortened to one line. */
 export function sectionLine(s: Pick<Section, 'label' | 'title'>, width = TITLE_WIDTH): string {
-  const text = [s.label, s.title]
+  const folded = [s.label, s.title]
     .filter((x) => x !== '')
     .join(' ')
     .replace(/\s+/gu, ' ')
     .trim();
+  // A control character in a heading would make the form fail `gopy check`: shown escaped instead.
+  const text = oneLine(folded);
   return text.length > width ? `${text.slice(0, width - 1).trimEnd()}…` : text;
 }
 
@@ -54,8 +57,8 @@ export function renderForm(input: FormInput): string {
   out.push(
     ...yamlComment(
       [
-        `PHIẾU GÓP Ý${draft.title ? `: ${draft.title.replace(/\s+/gu, ' ')}` : ''}`,
-        `Dự thảo: ${draft.file}${version}`,
+        `PHIẾU GÓP Ý${draft.title ? `: ${oneLine(draft.title.replace(/\s+/gu, ' '))}` : ''}`,
+        `Dự thảo: ${oneLine(draft.file)}${oneLine(version)}`,
         '',
         'Cách ghi ý kiến:',
         '  1. Dưới "comments:" là danh sách các mục của dự thảo. Ở mục muốn góp ý,',

@@ -11,7 +11,7 @@ import { init } from '../../src/commands/init.js';
 import { writeNewFiles } from '../../src/commands/new-files.js';
 import { status } from '../../src/commands/status.js';
 import { template } from '../../src/commands/template.js';
-import { UsageError } from '../../src/messages.js';
+import { UsageError, WriteError } from '../../src/messages.js';
 import { SCHEMA_FILES } from '../../src/model/schema.js';
 import type { SchemaFile } from '../../src/model/schema.js';
 import { capture, makeWorkspace, SMALL_DRAFT } from '../helpers/workspace.js';
@@ -85,7 +85,11 @@ describe('init', () => {
 
   it('writes all or nothing', async () => {
     const ws = makeWorkspace({ '.gopy': 'a file where a folder must go' });
-    await expect(init(capture(ws).io)).rejects.toThrow(/nothing was written/u);
+    await expect(init(capture(ws).io)).rejects.toThrow(
+      new WriteError(
+        'không ghi được .gopy/schemas/comments.schema.json: một phần của đường dẫn là tệp, không phải thư mục; không có gì được ghi',
+      ),
+    );
     expect(listAll(ws)).toEqual(['.gopy']);
   });
 

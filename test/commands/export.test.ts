@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { render, synthesise } from '../../src/commands/collate.js';
 import { exportPack, PACK_FILES } from '../../src/commands/export.js';
-import { UsageError } from '../../src/messages.js';
+import { formatMessage, UsageError } from '../../src/messages.js';
 import { BASIC } from '../helpers/export.js';
 import { capture, makeWorkspace } from '../helpers/workspace.js';
 
@@ -50,9 +50,13 @@ describe('gopy export', () => {
   it('makes no PDF of a report too long to print through the browser, says so in a sentence, and writes the rest', async () => {
     const ws = workspace();
     const c = capture(ws);
-    await exportPack({ ...c.io, output: 'out', env: NO_BROWSER, pdfLimit: 3 });
-    expect(c.err()).toMatch(/^gopy: không làm bản PDF: báo cáo có \d+ ý kiến, quá 3 ý kiến .*bao-cao-tong-hop\.docx/u);
-    expect(c.err().trim().split('\n')).toHaveLength(1);
+    const r = await exportPack({ ...c.io, output: 'out', env: NO_BROWSER, pdfLimit: 3 });
+    expect(c.err()).toBe('');
+    const said = r.messages.filter((m) => m.rule === 'no-pdf').map(formatMessage);
+    expect(said).toHaveLength(1);
+    expect(said[0]).toMatch(
+      /^out: warning: không làm bản PDF: báo cáo có \d+ ý kiến, quá 3 ý kiến .*bao-cao-tong-hop\.docx.* \[no-pdf\]$/u,
+    );
     expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.docx))).toBe(true);
     expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.pdf))).toBe(false);
   });
@@ -60,16 +64,20 @@ describe('gopy export', () => {
   it('says how to get Chromium when there is none, and writes the rest', async () => {
     const ws = workspace();
     const c = capture(ws);
-    await exportPack({ ...c.io, output: 'out', env: NO_BROWSER });
-    expect(c.err()).toMatch(
-      /^gopy: no PDF: Chromium was not found; install it \(apt-get install chromium fonts-liberation2\) or set GOPY_CHROMIUM/u,
-    );
-    expect(c.err().trim().split('\n')).toHaveLength(1);
+    const r = await exportPack({ ...c.io, output: 'out', env: NO_BROWSER });
+    // Said as a message (the CLI prints it), never written to stderr by the command itself.
+    expect(c.err()).toBe('');
+    expect(r.messages.filter((m) => m.rule === 'no-pdf').map(formatMessage)).toEqual([
+      expect.stringMatching(
+        /^out: warning: no PDF: Chromium was not found; install it \(apt-get install chromium fonts-liberation2\) or set GOPY_CHROMIUM.* \[no-pdf\]$/u,
+      ),
+    ]);
     expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.docx))).toBe(true);
     expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.pdf))).toBe(false);
-    const wrong = capture(ws);
-    await exportPack({ ...wrong.io, output: 'out2', env: { ...NO_BROWSER, GOPY_CHROMIUM: '/no/such/chrome' } });
-    expect(wrong.err()).toMatch(/^gopy: no PDF: GOPY_CHROMIUM is set to "\/no\/such\/chrome", which is not a program that can be run;/u);
+    const wrong = await exportPack({ ...capture(ws).io, output: 'out2', env: { ...NO_BROWSER, GOPY_CHROMIUM: '/no/such/chrome' } });
+    expect(wrong.messages.find((m) => m.rule === 'no-pdf')?.message).toMatch(
+      /^no PDF: GOPY_CHROMIUM is set to "\/no\/such\/chrome", which is not a program that can be run;/u,
+    );
   });
 
   it('goes on without the PDF when the browser fails', async () => {
@@ -77,8 +85,10 @@ describe('gopy export', () => {
     const bin = mkdtempSync(path.join(tmpdir(), 'gopy-bad-browser-'));
     writeFileSync(path.join(bin, 'chromium'), '#!/bin/sh\necho "cannot open display" >&2\nexit 1\n', { mode: 0o755 });
     const c = capture(ws);
-    await exportPack({ ...c.io, output: 'out', env: { PATH: bin } });
-    expect(c.err()).toBe('gopy: no PDF: chromium failed (exit 1): cannot open display; the rest of the pack is written\n');
+    const r = await exportPack({ ...c.io, output: 'out', env: { PATH: bin } });
+    expect(r.messages.filter((m) => m.rule === 'no-pdf').map(formatMessage)).toEqual([
+      'out: warning: no PDF: chromium failed (exit 1): cannot open display; the rest of the pack is written [no-pdf]',
+    ]);
     expect(readdirSync(path.join(ws, 'out'))).toHaveLength(5);
   });
 
@@ -119,8 +129,9 @@ describe('gopy export', () => {
     await expect(exportPack({ ...capture(ws).io, output: '.', force: true, pdf: false })).rejects.toThrow(/holds more than a gopy pack/u);
     expect(existsSync(path.join(ws, 'drafts', 'du-thao-1.md'))).toBe(true);
     // A file is not a folder.
-    await expect(exportPack({ ...capture(ws).io, output: 'gopy.yaml', force: true, pdf: false })).rejects.toThrow(
-      /gopy\.yaml exists and is not a folder/u,
+    writeFileSync(path.join(ws, 'notes.txt'), 'keep me');
+    await expect(exportPack({ ...capture(ws).io, output: 'notes.txt', force: true, pdf: false })).rejects.toThrow(
+      /notes\.txt exists and is not a folder/u,
     );
     await expect(exportPack({ ...capture(ws).io, output: '-' })).rejects.toThrow(/export writes a folder/u);
   });

@@ -1,7 +1,8 @@
 // Temporary workspaces and captured streams for in-process and spawned tests.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,34 @@ export function makeWorkspace(files: Record<string, string | Uint8Array>): strin
     writeFileSync(abs, content);
   }
   return dir;
+}
+
+/** A copy of the bundled example (gopy.yaml, drafts/, comments/, responses/) in a new folder. */
+export function exampleWorkspace(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'gopy-example-'));
+  for (const name of ['gopy.yaml', 'drafts', 'comments', 'responses'])
+    cpSync(path.join(repoRoot, name), path.join(dir, name), { recursive: true });
+  return dir;
+}
+
+/** sha256 of a workspace's inputs: every path under gopy.yaml, drafts/, comments/, responses/ with its kind and bytes. */
+export function inputsHash(dir: string, names = ['gopy.yaml', 'drafts', 'comments', 'responses']): string {
+  const h = createHash('sha256');
+  const walk = (rel: string): void => {
+    const abs = path.join(dir, rel);
+    let st;
+    try {
+      st = lstatSync(abs);
+    } catch {
+      h.update(`${rel}\0missing\0`);
+      return;
+    }
+    h.update(`${rel}\0${st.isDirectory() ? 'dir' : st.isFile() ? 'file' : 'other'}\0${st.mode}\0`);
+    if (st.isDirectory()) for (const name of readdirSync(abs).sort()) walk(path.join(rel, name));
+    else if (st.isFile()) h.update(readFileSync(abs));
+  };
+  for (const name of names) walk(name);
+  return h.digest('hex');
 }
 
 export interface Captured {

@@ -41,6 +41,19 @@ describe('parseDraft guard (draft-too-complex)', () => {
     ]);
   });
 
+  it('link brackets by the thousand in one paragraph are refused at the first (320 KB of "[a](" took 30 s)', () => {
+    const start = performance.now();
+    expect(problems(`# A\n\nXem ${'[a]('.repeat(80_000)}\n`)).toEqual([
+      '3:5 error draft-too-complex more than 500 "[" in one paragraph: the draft cannot be read like this (links take too long to resolve); split the paragraph, remove them, or put them in a code block',
+    ]);
+    // Refused by the scan, before the parser: well under the seconds it would take.
+    expect(performance.now() - start).toBeLessThan(5_000);
+    // 500 in a paragraph, paragraphs apart, table rows each on their own, and code blocks are fine.
+    expect(findTooComplex(`${'[a](b) '.repeat(500)}\n\n${'[c] '.repeat(500)}\n`)).toEqual([]);
+    expect(findTooComplex(`| a | b |\n|---|---|\n${`| ${'[x](y) '.repeat(300)} | z |\n`.repeat(5)}`)).toEqual([]);
+    expect(findTooComplex(`\`\`\`\n${'[a]('.repeat(5000)}\n\`\`\`\n`)).toEqual([]);
+  });
+
   it('thousands of nested block quotes are refused (no stack overflow)', () => {
     expect(problems(`# A\n\nok\n${'>'.repeat(6000)} x\n`)).toEqual([
       '4:1 error draft-too-complex block quotes or lists nested 6,000 levels deep: the draft cannot be read like this (at most 100 levels); flatten them',

@@ -89,6 +89,26 @@ describe('YAML errors in plain words', () => {
     expect(messages[0]).toMatchObject({ line: 3, column: 3, rule: 'duplicate-key' });
   });
 
+  it('finds repeated keys itself, in every mapping, and names the first', () => {
+    const { root, messages } = parseYaml('a: 1\nb:\n  x: 1\n  "x": 2\n  y: 3\nc: [ {k: 1, k: 2} ]\na: 4\n', 'f.yaml');
+    expect(root).toBeNull();
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toMatchObject({ line: 4, column: 3, rule: 'duplicate-key', severity: 'error' });
+    expect(messages[0]?.message).toMatch(/^tên "x" xuất hiện hai lần ở cùng một chỗ/u);
+    // The same text twice is the same key; keys that only look alike are not.
+    expect(parseYaml('"1": a\n1.0: b\n01: c\n', 'f.yaml').messages).toEqual([]);
+  });
+
+  it('reads 100,000 keys in one mapping, and finds the one repeated at the end (linear time: see npm run bench)', () => {
+    const lines = Array.from({ length: 100_000 }, (_, i) => `  muc-${i}: Ý kiến ${i}`);
+    const ok = parseYaml(`comments:\n${lines.join('\n')}\n`, 'f.yaml');
+    expect(ok.messages).toEqual([]);
+    if (ok.root?.kind !== 'map' || ok.root.entries[0]?.value.kind !== 'map') throw new Error('map expected');
+    expect(ok.root.entries[0].value.entries).toHaveLength(100_000);
+    const dup = parseYaml(`comments:\n${lines.join('\n')}\n  muc-7: lặp lại\n`, 'f.yaml');
+    expect(dup.messages).toEqual([expect.objectContaining({ line: 100_002, column: 3, rule: 'duplicate-key' })]);
+  });
+
   it('reports one line for a file full of garbage', () => {
     const { messages } = parseYaml('*a *b *c\n: : :\n- [\n&x &y\n'.repeat(30), 'f.yaml');
     expect(messages).toHaveLength(1);

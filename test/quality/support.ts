@@ -9,7 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { check } from '../../src/commands/check.js';
 import { collate, REPORT_FORMATS } from '../../src/commands/collate.js';
-import { formatMessage, InputError, UsageError } from '../../src/messages.js';
+import { formatMessage, UsageError, WriteError } from '../../src/messages.js';
 import type { Message } from '../../src/messages.js';
 import { capture } from '../helpers/workspace.js';
 
@@ -58,7 +58,7 @@ export async function availableFormats(dir: string): Promise<string[]> {
 
 /** Errors a command may raise on purpose; anything else would be an internal error. */
 export function isExpected(e: unknown): boolean {
-  return e instanceof UsageError || e instanceof InputError;
+  return e instanceof UsageError || e instanceof WriteError;
 }
 
 /** `path:line:col: severity: text [rule]` or, for a whole file, `path: severity: text [rule]`, on one line. */
