@@ -1,5 +1,6 @@
 // gopy collate: the numbered synthesis report in one format.
 
+import { words } from '../i18n/index.js';
 import { UsageError } from '../messages.js';
 import type { Synthesis } from '../model/synthesis.js';
 import { readConsultation, synthesisOf } from './consultation.js';
@@ -21,6 +22,8 @@ export async function synthesise(opts: CommandIO & WorkspaceFlags): Promise<{ sy
 }
 
 export function checkFormat(format: string | undefined): ReportFormat {
+  // A PDF needs a browser and comes with the meeting pack: point there.
+  if (format?.trim().toLowerCase() === 'pdf') throw new UsageError(words().usage.pdfIsExport);
   return pickFormat(format, REPORT_FORMATS, 'md');
 }
 

@@ -479,6 +479,7 @@ export const en: Words = {
     missingArgument: (name) => `missing ${name}`,
     optionMissingValue: (flag) => `option ${flag} needs a value`,
     seeHelp: (command) => `(run "gopy ${command} --help" for its options)`,
+    pdfIsExport: 'collate does not write PDF: use "gopy export" (the meeting pack, PDF included), or --format html and print that to PDF',
     tooManyArguments: 'too many arguments',
     noCommand: 'choose a command',
     willNotWriteInput: (shown, dir) => `will not write ${shown}: it is in ${dir}, which gopy only reads; choose another place with -o`,

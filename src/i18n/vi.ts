@@ -548,6 +548,7 @@ export const vi = {
     missingArgument: (name: string): string => `thiếu ${name}`,
     optionMissingValue: (flag: string): string => `tùy chọn ${flag} cần một giá trị`,
     seeHelp: (command: string): string => `(gõ "gopy ${command} --help" để xem cách dùng lệnh này)`,
+    pdfIsExport: 'collate không làm bản PDF: dùng "gopy export" (bộ tài liệu trình Hội nghị, có bản PDF), hoặc --format html rồi in ra PDF',
     tooManyArguments: 'thừa tham số',
     noCommand: 'hãy chọn một lệnh',
     willNotWriteInput: (shown: string, dir: string): string =>

@@ -52,6 +52,13 @@ describe('help in the chosen language (spawned)', () => {
     expect(en.code).toBe(2);
     expect(en.stderr).toContain('unknown option --nope');
   });
+
+  it('collate --format pdf points to gopy export', () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT });
+    const r = gopy(['collate', '--format', 'pdf'], { cwd: ws });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('gopy export');
+  });
 });
 
 describe('the workspace, found like git (spawned)', () => {
