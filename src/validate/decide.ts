@@ -4,6 +4,7 @@
 import { message, oneLineMessages } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Placed, ResponseEntry, ResponseFile, Ruling } from '../model/types.js';
+import { normalizeCitation } from '../model/citation.js';
 import { closest, editDistance } from '../model/text.js';
 import { GENERAL } from '../model/types.js';
 
@@ -20,9 +21,19 @@ function anchorOf(p: Placed): string {
   return (p.section?.anchor ?? p.comment.key).toLowerCase();
 }
 
-/** The anchor the report shows a comment under, "" when unplaced. */
-function reportAnchorOf(p: Placed): string {
-  return p.section === null ? '' : p.section === GENERAL ? GENERAL : p.section.anchor.toLowerCase();
+/**
+ * Whether a response key names the place of a comment: the key it was written
+ * under, its section in the draft its delegate read or in the report draft,
+ * by anchor or by citation ("II.2.1", "Điều 3.2").
+ */
+function namesComment(key: string, p: Placed): boolean {
+  const k = key.toLowerCase();
+  if (k === p.comment.key.toLowerCase() || k === anchorOf(p)) return true;
+  if (p.section === null) return false;
+  if (p.section === GENERAL) return k === GENERAL;
+  if (k === p.section.anchor.toLowerCase()) return true;
+  const cited = normalizeCitation(key);
+  return cited !== '' && [p.section.code, p.from?.code ?? ''].some((c) => c !== '' && normalizeCitation(c) === cited);
 }
 
 /**
@@ -96,7 +107,7 @@ export function applyResponses(
         continue;
       }
       const key = entry.key.toLowerCase();
-      if (key !== anchorOf(p) && key !== p.comment.key.toLowerCase() && key !== reportAnchorOf(p)) {
+      if (!namesComment(entry.key, p)) {
         messages.push(
           message(
             { file: entry.file, line: ref.line, column: ref.column },

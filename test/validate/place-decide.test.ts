@@ -98,6 +98,13 @@ describe('applyResponses', () => {
     expect(messages[1]?.message).toContain('did you mean "a/mt-02/1"');
   });
 
+  it("takes a response keyed by the section's citation as naming it", () => {
+    const r = responses('Mục II.2:\n  - {to: [a/mt-02/1], decision: noted}\nII.3:\n  - {to: [b/Mt-02/1], decision: noted}\n');
+    const { rulings, messages } = applyResponses(placed, [r]);
+    expect(messages.map((m) => `${m.rule}@${m.line}`)).toEqual(['wrong-anchor@4']);
+    expect(rulings.get('a/mt-02/1')?.decision).toBe('noted');
+  });
+
   it('accepts the same decision twice', () => {
     const r = responses('mt-02:\n  - {to: [a/mt-02/1], decision: noted}\n  - {to: [a/mt-02/1], decision: noted}\n');
     expect(applyResponses(placed, [r]).messages).toEqual([]);
