@@ -106,7 +106,6 @@ export function applyResponses(
         );
         continue;
       }
-      const key = entry.key.toLowerCase();
       if (!namesComment(entry.key, p)) {
         messages.push(
           message(
