@@ -254,6 +254,8 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
 
   common(program.command('import').description(D.import.description))
     .argument(`<${H.args.file}>`, D.import.file)
+    .option(`--as ${P.kind}`, D.import.as)
+    .option('--force', D.import.force)
     .option(`--column ${P.fieldColumn}`, D.import.column, (v: string, prev: string[] = []) => [...prev, v])
     .option(`--sheet ${P.name}`, D.import.sheet)
     .option(`--header-row ${P.n}`, D.import.headerRow)
@@ -269,6 +271,8 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
         dryRun?: boolean;
         delegate?: string;
         organization?: string;
+        as?: string;
+        force?: boolean;
       };
       const { importSheet } = await import('./commands/import.js');
       await run(
@@ -283,6 +287,8 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
             dryRun: o.dryRun,
             delegate: o.delegate,
             organization: o.organization,
+            as: o.as,
+            force: o.force,
           }),
         o,
       );

@@ -24,6 +24,7 @@ import { schemaRef } from './editor-files.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { writeNewFiles } from './new-files.js';
 import { guardOutput } from './output-guard.js';
+import { IMPORT_KINDS } from './import-kinds.js';
 import type { NewFile } from './new-files.js';
 
 export interface ImportOptions extends CommandIO, WorkspaceFlags {
@@ -38,6 +39,9 @@ export interface ImportOptions extends CommandIO, WorkspaceFlags {
   /** The delegate of rows that name none (a spreadsheet from one delegate or delegation). */
   delegate?: string | undefined;
   organization?: string | undefined;
+  /** What the file holds, when it cannot tell by itself (--as). */
+  as?: string | undefined;
+  force?: boolean | undefined;
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -100,6 +104,13 @@ async function stemsIn(dir: string): Promise<string[]> {
 
 export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   const root = path.resolve(opts.cwd);
+  const as = opts.as === undefined ? undefined : IMPORT_KINDS.find((k) => k === opts.as?.toLowerCase());
+  if (opts.as !== undefined && as === undefined) throw new UsageError(`--as ${opts.as}: expected one of ${IMPORT_KINDS.join(', ')}`);
+  if (/\.doc[xm]$/iu.test(opts.file)) {
+    const { importWord } = await import('./import-word.js');
+    return importWord({ ...opts, as });
+  }
+  if (as === 'draft') throw new UsageError('--as draft: a draft is imported from a Word file (.docx)');
   const choices: ColumnChoice[] = [];
   for (const c of opts.columns ?? []) {
     const parsed = parseColumnChoice(c);

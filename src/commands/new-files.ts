@@ -6,7 +6,7 @@
 // links are not supported). On any failure, what was put in place is removed.
 
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir, rm, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, WriteError } from '../messages.js';
 import { isSystemError, writeFailure } from './output-guard.js';
@@ -18,6 +18,8 @@ export interface NewFile {
   /** The path as shown to the user. */
   shown: string;
   data: string | Uint8Array;
+  /** Put in place over an existing file (the user said --force); still whole or not at all. */
+  replace?: boolean | undefined;
 }
 
 export async function writeNewFiles(files: readonly NewFile[]): Promise<void> {
@@ -39,9 +41,15 @@ export async function writeNewFiles(files: readonly NewFile[]): Promise<void> {
       temps.push(tmp);
       await writeFile(tmp, f.data, { flag: 'wx' });
     }
-    for (const [i, f] of files.entries()) {
+    // New files first: a replaced file cannot be put back, so it is replaced only once all else is in place.
+    const order = [...files.entries()].sort((a, b) => Number(a[1].replace === true) - Number(b[1].replace === true));
+    for (const [i, f] of order) {
       current = f;
       const tmp = temps[i] ?? '';
+      if (f.replace) {
+        await rename(tmp, f.abs);
+        continue;
+      }
       try {
         await link(tmp, f.abs);
       } catch (e) {
@@ -52,9 +60,9 @@ export async function writeNewFiles(files: readonly NewFile[]): Promise<void> {
       }
       placed.push(f.abs);
     }
-    for (const t of temps) {
-      await unlink(t);
+    for (const [i, t] of temps.entries()) {
       untrack(t);
+      if (!files[i]?.replace) await unlink(t);
     }
   } catch (e) {
     await undo();
