@@ -226,6 +226,7 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
     .option(`--title ${P.title}`, D.template.title)
     .option(`--group ${P.group}`, D.template.group)
     .option('--all', D.template.all)
+    .option(`--format ${P.format}`, D.template.format)
     .option(`-o, --output ${P.file}`, D.template.output)
     .action(async (_o, cmd: Command) => {
       const o = merged(cmd) as Common & { delegate?: string; organization?: string; title?: string; group?: string; all?: boolean };
@@ -239,6 +240,7 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
             title: o.title,
             group: o.group,
             all: o.all,
+            format: o.format,
           }),
         o,
       );

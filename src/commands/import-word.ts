@@ -10,23 +10,30 @@ import path from 'node:path';
 import { hasErrors, message, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import { DocxError } from '../load/ooxml.js';
-import { parseDraft } from '../load/parse-draft.js';
+import { parseDraft, splitLabel } from '../load/parse-draft.js';
 import { errorCode, exists, relPath } from '../load/read-files.js';
 import { loadSettings } from '../load/workspace.js';
 import { slugify } from '../model/text.js';
 import type { Lang } from '../model/types.js';
 import { importWords } from '../render/import-words.js';
-import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+import type { CommandResult, WorkspaceFlags } from './io.js';
 import { writeNewFiles } from './new-files.js';
 
 import type { ImportKind } from './import-kinds.js';
+import { currentDraft } from './anchors.js';
+import { writeImported } from './import.js';
+import type { ImportOptions } from './import.js';
+import { FORM_COLUMNS, FORM_PROPS } from '../model/form.js';
+import { columnMap, findHeaderRow, guessColumns, headerKey, IMPORT_FIELDS, parseColumnChoice } from '../model/import-rows.js';
+import type { ColumnChoice, ImportField, ImportRow } from '../model/import-rows.js';
+import type { WordTable, WordTables } from '../load/docx-tables.js';
+import { expectedDelegates } from '../load/parse-settings.js';
+import { findDraft, listDrafts, readDraft } from '../load/workspace.js';
+import type { Draft } from '../model/types.js';
+import { foldSpace } from '../model/text.js';
 
-export interface ImportWordOptions extends CommandIO, WorkspaceFlags {
-  file: string;
+export interface ImportWordOptions extends ImportOptions {
   as?: ImportKind | undefined;
-  output?: string | undefined;
-  force?: boolean | undefined;
-  dryRun?: boolean | undefined;
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -54,8 +61,21 @@ export async function importWord(opts: ImportWordOptions): Promise<CommandResult
   const shown = relPath(root, abs);
   const bytes = await readInput(abs, shown);
   const lang = await langOf(root, opts);
+  const src = { root, abs, shown, bytes, lang };
   try {
-    return await importDraft(opts, { root, abs, shown, bytes, lang });
+    if (opts.as === 'draft') return await importDraft(opts, src);
+    if (opts.as === 'decisions')
+      throw new UsageError('--as decisions: decisions are read from the Excel decision sheet (.xlsx) made by gopy decisions');
+    const { readWordTables } = await import('../load/docx-tables.js');
+    const doc = readWordTables(bytes);
+    if (doc.custom.get(FORM_PROPS.form) === '1') return await importForm(opts, src, doc);
+    const found = commentTables(doc, opts);
+    if (found.length > 0) return await importTables(opts, src, doc, found);
+    if (opts.as === 'comments')
+      throw new UsageError(
+        `${shown}: no table of comments found (a table whose header names the comment, e.g. "Ý kiến góp ý", and the delegate, e.g. "Đơn vị"; or give --delegate)`,
+      );
+    return await importDraft(opts, src);
   } catch (e) {
     if (e instanceof DocxError) throw new UsageError(`${shown}: ${e.message}`);
     throw e;
@@ -104,6 +124,242 @@ async function importDraft(opts: ImportWordOptions, src: Source): Promise<Comman
       items: converted.items,
       notes: converted.notes.length,
       replaced: there === 'file',
+      dryRun: opts.dryRun === true,
+    }),
+  );
+  return { messages };
+}
+
+// ---- comments: a filled form, or ordinary tables ----
+
+type Field = ImportField;
+
+/** The delegate named in the document's own lines ("Họ và tên: …", "Đơn vị: …"), or by the flags. */
+function delegateLines(lines: readonly string[][]): { name: string | null; title: string | null; organization: string | null } {
+  const out: { name: string | null; title: string | null; organization: string | null } = { name: null, title: null, organization: null };
+  for (const cells of lines) {
+    const [label = '', value = ''] = cells;
+    const field = guessColumns([label.replace(/[:：]\s*$/u, '')])
+      .keys()
+      .next().value;
+    const v = foldSpace(value);
+    if (v === '' || (field !== 'name' && field !== 'title' && field !== 'organization')) continue;
+    out[field] ??= v;
+  }
+  return out;
+}
+
+function givenDelegate(opts: ImportWordOptions): {
+  name: string | null;
+  organization: string | null;
+} {
+  const g = (s: string | undefined): string | null => (s !== undefined && s.trim() !== '' ? s.trim() : null);
+  return { name: g(opts.delegate), organization: g(opts.organization) };
+}
+
+async function draftNamed(
+  opts: ImportWordOptions,
+  root: string,
+  stem: string | undefined,
+): Promise<{ draft: Draft | null; messages: Message[] }> {
+  if (stem && opts.draft === undefined) {
+    const { drafts, messages } = await listDrafts(root);
+    const info = findDraft(drafts, stem);
+    if (info) {
+      const read = await readDraft(info);
+      return { draft: read.draft, messages: [...messages, ...read.messages] };
+    }
+  }
+  const { draft, messages } = await currentDraft(opts);
+  return { draft, messages };
+}
+
+async function importForm(opts: ImportWordOptions, src: Source, doc: WordTables): Promise<CommandResult> {
+  const W = importWords(src.lang).comments;
+  const messages: Message[] = [];
+  const formDraft = doc.custom.get(FORM_PROPS.draft) || undefined;
+  const { draft, messages: dm } = await draftNamed(opts, src.root, formDraft);
+  messages.push(...dm);
+  if (!draft || hasErrors(dm)) return { messages };
+  if (formDraft && draft.stem !== formDraft && opts.draft === undefined)
+    messages.push(
+      message(
+        { file: src.shown, line: 0, column: 0 },
+        'warning',
+        'form-draft',
+        `the form was made from the draft "${formDraft}", which is not in drafts/: its sections are looked up in ${draft.file}`,
+      ),
+    );
+  const anchors = (doc.custom.get(FORM_PROPS.anchors) ?? '').split(' ').filter((a) => a !== '');
+
+  // The comment table is the one with the rows' bookmarks; the delegate's lines stand in a table of two columns above it.
+  const marked = (t: WordTable): boolean => t.rows.some((r) => r.bookmarks.some((b) => b.startsWith(FORM_PROPS.bookmark)));
+  const table = doc.tables.find(marked) ?? doc.tables.find((t) => formColumns(t.rows[0]?.cells ?? []).text >= 0);
+  if (!table)
+    throw new UsageError(
+      `${src.shown}: the form's table of sections is missing: was it deleted? Make a new form with gopy template --format docx`,
+    );
+  const who = delegateLines(doc.tables.filter((t) => t !== table).flatMap((t) => t.rows.map((r) => r.cells)));
+  const flags = givenDelegate(opts);
+  let name = flags.name ?? who.name;
+  let organization = flags.organization ?? who.organization;
+  const fileStem = doc.custom.get(FORM_PROPS.file) || null;
+  if (name === null && organization === null && fileStem) {
+    const settings = await loadSettings(src.root);
+    const e = expectedDelegates(settings.settings).find(
+      (d) => d.file !== null && path.basename(d.file).replace(/\.ya?ml$/iu, '') === fileStem,
+    );
+    if (e) {
+      name = e.name;
+      organization = e.organization;
+    }
+  }
+  if (name === null && organization === null)
+    throw new UsageError(
+      `${src.shown}: the form does not say who it is from: fill in "Họ và tên" (or "Cơ quan, đơn vị"), or give --delegate "Name"`,
+    );
+
+  const cols = formColumns(table.rows[0]?.cells ?? []);
+  const rows: ImportRow[] = [{ row: table.rows[0]?.row ?? 0, cells: ['section', 'text', 'proposal'] }];
+  for (const r of table.rows.slice(1)) {
+    const mark = r.bookmarks.find((b) => b.startsWith(FORM_PROPS.bookmark));
+    const anchor = mark === undefined ? undefined : anchors[Number(mark.slice(FORM_PROPS.bookmark.length))];
+    const cell = (i: number): string => (i >= 0 ? (r.cells[i] ?? '') : '');
+    // Without its bookmark a row is known by its citation and its title (less the label the citation already holds).
+    const section =
+      anchor !== undefined ? `{#${anchor}}` : foldSpace(`${cell(cols.section)} ${splitLabel(foldSpace(cell(cols.title))).title}`);
+    rows.push({ row: r.row, cells: [section, cell(cols.text), cell(cols.proposal)] });
+  }
+  const map = new Map<Field, number>([
+    ['section', 0],
+    ['text', 1],
+    ['proposal', 2],
+  ]);
+  const fallback = { name: name ?? organization ?? '', organization };
+  const done = await writeImported(opts, {
+    shown: src.shown,
+    source: path.basename(src.abs),
+    sheet: null,
+    rows,
+    headerIndex: 0,
+    map,
+    fallback,
+    draft,
+    draftStem: formDraft ?? draft.stem,
+    stem: fileStem,
+    title: who.title,
+    force: opts.force,
+  });
+  messages.push(...done.messages);
+  opts.stdout.write(
+    W.form({
+      source: src.shown,
+      who: fallback.name,
+      draft: formDraft ?? draft.stem,
+      files: done.files.map((f) => f.shown),
+      imported: done.plan.counts.imported,
+      empty: done.plan.counts.notImported,
+      already: done.plan.counts.already + done.plan.counts.duplicates,
+      unmatched: done.plan.counts.unmatched,
+      dryRun: opts.dryRun === true,
+      replaced: done.files.some((f) => f.replace === true),
+    }),
+  );
+  // An empty form is not an error: the delegate had nothing to say; the summary says so.
+  return { messages: messages.filter((m) => m.rule !== 'no-text' && m.rule !== 'nothing-imported') };
+}
+
+/** Where the form's columns are, by their headers in either language (a delegate may have deleted one), else by place. */
+function formColumns(header: readonly string[]): { section: number; title: number; text: number; proposal: number } {
+  const keys = header.map((h) => headerKey(h));
+  const at = (i: number): number => {
+    const words = [FORM_COLUMNS.vi[i], FORM_COLUMNS.en[i]].map((w) => headerKey(w ?? ''));
+    return keys.findIndex((k) => words.includes(k));
+  };
+  return { section: at(0), title: at(1), text: at(3), proposal: at(4) };
+}
+
+const COMMENT_WORDS = /\b(y kien|gop y|comment|comments|feedback|de xuat|de nghi)\b/u;
+
+interface FoundTable {
+  table: WordTable;
+  headerIndex: number;
+  map: Map<Field, number>;
+}
+
+/** Tables whose header row names a comment column (and the delegate, unless given): ordinary tables of comments. */
+function commentTables(doc: WordTables, opts: ImportWordOptions): FoundTable[] {
+  const choices: ColumnChoice[] = [];
+  for (const c of opts.columns ?? []) {
+    const parsed = parseColumnChoice(c);
+    if (typeof parsed === 'string') throw new UsageError(parsed);
+    choices.push(parsed);
+  }
+  const flags = givenDelegate(opts);
+  const lines = delegateLines(doc.paragraphs.map((p) => p.split(/[:：]/u)));
+  const delegateGiven = flags.name !== null || flags.organization !== null || lines.name !== null || lines.organization !== null;
+  const out: FoundTable[] = [];
+  for (const table of doc.tables) {
+    const headerIndex = findHeaderRow(table.rows, choices, delegateGiven);
+    if (headerIndex < 0) continue;
+    const header = table.rows[headerIndex]?.cells ?? [];
+    const { map } = columnMap(header, choices);
+    const textCol = map.get('text') ?? map.get('proposal');
+    if (textCol === undefined) continue;
+    if (opts.as !== 'comments' && choices.length === 0 && !COMMENT_WORDS.test(headerKey(header[textCol] ?? ''))) continue;
+    out.push({ table, headerIndex, map });
+  }
+  return out;
+}
+
+async function importTables(opts: ImportWordOptions, src: Source, doc: WordTables, found: FoundTable[]): Promise<CommandResult> {
+  const W = importWords(src.lang).comments;
+  const { draft, messages } = await currentDraft(opts);
+  if (!draft || hasErrors(messages)) return { messages };
+  const flags = givenDelegate(opts);
+  const lines = delegateLines(doc.paragraphs.map((p) => p.split(/[:：]/u)));
+  const name = flags.name ?? lines.name ?? flags.organization ?? lines.organization;
+  const fallback = name === null ? undefined : { name, organization: flags.organization ?? lines.organization };
+  // The tables are read as one sheet: the same fields in the same columns, rows numbered through the document.
+  const rows: ImportRow[] = [{ row: 0, cells: [...IMPORT_FIELDS] }];
+  for (const f of found) {
+    for (const r of f.table.rows.slice(f.headerIndex + 1)) {
+      rows.push({
+        row: r.row,
+        cells: IMPORT_FIELDS.map((field) => {
+          const c = f.map.get(field);
+          return c === undefined ? '' : (r.cells[c] ?? '');
+        }),
+      });
+    }
+  }
+  const map = new Map<Field, number>(IMPORT_FIELDS.map((f, i) => [f, i]));
+  for (const f of IMPORT_FIELDS) if (!found.some((t) => t.map.has(f))) map.delete(f);
+  const done = await writeImported(opts, {
+    shown: src.shown,
+    source: path.basename(src.abs),
+    sheet: null,
+    rows,
+    headerIndex: 0,
+    map,
+    fallback,
+    draft,
+    draftStem: draft.stem,
+    title: lines.title,
+  });
+  messages.push(...done.messages);
+  const c = done.plan.counts;
+  opts.stdout.write(
+    W.tables({
+      source: src.shown,
+      tables: found.map((f) => f.table.index),
+      rows: c.rows,
+      files: done.plan.files.map((f, i) => ({ shown: done.files[i]?.shown ?? f.stem, who: f.delegate.name, count: f.comments.length })),
+      imported: c.imported,
+      skipped: c.notImported,
+      blank: c.blank.length,
+      already: c.already + c.duplicates,
+      unmatched: c.unmatched,
       dryRun: opts.dryRun === true,
     }),
   );

@@ -24,6 +24,7 @@ import { schemaRef } from './editor-files.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { writeNewFiles } from './new-files.js';
 import { guardOutput } from './output-guard.js';
+import type { Draft } from '../model/types.js';
 import { IMPORT_KINDS } from './import-kinds.js';
 import type { NewFile } from './new-files.js';
 
@@ -153,64 +154,20 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
     );
   }
 
-  const targetRel = opts.output ?? opts.comments ?? 'comments';
-  const targetDir = path.resolve(root, targetRel);
-  if ((await exists(targetDir)) === 'file') throw new UsageError(words().importer.outputIsFile(targetRel));
-  const commentsDir = path.resolve(root, opts.comments ?? 'comments');
-  const existing: ExistingFile[] = [];
-  const taken = new Set<string>();
-  for (const dir of new Set([targetDir, commentsDir])) {
-    for (const s of await stemsIn(dir)) taken.add(s);
-    if ((await exists(dir)) !== 'dir') continue;
-    const loaded = await loadCommentFiles(root, relPath(root, dir));
-    for (const f of loaded.files) {
-      existing.push({
-        file: f.file,
-        stem: f.stem,
-        delegate: f.delegate,
-        comments: f.comments.map((c) => ({ key: c.key, text: c.text, proposal: c.proposal })),
-      });
-    }
-  }
-
-  const plan = planImport({ rows: read.rows, headerIndex, columns: map, match: sectionMatcher(draft), existing, taken, fallback });
-  const headerRow = read.rows[headerIndex]?.row ?? 0;
-  if (plan.counts.aboveHeader.length > 0) {
-    messages.push(
-      message(
-        { file: shown, line: plan.counts.aboveHeader[0] ?? 0, column: 0 },
-        'info',
-        'above-header',
-        `${rowsText(plan.counts.aboveHeader)} above the header row (row ${headerRow}): not read`,
-      ),
-    );
-  }
-  for (const r of plan.reports) messages.push(message({ file: shown, line: r.row, column: r.column }, r.severity, r.rule, r.message));
-
-  const today = isoDate(localDate(opts.now ?? new Date()));
-  const schema = await schemaRef(root, targetDir, 'comments.schema.json');
-  const files: NewFile[] = plan.files.map((f) => {
-    const fileAbs = path.join(targetDir, `${f.stem}.yaml`);
-    return {
-      abs: fileAbs,
-      shown: relPath(root, fileAbs),
-      data: renderImportedFile(f, { source: path.basename(abs), sheet: read.sheet, draft: draft.stem, today, schemaPath: schema }),
-    };
+  const done = await writeImported(opts, {
+    shown,
+    source: path.basename(abs),
+    sheet: read.sheet,
+    rows: read.rows,
+    headerIndex,
+    map,
+    fallback,
+    draft,
+    draftStem: draft.stem,
   });
-  if (files.length === 0 && plan.counts.notImported > 0 && plan.counts.duplicates + plan.counts.already === 0) {
-    messages.push(
-      message(
-        { file: shown, line: 0, column: 0 },
-        'error',
-        'nothing-imported',
-        'no row could be imported (see the messages above): nothing was written',
-      ),
-    );
-  }
-  if (!opts.dryRun && files.length > 0) {
-    await guardOutput(opts, targetDir, { folder: true, comments: true, inputs: [abs], shown: relPath(root, targetDir) });
-    await writeNewFiles(files);
-  }
+  messages.push(...done.messages);
+  const { plan, files, targetDir } = done;
+  const headerRow = read.rows[headerIndex]?.row ?? 0;
   opts.stdout.write(
     visibleText(
       summary(plan, {
@@ -272,4 +229,105 @@ function summary(
   if (s.dryRun) out.push('  dry run: nothing was written');
   else if (s.files.length > 0) out.push('  next: gopy check, then gopy status');
   return `${out.join('\n')}\n`;
+}
+
+export interface ImportedRows {
+  /** The file as shown in messages. */
+  shown: string;
+  /** Its name, for the comment at the top of each new file. */
+  source: string;
+  sheet: string | null;
+  rows: ImportRow[];
+  headerIndex: number;
+  map: Map<ImportField, number>;
+  fallback?: { name: string; organization: string | null } | undefined;
+  /** The draft the sections are looked up in, and the name written as `draft:`. */
+  draft: Draft;
+  draftStem: string;
+  /** A form names its delegate's file: that name, when it is free (or --force). */
+  stem?: string | null | undefined;
+  /** The delegate's title, when the rows do not give it (a form's header). */
+  title?: string | null | undefined;
+  force?: boolean | undefined;
+}
+
+/**
+ * Rows of comments (a sheet, a Word table, a filled form) planned into comment
+ * files and written as new files in comments/ (or -o): every row imported or
+ * reported; nothing existing changed (a form's own file only with --force).
+ */
+export async function writeImported(
+  opts: ImportOptions,
+  src: ImportedRows,
+): Promise<{ plan: ImportPlan; files: NewFile[]; targetDir: string; messages: Message[] }> {
+  const root = path.resolve(opts.cwd);
+  const { shown, headerIndex, map, fallback, draft } = src;
+  const messages: Message[] = [];
+  const targetRel = opts.output ?? opts.comments ?? 'comments';
+  const targetDir = path.resolve(root, targetRel);
+  if ((await exists(targetDir)) === 'file') throw new UsageError(words().importer.outputIsFile(targetRel));
+  const commentsDir = path.resolve(root, opts.comments ?? 'comments');
+  const existing: ExistingFile[] = [];
+  const taken = new Set<string>();
+  for (const dir of new Set([targetDir, commentsDir])) {
+    for (const s of await stemsIn(dir)) taken.add(s);
+    if ((await exists(dir)) !== 'dir') continue;
+    const loaded = await loadCommentFiles(root, relPath(root, dir));
+    for (const f of loaded.files) {
+      existing.push({
+        file: f.file,
+        stem: f.stem,
+        delegate: f.delegate,
+        comments: f.comments.map((c) => ({ key: c.key, text: c.text, proposal: c.proposal })),
+      });
+    }
+  }
+
+  const own = src.stem ? src.stem.toLowerCase() : null;
+  // With --force a form replaces its delegate's file: that file is then neither taken nor a source of duplicates.
+  const replacing = src.force === true && own !== null;
+  if (replacing) taken.delete(own);
+  const others = replacing ? existing.filter((f) => f.stem.toLowerCase() !== own) : existing;
+  const plan = planImport({ rows: src.rows, headerIndex, columns: map, match: sectionMatcher(draft), existing: others, taken, fallback });
+  if (src.stem && plan.files.length === 1 && plan.files[0] && !taken.has(src.stem.toLowerCase())) plan.files[0].stem = src.stem;
+  if (src.title) for (const f of plan.files) f.delegate.title ??= src.title;
+  const headerRow = src.rows[headerIndex]?.row ?? 0;
+  if (plan.counts.aboveHeader.length > 0) {
+    messages.push(
+      message(
+        { file: shown, line: plan.counts.aboveHeader[0] ?? 0, column: 0 },
+        'info',
+        'above-header',
+        `${rowsText(plan.counts.aboveHeader)} above the header row (row ${headerRow}): not read`,
+      ),
+    );
+  }
+  for (const r of plan.reports) messages.push(message({ file: shown, line: r.row, column: r.column }, r.severity, r.rule, r.message));
+
+  const today = isoDate(localDate(opts.now ?? new Date()));
+  const schema = await schemaRef(root, targetDir, 'comments.schema.json');
+  const files: NewFile[] = plan.files.map((f) => {
+    const fileAbs = path.join(targetDir, `${f.stem}.yaml`);
+    return {
+      abs: fileAbs,
+      shown: relPath(root, fileAbs),
+      data: renderImportedFile(f, { source: src.source, sheet: src.sheet, draft: src.draftStem, today, schemaPath: schema }),
+      replace: replacing && f.stem.toLowerCase() === own,
+    };
+  });
+  if (files.length === 0 && plan.counts.notImported > 0 && plan.counts.duplicates + plan.counts.already === 0) {
+    messages.push(
+      message(
+        { file: shown, line: 0, column: 0 },
+        'error',
+        'nothing-imported',
+        'no row could be imported (see the messages above): nothing was written',
+      ),
+    );
+  }
+  if (!opts.dryRun && files.length > 0) {
+    await guardOutput(opts, targetDir, { folder: true, comments: true, shown: relPath(root, targetDir) });
+    await writeNewFiles(files);
+  }
+  return { plan, files, targetDir, messages };
 }

@@ -14,6 +14,9 @@ import type { FormDelegate } from '../render/template.js';
 import { currentDraft } from './anchors.js';
 import { schemaRef } from './editor-files.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
+import { pickFormat } from './io.js';
+import type { Draft } from '../model/types.js';
+import type { Message } from '../messages.js';
 import { writeNewFiles } from './new-files.js';
 import { guardOutput } from './output-guard.js';
 import type { NewFile } from './new-files.js';
@@ -25,16 +28,18 @@ export interface TemplateOptions extends CommandIO, WorkspaceFlags {
   group?: string | undefined;
   output?: string | undefined;
   all?: boolean | undefined;
+  /** yaml (default) or docx: a Word form to fill in Word. */
+  format?: string | undefined;
 }
 
 /** Where --all writes when -o does not say. */
 export const FORMS_DIR = 'forms';
 
 /** A file name for a delegate: the name in gopy.yaml's `file:` (made safe), else the name folded to ASCII. */
-export function formFileName(name: string, file: string | null): string {
+export function formFileName(name: string, file: string | null, ext: 'yaml' | 'docx' = 'yaml'): string {
   const given = file ? path.basename(file.replace(/\\/gu, '/')).trim() : '';
-  const base = given || `${slugify(name) || 'dai-bieu'}.yaml`;
-  return /\.ya?ml$/iu.test(base) ? base : `${base}.yaml`;
+  const base = (given || slugify(name) || 'dai-bieu').replace(/\.(ya?ml|docx)$/iu, '');
+  return `${base}.${ext}`;
 }
 
 export async function template(opts: TemplateOptions): Promise<CommandResult> {
@@ -45,8 +50,10 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
   ) {
     throw new UsageError('--all takes the delegates from gopy.yaml: leave out --delegate, --organization, --title and --group');
   }
+  const format = pickFormat(opts.format, ['yaml', 'docx'] as const, 'yaml');
   const { draft, messages } = await currentDraft(opts);
   if (!draft || hasErrors(messages)) return { messages };
+  if (format === 'docx') return wordForms(opts, draft, messages);
   const clean = (s: string | undefined): string | null => (s !== undefined && s.trim() !== '' ? s.trim() : null);
 
   if (opts.all) {
@@ -116,5 +123,67 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
   const data = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.dirname(abs), 'comments.schema.json') });
   await writeNewFiles([{ abs, shown, data }]);
   opts.stdout.write(`created ${oneLine(shown)}\n`);
+  return { messages };
+}
+
+/** Word forms: one for the delegate given, or with --all one per expected delegate, as new files (default folder forms/). */
+async function wordForms(opts: TemplateOptions, draft: Draft, messages: Message[]): Promise<CommandResult> {
+  const root = path.resolve(opts.cwd);
+  const settings = await loadSettings(root);
+  messages.push(...settings.messages);
+  if (hasErrors(settings.messages)) return { messages };
+  const lang = opts.lang ?? settings.settings.lang ?? 'vi';
+  const { renderWordForm } = await import('../render/form-docx.js');
+  const clean = (s: string | undefined | null): string | null => (s !== undefined && s !== null && s.trim() !== '' ? s.trim() : null);
+  const wanted = opts.all
+    ? expectedDelegates(settings.settings)
+    : [{ name: clean(opts.delegate) ?? '', title: clean(opts.title), organization: clean(opts.organization), group: null, file: null }];
+  if (opts.all && wanted.length === 0)
+    throw new UsageError('gopy.yaml lists no expected delegates (delegates:): add them there, or make one form with --delegate "Name"');
+  if (opts.output === '-') throw new UsageError('a Word form is a file: give -o <file>.docx or a folder, not "-"');
+  const many = opts.all === true;
+  const outArg = opts.output ?? FORMS_DIR;
+  let dir = path.resolve(root, outArg);
+  let single: string | null = null;
+  if (!many && opts.output !== undefined && (await exists(dir)) !== 'dir' && !/[/\\]$/u.test(opts.output)) {
+    single = /\.docx$/iu.test(dir) ? dir : `${dir}.docx`;
+    dir = path.dirname(single);
+  }
+  if ((await exists(dir)) === 'file') throw new UsageError(`-o ${outArg}: a folder is needed, and this is a file`);
+  const files: NewFile[] = [];
+  const skipped: string[] = [];
+  const taken = new Set<string>();
+  for (const d of wanted) {
+    const who = d.name || d.organization || '';
+    const abs = single ?? path.join(dir, formFileName(who, d.file, 'docx'));
+    const shown = relPath(root, abs);
+    if (taken.has(abs.toLowerCase())) {
+      skipped.push(`${shown} (${who}: the same file as a delegate above)`);
+      continue;
+    }
+    taken.add(abs.toLowerCase());
+    if ((await exists(abs)) !== null) {
+      if (!many) throw new UsageError(`${shown} already exists: gopy does not write over a form (choose another -o)`);
+      skipped.push(`${shown} (already there, kept as it is)`);
+      continue;
+    }
+    const file = d.file ? path.basename(d.file).replace(/\.(ya?ml|docx)$/iu, '') : who ? slugify(who) : null;
+    const data = await renderWordForm({
+      draft,
+      delegate: { name: d.name || null, title: d.title, organization: d.organization, file },
+      settings: settings.settings,
+      lang,
+    });
+    files.push({ abs, shown, data });
+  }
+  await writeNewFiles(files);
+  const lines = [
+    ...files.map((f) => `created ${f.shown}`),
+    ...skipped.map((s) => `skipped ${s}`),
+    many
+      ? `${files.length} Word form(s) written, ${skipped.length} skipped; send each delegate their form, then read the filled ones back with gopy import <file>.docx`
+      : 'send it to the delegate; read the filled form back with gopy import <file>.docx',
+  ];
+  opts.stdout.write(`${lines.join('\n')}\n`);
   return { messages };
 }

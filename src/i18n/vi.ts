@@ -352,6 +352,7 @@ export const vi = {
         title: 'chức vụ của đại biểu',
         group: 'nhóm của đại biểu, dùng khi thống kê',
         all: 'một phiếu cho mỗi đại biểu có trong gopy.yaml, ghi thành tệp mới trong forms/ (hoặc -o <thư-mục>)',
+        format: 'yaml (mặc định: tệp góp ý để điền) hoặc docx (phiếu góp ý Word để điền trong Word)',
         output: 'ghi phiếu ra một tệp mới hoặc vào một thư mục (mặc định: in ra màn hình); không bao giờ ghi đè',
       },
       status: {

@@ -23,7 +23,38 @@ export interface DraftNoteText {
   detail: string;
 }
 
+export interface FormSummary {
+  source: string;
+  who: string;
+  draft: string;
+  files: string[];
+  imported: number;
+  /** Rows left empty. */
+  empty: number;
+  already: number;
+  unmatched: number;
+  dryRun: boolean;
+  replaced: boolean;
+}
+
+export interface TablesSummary {
+  source: string;
+  tables: number[];
+  rows: number;
+  files: { shown: string; who: string; count: number }[];
+  imported: number;
+  skipped: number;
+  blank: number;
+  already: number;
+  unmatched: number;
+  dryRun: boolean;
+}
+
 export interface ImportWords {
+  comments: {
+    form: (s: FormSummary) => string;
+    tables: (s: TablesSummary) => string;
+  };
   draft: {
     summary: (s: DraftSummary) => string;
     note: (n: DraftNoteText) => string;
@@ -31,6 +62,32 @@ export interface ImportWords {
 }
 
 const vi: ImportWords = {
+  comments: {
+    form: (s) =>
+      lines([
+        `${s.dryRun ? 'Chạy thử (chưa ghi gì): ' : ''}${s.source}: phiếu góp ý của ${s.who} (dự thảo ${s.draft})`,
+        s.imported > 0
+          ? `  ${s.imported} ý kiến → ${s.files.join(', ')}${s.replaced ? ' (thay tệp cũ)' : ''}`
+          : s.already > 0
+            ? '  Không có ý kiến mới: các ý kiến trong phiếu đã có trong comments/.'
+            : '  Phiếu để trống: không có ý kiến nào, không ghi tệp nào.',
+        s.empty > 0 ? `  ${s.empty} mục để trống (không có ý kiến).` : null,
+        s.already > 0 && s.imported > 0 ? `  ${s.already} ý kiến đã có từ trước: không nhập lại.` : null,
+        s.unmatched > 0 ? `  ${s.unmatched} ý kiến ở dòng không tìm thấy mục trong dự thảo: vẫn giữ, báo cáo sẽ liệt kê riêng.` : null,
+        s.imported > 0 && !s.dryRun ? '  Tiếp theo: gopy check, rồi gopy status.' : null,
+      ]),
+    tables: (s) =>
+      lines([
+        `${s.dryRun ? 'Chạy thử (chưa ghi gì): ' : ''}${s.source}: bảng ý kiến (bảng số ${s.tables.join(', ')}), ${s.rows} dòng`,
+        `  ${s.imported} ý kiến ${s.dryRun ? 'sẽ được nhập' : 'đã nhập'} vào ${s.files.length} tệp mới:`,
+        ...s.files.map((f) => `    ${f.shown}  ${f.who}: ${f.count} ý kiến`),
+        s.blank > 0 ? `  ${s.blank} dòng trống được bỏ qua.` : null,
+        s.already > 0 ? `  ${s.already} dòng trùng hoặc đã có từ trước: không nhập lại.` : null,
+        s.unmatched > 0 ? `  ${s.unmatched} ý kiến về mục không có trong dự thảo: vẫn giữ, báo cáo sẽ liệt kê riêng.` : null,
+        s.skipped > 0 ? `  ${s.skipped} dòng không nhập được: xem các cảnh báo ở trên (số dòng đếm qua mọi bảng của tệp).` : null,
+        s.imported > 0 && !s.dryRun ? '  Tiếp theo: gopy check, rồi gopy status.' : null,
+      ]),
+  },
   draft: {
     summary: (s) =>
       [
@@ -61,6 +118,34 @@ const vi: ImportWords = {
 };
 
 const en: ImportWords = {
+  comments: {
+    form: (s) =>
+      lines([
+        `${s.dryRun ? 'Dry run (nothing written): ' : ''}${s.source}: comment form from ${s.who} (draft ${s.draft})`,
+        s.imported > 0
+          ? `  ${s.imported} comment(s) → ${s.files.join(', ')}${s.replaced ? ' (replacing the old file)' : ''}`
+          : s.already > 0
+            ? '  No new comments: those in the form are already in comments/.'
+            : '  The form is empty: no comments, no file written.',
+        s.empty > 0 ? `  ${s.empty} section(s) left empty (no comment).` : null,
+        s.already > 0 && s.imported > 0 ? `  ${s.already} comment(s) already there: not imported again.` : null,
+        s.unmatched > 0
+          ? `  ${s.unmatched} comment(s) on a row whose section is not in the draft: kept, listed apart in the report.`
+          : null,
+        s.imported > 0 && !s.dryRun ? '  Next: gopy check, then gopy status.' : null,
+      ]),
+    tables: (s) =>
+      lines([
+        `${s.dryRun ? 'Dry run (nothing written): ' : ''}${s.source}: table(s) of comments (table ${s.tables.join(', ')}), ${s.rows} row(s)`,
+        `  ${s.imported} comment(s) ${s.dryRun ? 'would be imported' : 'imported'} into ${s.files.length} new file(s):`,
+        ...s.files.map((f) => `    ${f.shown}  ${f.who}: ${f.count} comment(s)`),
+        s.blank > 0 ? `  ${s.blank} blank row(s) skipped.` : null,
+        s.already > 0 ? `  ${s.already} repeated row(s) or comments already there: not imported again.` : null,
+        s.unmatched > 0 ? `  ${s.unmatched} comment(s) on sections not in the draft: kept, listed apart in the report.` : null,
+        s.skipped > 0 ? `  ${s.skipped} row(s) not imported: see the warnings above (rows are counted through all the tables).` : null,
+        s.imported > 0 && !s.dryRun ? '  Next: gopy check, then gopy status.' : null,
+      ]),
+  },
   draft: {
     summary: (s) =>
       [
@@ -89,6 +174,10 @@ const en: ImportWords = {
     },
   },
 };
+
+function lines(ls: (string | null)[]): string {
+  return `${ls.filter((l): l is string => l !== null).join('\n')}\n`;
+}
 
 export function importWords(lang: Lang): ImportWords {
   return lang === 'en' ? en : vi;

@@ -15,6 +15,8 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 const TARGETS = [
   'Hàng năm 100% cán bộ, hội viên nông dân được tuyên truyền.',
@@ -112,4 +114,60 @@ export function draftWithListNumbering(): Promise<Uint8Array> {
     ],
     { numbering, title: 'Chương trình hành động (dự thảo)' },
   );
+}
+
+/**
+ * A form filled in "by a program editing the cells", as a delegate fills it
+ * in Word: the comment and the proposal typed into the row whose first cell
+ * reads `row`, one paragraph per line; the delegate's lines filled too.
+ */
+export function fillForm(
+  bytes: Uint8Array,
+  fills: { row: string; comment?: string; proposal?: string }[],
+  who: Record<string, string> = {},
+  dropBookmarks = false,
+): Uint8Array {
+  const parts = unzipSync(bytes);
+  const doc = new DOMParser().parseFromString(strFromU8(parts['word/document.xml'] ?? new Uint8Array()), 'text/xml');
+  const textOf = (el: Element): string =>
+    Array.from(el.getElementsByTagName('w:t'))
+      .map((t) => t.textContent ?? '')
+      .join('');
+  const setCell = (tc: Element, text: string): void => {
+    const paras = Array.from(tc.getElementsByTagName('w:p'));
+    const template = paras[0];
+    for (const p of paras) tc.removeChild(p);
+    for (const line of text.split('\n')) {
+      const p = doc.createElement('w:p');
+      if (template?.getElementsByTagName('w:pPr')[0]) p.appendChild(template.getElementsByTagName('w:pPr')[0]!.cloneNode(true));
+      const r = doc.createElement('w:r');
+      const t = doc.createElement('w:t');
+      t.setAttribute('xml:space', 'preserve');
+      t.appendChild(doc.createTextNode(line));
+      r.appendChild(t);
+      p.appendChild(r);
+      tc.appendChild(p);
+    }
+  };
+  for (const tr of Array.from(doc.getElementsByTagName('w:tr'))) {
+    const cells = Array.from(tr.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).tagName === 'w:tc');
+    const first = cells[0] ? textOf(cells[0]).replace(/:$/u, '') : '';
+    const fill = fills.find((f) => f.row === first);
+    if (fill && cells.length >= 5) {
+      if (fill.comment !== undefined) setCell(cells[3]!, fill.comment);
+      if (fill.proposal !== undefined) setCell(cells[4]!, fill.proposal);
+    }
+    if (cells.length === 2 && who[first] !== undefined) setCell(cells[1]!, who[first]);
+  }
+  if (dropBookmarks)
+    for (const tag of ['w:bookmarkStart', 'w:bookmarkEnd'])
+      for (const b of Array.from(doc.getElementsByTagName(tag))) b.parentNode?.removeChild(b);
+  parts['word/document.xml'] = strToU8(new XMLSerializer().serializeToString(doc));
+  return zipSync(parts);
+}
+
+/** A letter with lines above a table of comments, as an office answers without the form. */
+export function commentTableDocx(lines: string[], rows: string[][]): Promise<Uint8Array> {
+  const cell = (t: string): TableCell => new TableCell({ children: t.split('\n').map((l) => new Paragraph(l)) });
+  return pack([...lines.map((l) => new Paragraph(l)), new Table({ rows: rows.map((r) => new TableRow({ children: r.map(cell) })) })]);
 }
