@@ -254,10 +254,19 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
       await run(async () => status({ ...(await ioFor(o)), now: new Date(), format: o.format, strict: o.strict }), o);
     });
 
+  common(program.command('decisions').description(D.decisions.description))
+    .option(`-o, --output ${P.file}`, D.decisions.output)
+    .action(async (_o, cmd: Command) => {
+      const o = merged(cmd);
+      const { decisions } = await import('./commands/decisions.js');
+      await run(async () => decisions({ ...(await ioFor(o)), output: o.output }), o);
+    });
+
   common(program.command('import').description(D.import.description))
     .argument(`<${H.args.file}>`, D.import.file)
     .option(`--as ${P.kind}`, D.import.as)
     .option('--force', D.import.force)
+    .option('--sheet-wins', D.import.sheetWins)
     .option(`--column ${P.fieldColumn}`, D.import.column, (v: string, prev: string[] = []) => [...prev, v])
     .option(`--sheet ${P.name}`, D.import.sheet)
     .option(`--header-row ${P.n}`, D.import.headerRow)
@@ -275,6 +284,7 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
         organization?: string;
         as?: string;
         force?: boolean;
+        sheetWins?: boolean;
       };
       const { importSheet } = await import('./commands/import.js');
       await run(
@@ -291,6 +301,7 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
             organization: o.organization,
             as: o.as,
             force: o.force,
+            sheetWins: o.sheetWins,
           }),
         o,
       );

@@ -15,7 +15,7 @@ import { errorCode, exists, relPath } from '../load/read-files.js';
 import { loadSettings } from '../load/workspace.js';
 import { slugify } from '../model/text.js';
 import type { Lang } from '../model/types.js';
-import { importWords } from '../render/import-words.js';
+import { words } from '../i18n/index.js';
 import type { CommandResult, WorkspaceFlags } from './io.js';
 import { writeNewFiles } from './new-files.js';
 
@@ -91,7 +91,7 @@ interface Source {
 }
 
 async function importDraft(opts: ImportWordOptions, src: Source): Promise<CommandResult> {
-  const W = importWords(src.lang).draft;
+  const W = words(src.lang).importing.draft;
   const { convertDocxDraft } = await import('../load/docx-draft.js');
   const stem = slugify(path.basename(src.abs, path.extname(src.abs))) || 'du-thao';
   let target = path.resolve(src.root, opts.output ?? 'drafts');
@@ -175,7 +175,7 @@ async function draftNamed(
 }
 
 async function importForm(opts: ImportWordOptions, src: Source, doc: WordTables): Promise<CommandResult> {
-  const W = importWords(src.lang).comments;
+  const W = words(src.lang).importing.comments;
   const messages: Message[] = [];
   const formDraft = doc.custom.get(FORM_PROPS.draft) || undefined;
   const { draft, messages: dm } = await draftNamed(opts, src.root, formDraft);
@@ -313,7 +313,7 @@ function commentTables(doc: WordTables, opts: ImportWordOptions): FoundTable[] {
 }
 
 async function importTables(opts: ImportWordOptions, src: Source, doc: WordTables, found: FoundTable[]): Promise<CommandResult> {
-  const W = importWords(src.lang).comments;
+  const W = words(src.lang).importing.comments;
   const { draft, messages } = await currentDraft(opts);
   if (!draft || hasErrors(messages)) return { messages };
   const flags = givenDelegate(opts);

@@ -43,6 +43,8 @@ export interface ImportOptions extends CommandIO, WorkspaceFlags {
   /** What the file holds, when it cannot tell by itself (--as). */
   as?: string | undefined;
   force?: boolean | undefined;
+  /** A decision sheet that contradicts a decision already taken wins (the old one is taken out). */
+  sheetWins?: boolean | undefined;
 }
 
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -112,6 +114,16 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
     return importWord({ ...opts, as });
   }
   if (as === 'draft') throw new UsageError('--as draft: a draft is imported from a Word file (.docx)');
+  if (/\.xlsx$/iu.test(opts.file) && as !== 'comments') {
+    const { readDecisionSheet, importDecisions } = await import('./import-decisions.js');
+    const { readInput, langOf } = await import('./import-word.js');
+    const abs = path.resolve(root, opts.file);
+    const shown = relPath(root, abs);
+    const sheet = await readDecisionSheet(await readInput(abs, shown));
+    if (sheet) return importDecisions(opts, { root, abs, shown, lang: await langOf(root, opts) }, sheet);
+    if (as === 'decisions')
+      throw new UsageError(`${shown}: not a decision sheet made by gopy decisions (its hidden sheet "gopy" is missing)`);
+  }
   const choices: ColumnChoice[] = [];
   for (const c of opts.columns ?? []) {
     const parsed = parseColumnChoice(c);

@@ -2,6 +2,7 @@
 // is `typeof vi`, so a missing or extra key is a type error.
 
 import type { Words } from './vi.js';
+import type { DecisionImportSummary, DraftNoteText, DraftSummary, FormSummary, TablesSummary } from '../model/import-summary.js';
 
 const kinds: Words['report']['kinds'] = {
   agree: 'Agrees',
@@ -311,12 +312,18 @@ export const en: Words = {
         description: 'where the consultation stands: who has not sent comments, what is pending, days to the meeting',
         strict: 'exit with 1 while any comment has no decision (the last check before the meeting)',
       },
+      decisions: {
+        description: 'the decision sheet (Excel): one row per comment, pick Tiếp thu / Giải trình… from a list, then gopy import it back',
+        output: 'the Excel file to write (default: quyet-dinh.xlsx)',
+      },
       import: {
         description:
           'a Word draft (.docx) becomes a Markdown draft; comments in a spreadsheet (CSV, Excel), a filled Word form or a Word table become comment files, one per delegate',
         file: 'a Word file (.docx) or a spreadsheet: .csv (comma, semicolon or tab) or .xlsx',
         as: 'what the file holds when it cannot tell by itself: draft, comments or decisions',
         force: 'replace a file that is already there (a draft or a form imported again)',
+        sheetWins:
+          "where the decision sheet differs from a decision already taken, take the sheet's (default: keep the old one and say so)",
         column:
           'which column holds a field: name, title, organization, group, date, section, kind, text, quote, proposal, id; the column by header, letter or number (repeat for each)',
         sheet: 'the sheet of an Excel workbook (name or number; default: the first)',
@@ -508,4 +515,99 @@ export const en: Words = {
     stdoutFull: 'the disk is full',
     stdoutNoPermission: 'no permission',
   },
+
+  /** What gopy import says when it is done with a Word file or a decision sheet. */
+  importing: {
+    comments: {
+      form: (s: FormSummary): string =>
+        lines([
+          `${s.dryRun ? 'Dry run (nothing written): ' : ''}${s.source}: comment form from ${s.who} (draft ${s.draft})`,
+          s.imported > 0
+            ? `  ${s.imported} comment(s) → ${s.files.join(', ')}${s.replaced ? ' (replacing the old file)' : ''}`
+            : s.already > 0
+              ? '  No new comments: those in the form are already in comments/.'
+              : '  The form is empty: no comments, no file written.',
+          s.empty > 0 ? `  ${s.empty} section(s) left empty (no comment).` : null,
+          s.already > 0 && s.imported > 0 ? `  ${s.already} comment(s) already there: not imported again.` : null,
+          s.unmatched > 0
+            ? `  ${s.unmatched} comment(s) on a row whose section is not in the draft: kept, listed apart in the report.`
+            : null,
+          s.imported > 0 && !s.dryRun ? '  Next: gopy check, then gopy status.' : null,
+        ]),
+      tables: (s: TablesSummary): string =>
+        lines([
+          `${s.dryRun ? 'Dry run (nothing written): ' : ''}${s.source}: table(s) of comments (table ${s.tables.join(', ')}), ${s.rows} row(s)`,
+          `  ${s.imported} comment(s) ${s.dryRun ? 'would be imported' : 'imported'} into ${s.files.length} new file(s):`,
+          ...s.files.map((f) => `    ${f.shown}  ${f.who}: ${f.count} comment(s)`),
+          s.blank > 0 ? `  ${s.blank} blank row(s) skipped.` : null,
+          s.already > 0 ? `  ${s.already} repeated row(s) or comments already there: not imported again.` : null,
+          s.unmatched > 0 ? `  ${s.unmatched} comment(s) on sections not in the draft: kept, listed apart in the report.` : null,
+          s.skipped > 0 ? `  ${s.skipped} row(s) not imported: see the warnings above (rows are counted through all the tables).` : null,
+          s.imported > 0 && !s.dryRun ? '  Next: gopy check, then gopy status.' : null,
+        ]),
+    },
+    draft: {
+      summary: (s: DraftSummary): string =>
+        [
+          `${s.dryRun ? 'Dry run (nothing written): ' : ''}${s.source} → ${s.target}${s.replaced ? ' (replacing the old file)' : ''}`,
+          `  Title: ${s.title}`,
+          `  Version: ${s.version}`,
+          `  ${s.sections} sections with anchors: ${s.headings} headings, ${s.items} numbered items (targets, tasks)${s.sections > s.headings + s.items ? ', and the document title' : ''}`,
+          s.notes > 0
+            ? `  ${s.notes} thing(s) could not be converted as they were: see the warnings above, then fix them by hand in ${s.target}`
+            : '  Everything was converted.',
+          `  Next: open ${s.target} to check it; "gopy anchors" lists the sections; "gopy template --format docx --all" makes the comment forms.`,
+          '',
+        ].join('\n'),
+      note: (n: DraftNoteText): string => {
+        const where = n.where ? ` (in section "${n.where}")` : '';
+        switch (n.rule) {
+          case 'image':
+            return `an image${where} cannot go into the Markdown draft: describe it in words if it matters`;
+          case 'header-block':
+            return `the document's header table (issuing body, national motto) was left out: put those details in gopy.yaml (issuer, number, place, date)`;
+          case 'empty-heading':
+            return `an empty heading${where} was left out`;
+          default:
+            return `${n.detail}${where}`;
+        }
+      },
+    },
+  },
+  decisionSheet: {
+    sheet: 'Decisions',
+    columns: {
+      no: 'No.',
+      section: 'Section',
+      delegate: 'Delegate / organisation',
+      comment: 'Comment',
+      decision: 'Decision',
+      note: 'Note / what is taken in, or why not',
+      group: 'Group',
+      id: 'Comment id',
+    },
+    pickOne: 'Pick a decision from the list.',
+    written: (shown: string, rows: number, decided: number): string =>
+      `Wrote ${shown}: ${rows} comment(s), ${decided} already decided.\n  Fill in "Decision" (pick from the list) and "Note"; rows with the same "Group" are decided together.\n  Then: gopy import ${shown}\n`,
+    summary: (s: DecisionImportSummary): string =>
+      lines([
+        `${s.dryRun ? 'Dry run (nothing written): ' : ''}${s.source}: decision sheet, ${s.rows} row(s)`,
+        s.written > 0
+          ? `  ${s.written} new or changed decision(s) → ${s.target}${s.replaced ? ' (replacing the old file)' : ''}`
+          : '  No new decisions: no file written.',
+        s.unchanged > 0 ? `  ${s.unchanged} row(s) keep the decision already taken.` : null,
+        s.pending > 0 ? `  ${s.pending} row(s) without a decision yet.` : null,
+        s.conflicts > 0
+          ? s.sheetWins
+            ? `  ${s.conflicts} row(s) differ from a decision already taken: the sheet wins (--sheet-wins); the old decisions are taken out of ${s.changedFiles.join(', ')}.`
+            : `  ${s.conflicts} row(s) differ from a decision already taken: the old decision is kept (see the warnings above); run again with --sheet-wins to take the sheet's.`
+          : null,
+        s.skipped > 0 ? `  ${s.skipped} row(s) could not be read: see the warnings above.` : null,
+        s.written > 0 && !s.dryRun ? '  Next: gopy status, then gopy collate.' : null,
+      ]),
+  },
 };
+
+function lines(ls: (string | null)[]): string {
+  return `${ls.filter((l): l is string => l !== null).join('\n')}\n`;
+}

@@ -5,6 +5,7 @@
 
 import type { CommentKind, Decision } from '../model/types.js';
 import type { SectionStatus } from '../model/diff.js';
+import type { DecisionImportSummary, DraftNoteText, DraftSummary, FormSummary, TablesSummary } from '../model/import-summary.js';
 
 const kinds: Record<CommentKind, string> = {
   agree: 'Nhất trí',
@@ -359,12 +360,18 @@ export const vi = {
         description: 'tình hình lấy ý kiến: ai chưa gửi, ý kiến nào chưa xử lý, còn bao nhiêu ngày đến Hội nghị',
         strict: 'thoát với mã 1 khi còn ý kiến chưa xử lý (kiểm tra lần cuối trước Hội nghị)',
       },
+      decisions: {
+        description:
+          'bảng quyết định (Excel): mỗi ý kiến một dòng, chọn Tiếp thu / Giải trình… trong danh sách, rồi gopy import để ghi lại',
+        output: 'tệp Excel sẽ ghi (mặc định: quyet-dinh.xlsx)',
+      },
       import: {
         description:
           'chuyển dự thảo Word (.docx) thành dự thảo Markdown; chuyển ý kiến trong bảng tính (CSV, Excel), phiếu góp ý Word đã điền hoặc bảng Word thành tệp góp ý, mỗi đại biểu một tệp',
         file: 'tệp Word (.docx) hoặc bảng tính: .csv (phân cách bằng dấu phẩy, chấm phẩy hoặc tab) hoặc .xlsx',
         as: 'tệp chứa gì, khi gopy không tự nhận ra được: draft (dự thảo), comments (ý kiến) hoặc decisions (quyết định)',
         force: 'thay tệp đã có (nhập lại một dự thảo hoặc một phiếu)',
+        sheetWins: 'bảng quyết định khác quyết định đã có thì theo bảng (mặc định: giữ quyết định cũ và báo)',
         column:
           'cột chứa một trường: name, title, organization, group, date, section, kind, text, quote, proposal, id; cột ghi theo tiêu đề, chữ cái hoặc số thứ tự (mỗi trường một lần)',
         sheet: 'trang tính trong tệp Excel (tên hoặc số thứ tự; mặc định: trang đầu)',
@@ -581,6 +588,100 @@ export const vi = {
     stdoutFull: 'ổ đĩa đã đầy',
     stdoutNoPermission: 'không có quyền ghi',
   },
+
+  /** What gopy import says when it is done with a Word file or a decision sheet. */
+  importing: {
+    comments: {
+      form: (s: FormSummary): string =>
+        lines([
+          `${s.dryRun ? 'Chạy thử (chưa ghi gì): ' : ''}${s.source}: phiếu góp ý của ${s.who} (dự thảo ${s.draft})`,
+          s.imported > 0
+            ? `  ${s.imported} ý kiến → ${s.files.join(', ')}${s.replaced ? ' (thay tệp cũ)' : ''}`
+            : s.already > 0
+              ? '  Không có ý kiến mới: các ý kiến trong phiếu đã có trong comments/.'
+              : '  Phiếu để trống: không có ý kiến nào, không ghi tệp nào.',
+          s.empty > 0 ? `  ${s.empty} mục để trống (không có ý kiến).` : null,
+          s.already > 0 && s.imported > 0 ? `  ${s.already} ý kiến đã có từ trước: không nhập lại.` : null,
+          s.unmatched > 0 ? `  ${s.unmatched} ý kiến ở dòng không tìm thấy mục trong dự thảo: vẫn giữ, báo cáo sẽ liệt kê riêng.` : null,
+          s.imported > 0 && !s.dryRun ? '  Tiếp theo: gopy check, rồi gopy status.' : null,
+        ]),
+      tables: (s: TablesSummary): string =>
+        lines([
+          `${s.dryRun ? 'Chạy thử (chưa ghi gì): ' : ''}${s.source}: bảng ý kiến (bảng số ${s.tables.join(', ')}), ${s.rows} dòng`,
+          `  ${s.imported} ý kiến ${s.dryRun ? 'sẽ được nhập' : 'đã nhập'} vào ${s.files.length} tệp mới:`,
+          ...s.files.map((f) => `    ${f.shown}  ${f.who}: ${f.count} ý kiến`),
+          s.blank > 0 ? `  ${s.blank} dòng trống được bỏ qua.` : null,
+          s.already > 0 ? `  ${s.already} dòng trùng hoặc đã có từ trước: không nhập lại.` : null,
+          s.unmatched > 0 ? `  ${s.unmatched} ý kiến về mục không có trong dự thảo: vẫn giữ, báo cáo sẽ liệt kê riêng.` : null,
+          s.skipped > 0 ? `  ${s.skipped} dòng không nhập được: xem các cảnh báo ở trên (số dòng đếm qua mọi bảng của tệp).` : null,
+          s.imported > 0 && !s.dryRun ? '  Tiếp theo: gopy check, rồi gopy status.' : null,
+        ]),
+    },
+    draft: {
+      summary: (s: DraftSummary): string =>
+        [
+          `${s.dryRun ? 'Chạy thử (chưa ghi gì): ' : ''}${s.source} → ${s.target}${s.replaced ? ' (thay tệp cũ)' : ''}`,
+          `  Tiêu đề: ${s.title}`,
+          `  Phiên bản: ${s.version}`,
+          `  ${s.sections} mục có mã neo: ${s.headings} đề mục, ${s.items} ý đánh số (chỉ tiêu, nhiệm vụ)${s.sections > s.headings + s.items ? ', và tiêu đề văn bản' : ''}`,
+          s.notes > 0
+            ? `  ${s.notes} chỗ không chuyển được nguyên vẹn: xem các dòng cảnh báo ở trên, rồi sửa bằng tay trong ${s.target}`
+            : '  Toàn bộ nội dung đã được chuyển.',
+          `  Tiếp theo: mở ${s.target} để soát lại; "gopy anchors" liệt kê các mục; "gopy template --format docx --all" làm phiếu góp ý.`,
+          '',
+        ].join('\n'),
+      note: (n: DraftNoteText): string => {
+        const where = n.where ? ` (trong mục "${n.where}")` : '';
+        switch (n.rule) {
+          case 'image':
+            return `một hình ảnh${where} không đưa được vào dự thảo Markdown: nếu cần, hãy mô tả nó bằng lời`;
+          case 'header-block':
+            return `bảng tiêu đề văn bản (tên cơ quan, quốc hiệu) được bỏ qua: ghi các thông tin đó trong gopy.yaml (issuer, number, place, date)`;
+          case 'empty-heading':
+            return `một đề mục trống${where} được bỏ qua`;
+          default:
+            return `${n.detail}${where}`;
+        }
+      },
+    },
+  },
+  /** The decision sheet (gopy decisions) and its import. */
+  decisionSheet: {
+    sheet: 'Quyết định',
+    columns: {
+      no: 'STT',
+      section: 'Mục',
+      delegate: 'Đại biểu / đơn vị',
+      comment: 'Nội dung góp ý',
+      decision: 'Quyết định',
+      note: 'Ghi chú / nội dung tiếp thu, giải trình',
+      group: 'Nhóm',
+      id: 'Mã ý kiến',
+    },
+    pickOne: 'Hãy chọn một quyết định trong danh sách.',
+    written: (shown: string, rows: number, decided: number): string =>
+      `Đã ghi ${shown}: ${rows} ý kiến, ${decided} đã có quyết định.\n  Điền cột "Quyết định" (chọn trong danh sách) và "Ghi chú"; các dòng cùng "Nhóm" được quyết định chung.\n  Xong thì: gopy import ${shown}\n`,
+    summary: (s: DecisionImportSummary): string =>
+      lines([
+        `${s.dryRun ? 'Chạy thử (chưa ghi gì): ' : ''}${s.source}: bảng quyết định, ${s.rows} dòng`,
+        s.written > 0
+          ? `  ${s.written} quyết định mới hoặc thay đổi → ${s.target}${s.replaced ? ' (thay tệp cũ)' : ''}`
+          : '  Không có quyết định mới: không ghi tệp nào.',
+        s.unchanged > 0 ? `  ${s.unchanged} dòng giữ nguyên quyết định đã có.` : null,
+        s.pending > 0 ? `  ${s.pending} dòng chưa có quyết định.` : null,
+        s.conflicts > 0
+          ? s.sheetWins
+            ? `  ${s.conflicts} dòng khác quyết định đã có: theo bảng (--sheet-wins); quyết định cũ được gỡ khỏi ${s.changedFiles.join(', ')}.`
+            : `  ${s.conflicts} dòng khác quyết định đã có: giữ quyết định cũ (xem các cảnh báo ở trên); muốn theo bảng thì chạy lại với --sheet-wins.`
+          : null,
+        s.skipped > 0 ? `  ${s.skipped} dòng không đọc được: xem các cảnh báo ở trên.` : null,
+        s.written > 0 && !s.dryRun ? '  Tiếp theo: gopy status, rồi gopy collate.' : null,
+      ]),
+  },
 };
 
 export type Words = typeof vi;
+
+function lines(ls: (string | null)[]): string {
+  return `${ls.filter((l): l is string => l !== null).join('\n')}\n`;
+}

@@ -1,0 +1,64 @@
+// What an import reports at its end, as data; the words are in the catalogue (i18n).
+
+export interface DraftSummary {
+  source: string;
+  target: string;
+  title: string;
+  version: string;
+  sections: number;
+  headings: number;
+  items: number;
+  notes: number;
+  replaced: boolean;
+  dryRun: boolean;
+}
+
+export interface DraftNoteText {
+  rule: string;
+  where: string;
+  detail: string;
+}
+
+export interface FormSummary {
+  source: string;
+  who: string;
+  draft: string;
+  files: string[];
+  imported: number;
+  /** Rows left empty. */
+  empty: number;
+  already: number;
+  unmatched: number;
+  dryRun: boolean;
+  replaced: boolean;
+}
+
+export interface TablesSummary {
+  source: string;
+  tables: number[];
+  rows: number;
+  files: { shown: string; who: string; count: number }[];
+  imported: number;
+  skipped: number;
+  blank: number;
+  already: number;
+  unmatched: number;
+  dryRun: boolean;
+}
+
+export interface DecisionImportSummary {
+  source: string;
+  target: string;
+  rows: number;
+  /** Decisions written (new, or changed with --sheet-wins). */
+  written: number;
+  unchanged: number;
+  pending: number;
+  conflicts: number;
+  skipped: number;
+  sheetWins: boolean;
+  /** Decision files the old decisions were taken out of (--sheet-wins). */
+  changedFiles: string[];
+  dryRun: boolean;
+  replaced: boolean;
+}
