@@ -19,6 +19,11 @@ export const SHEET_COLUMNS = ['no', 'section', 'delegate', 'comment', 'decision'
 
 const WIDTHS = [6, 12, 28, 60, 18, 50, 10, 24];
 
+/** Lines a text takes in a column of `width` characters, wrapped at spaces. */
+export function wrappedLines(text: string, width: number): number {
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil((line.length * 1.1) / Math.max(1, width - 1))), 0);
+}
+
 function delegateOf(c: SynthComment): string {
   const d = c.delegate;
   return [d.name, d.title, d.organization !== d.name ? d.organization : null].filter((x): x is string => !!x).join(', ');
@@ -62,6 +67,8 @@ export async function renderDecisionSheet(s: Synthesis): Promise<Uint8Array> {
       id: c.id,
     });
     row.alignment = { vertical: 'top', wrapText: true };
+    // Spreadsheets do not grow a row to its wrapped text when they open a file: the height is set from the longest cell.
+    row.height = 15 * Math.max(...SHEET_COLUMNS.map((key, i) => wrappedLines(String(row.getCell(key).value ?? ''), WIDTHS[i] ?? 12)));
     row.getCell('decision').dataValidation = {
       type: 'list',
       allowBlank: true,
