@@ -149,11 +149,13 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
     await run(async () => anchors({ ...(await ioFor(o)), format: o.format }), o);
   });
 
-  common(program.command('collate').description(D.collate.description), 'md, json, html, docx, csv').action(async (_o, cmd: Command) => {
-    const o = merged(cmd);
-    const { collate } = await import('./commands/collate.js');
-    await run(async () => collate({ ...(await ioFor(o)), format: o.format }), o);
-  });
+  common(program.command('collate').description(D.collate.description), 'md, json, html, docx, csv, xlsx').action(
+    async (_o, cmd: Command) => {
+      const o = merged(cmd);
+      const { collate } = await import('./commands/collate.js');
+      await run(async () => collate({ ...(await ioFor(o)), format: o.format }), o);
+    },
+  );
 
   common(program.command('export').description(D.export.description))
     .option(`-o, --output ${P.dir}`, D.export.output)

@@ -7,7 +7,7 @@ import { readConsultation, synthesisOf } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { checkOutput, pickFormat, writeOutput } from './io.js';
 
-export const REPORT_FORMATS = ['md', 'json', 'html', 'docx', 'csv'] as const;
+export const REPORT_FORMATS = ['md', 'json', 'html', 'docx', 'csv', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface CollateOptions extends CommandIO, WorkspaceFlags {
@@ -40,6 +40,8 @@ export async function render(s: Synthesis, format: ReportFormat): Promise<string
       return (await import('../render/docx.js')).renderDocx(s);
     case 'csv':
       return (await import('../render/csv.js')).renderCsv(s);
+    case 'xlsx':
+      return (await import('../render/xlsx.js')).renderXlsx(s);
     default:
       throw new UsageError(`format "${String(format)}" is not available yet`);
   }
@@ -59,7 +61,7 @@ export async function renderChunks(s: Synthesis, format: ReportFormat): Promise<
 
 export async function collate(opts: CollateOptions): Promise<CommandResult> {
   const format = checkFormat(opts.format);
-  if (format === 'docx' && (opts.output === undefined || opts.output === '-') && opts.stdout.isTTY) {
+  if ((format === 'docx' || format === 'xlsx') && (opts.output === undefined || opts.output === '-') && opts.stdout.isTTY) {
     throw new UsageError('a Word file cannot be shown in the terminal: add -o report.docx');
   }
   await checkOutput(opts, opts.output);

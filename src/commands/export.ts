@@ -39,6 +39,7 @@ export const PACK_FILES: Record<Lang, Record<ReportFormat | 'pdf', string>> = {
     md: 'bao-cao-tong-hop.md',
     json: 'bao-cao-tong-hop.json',
     csv: 'gop-y.csv',
+    xlsx: 'gop-y.xlsx',
   },
   en: {
     docx: 'synthesis-report.docx',
@@ -47,6 +48,7 @@ export const PACK_FILES: Record<Lang, Record<ReportFormat | 'pdf', string>> = {
     md: 'synthesis-report.md',
     json: 'synthesis-report.json',
     csv: 'comments.csv',
+    xlsx: 'comments.xlsx',
   },
 };
 
@@ -65,7 +67,7 @@ export async function exportPack(opts: ExportOptions): Promise<CommandResult> {
   const names = PACK_FILES[synthesis.lang];
 
   const files = new Map<string, string | Uint8Array>();
-  for (const format of ['docx', 'html', 'md', 'json', 'csv'] as const) files.set(names[format], await render(synthesis, format));
+  for (const format of ['docx', 'html', 'md', 'json', 'csv', 'xlsx'] as const) files.set(names[format], await render(synthesis, format));
   const messages = [...result.messages];
   const pdfLimit = opts.pdfLimit ?? MAX_PDF_COMMENTS;
   if (opts.pdf !== false && synthesis.summary.comments > pdfLimit) {
@@ -96,7 +98,7 @@ export async function exportPack(opts: ExportOptions): Promise<CommandResult> {
   }
 
   await writePack(abs, target, files, opts.force === true);
-  const order = [names.docx, names.pdf, names.html, names.md, names.json, names.csv].filter((n) => files.has(n));
+  const order = [names.docx, names.pdf, names.html, names.md, names.json, names.xlsx, names.csv].filter((n) => files.has(n));
   opts.stdout.write(`${target.replace(/[\\/]+$/u, '')}/: ${order.join(', ')}\n`);
   return { ...result, messages };
 }

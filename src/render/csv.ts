@@ -8,7 +8,7 @@ import { labels } from '../i18n/index.js';
 import type { Labels } from '../i18n/index.js';
 import { originNote } from './frame.js';
 
-type Column = keyof Labels['columns'];
+export type Column = keyof Labels['columns'];
 
 const COLUMNS: readonly Column[] = [
   'no',
@@ -30,7 +30,8 @@ const COLUMNS: readonly Column[] = [
   'note',
 ];
 
-export function renderCsv(s: Synthesis): string {
+/** The report as a table: a header row, then one row per comment, every value as text. Shared by the CSV and the XLSX. */
+export function reportTable(s: Synthesis): { columns: readonly Column[]; rows: string[][] } {
   const L = labels(s.lang);
   // Where a carried comment stood in its own draft: a column only when some comment was carried.
   const all = [...s.sections.flatMap((sec) => sec.comments), ...s.unplaced];
@@ -62,6 +63,11 @@ export function renderCsv(s: Synthesis): string {
   // The section's full citation ("II.2.3"), which no two sections share; its own label alone ("2") does not say which.
   for (const sec of s.sections) for (const c of sec.comments) rows.push(row(c, sec.code, sec.title));
   for (const c of s.unplaced) rows.push(row(c, '', ''));
+  return { columns, rows };
+}
+
+export function renderCsv(s: Synthesis): string {
+  const { rows } = reportTable(s);
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -68,7 +68,7 @@ export async function renderDecisionSheet(s: Synthesis): Promise<Uint8Array> {
     });
     row.alignment = { vertical: 'top', wrapText: true };
     // Spreadsheets do not grow a row to its wrapped text when they open a file: the height is set from the longest cell.
-    row.height = 15 * Math.max(...SHEET_COLUMNS.map((key, i) => wrappedLines(String(row.getCell(key).value ?? ''), WIDTHS[i] ?? 12)));
+    row.height = 15 * Math.max(...SHEET_COLUMNS.map((key, i) => wrappedLines(row.getCell(key).text, WIDTHS[i] ?? 12)));
     row.getCell('decision').dataValidation = {
       type: 'list',
       allowBlank: true,

@@ -28,12 +28,17 @@ describe('gopy export', () => {
     const result = await exportPack({ ...c.io, output: 'bao-cao', pdf: false });
     expect(result.messages.filter((m) => m.severity === 'error')).toEqual([]);
     const names = PACK_FILES.vi;
-    expect(readdirSync(path.join(ws, 'bao-cao')).sort()).toEqual([names.csv, names.docx, names.html, names.json, names.md].sort());
+    expect(readdirSync(path.join(ws, 'bao-cao')).sort()).toEqual(
+      [names.csv, names.docx, names.html, names.json, names.md, names.xlsx].sort(),
+    );
     const { synthesis } = await synthesise(c.io);
     for (const format of ['md', 'json', 'csv', 'html'] as const) {
       expect(readFileSync(path.join(ws, 'bao-cao', names[format]), 'utf8')).toBe(await render(synthesis!, format));
     }
-    expect(c.out()).toBe('bao-cao/: bao-cao-tong-hop.docx, bao-cao-tong-hop.html, bao-cao-tong-hop.md, bao-cao-tong-hop.json, gop-y.csv\n');
+    expect(new Uint8Array(readFileSync(path.join(ws, 'bao-cao', names.xlsx)))).toEqual(await render(synthesis!, 'xlsx'));
+    expect(c.out()).toBe(
+      'bao-cao/: bao-cao-tong-hop.docx, bao-cao-tong-hop.html, bao-cao-tong-hop.md, bao-cao-tong-hop.json, gop-y.xlsx, gop-y.csv\n',
+    );
     expect(others(ws, 'bao-cao', 'comments', 'drafts', 'responses', 'gopy.yaml')).toEqual([]);
   });
 
@@ -89,7 +94,7 @@ describe('gopy export', () => {
     expect(r.messages.filter((m) => m.rule === 'no-pdf').map(formatMessage)).toEqual([
       'out: warning: no PDF: chromium failed (exit 1): cannot open display; the rest of the pack is written [no-pdf]',
     ]);
-    expect(readdirSync(path.join(ws, 'out'))).toHaveLength(5);
+    expect(readdirSync(path.join(ws, 'out'))).toHaveLength(6);
   });
 
   it('names the files in English with --lang en', async () => {
@@ -97,6 +102,7 @@ describe('gopy export', () => {
     await exportPack({ ...capture(ws).io, lang: 'en', output: 'pack', pdf: false });
     expect(readdirSync(path.join(ws, 'pack')).sort()).toEqual([
       'comments.csv',
+      'comments.xlsx',
       'synthesis-report.docx',
       'synthesis-report.html',
       'synthesis-report.json',

@@ -9,7 +9,7 @@ import { findBrowser } from '../../src/render/pdf.js';
 import { BASIC } from '../helpers/export.js';
 import { gopy, makeWorkspace, repoRoot } from '../helpers/workspace.js';
 
-const PACK = ['bao-cao-tong-hop.docx', 'bao-cao-tong-hop.html', 'bao-cao-tong-hop.json', 'bao-cao-tong-hop.md', 'gop-y.csv'];
+const PACK = ['bao-cao-tong-hop.docx', 'bao-cao-tong-hop.html', 'bao-cao-tong-hop.json', 'bao-cao-tong-hop.md', 'gop-y.csv', 'gop-y.xlsx'];
 
 beforeAll(() => {
   // `npm test` builds first; build here too when run on its own.
