@@ -313,7 +313,7 @@ export const en: Words = {
         strict: 'exit with 1 while any comment has no decision (the last check before the meeting)',
       },
       decisions: {
-        description: 'the decision sheet (Excel): one row per comment, pick Tiếp thu / Giải trình… from a list, then gopy import it back',
+        description: 'the decision sheet (Excel): one row per comment, the decision picked from a list, then read back with gopy import',
         output: 'the Excel file to write (default: quyet-dinh.xlsx)',
       },
       import: {
