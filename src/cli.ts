@@ -261,7 +261,7 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
     .action(async (_o, cmd: Command) => {
       const o = merged(cmd);
       const { decisions } = await import('./commands/decisions.js');
-      await run(async () => decisions({ ...(await ioFor(o)), output: o.output }), o);
+      await run(async () => decisions({ ...(await ioFor(o)) }), o);
     });
 
   common(program.command('import').description(D.import.description))
