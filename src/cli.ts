@@ -292,7 +292,8 @@ export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Commo
       await run(
         async () =>
           importSheet({
-            ...(await ioFor(o)),
+            // A Word draft may be the first file of a new workspace: no workspace is needed to import it.
+            ...(await ioFor(o, !/\.docx$/iu.test(file))),
             now: new Date(),
             file: path.resolve(o.C ?? process.cwd(), file),
             columns: o.column,
