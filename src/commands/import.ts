@@ -107,7 +107,10 @@ async function stemsIn(dir: string): Promise<string[]> {
 
 export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   const root = path.resolve(opts.cwd);
-  const as = opts.as === undefined ? undefined : IMPORT_KINDS.find((k) => k === opts.as?.toLowerCase());
+  // The kinds in English, or in Vietnamese as the Vietnamese help gives them.
+  const asked =
+    { 'du-thao': 'draft', 'y-kien': 'comments', 'quyet-dinh': 'decisions' }[opts.as?.toLowerCase() ?? ''] ?? opts.as?.toLowerCase();
+  const as = asked === undefined ? undefined : IMPORT_KINDS.find((k) => k === asked);
   if (opts.as !== undefined && as === undefined) throw new UsageError(`--as ${opts.as}: expected one of ${IMPORT_KINDS.join(', ')}`);
   if (/\.doc[xm]$/iu.test(opts.file)) {
     const { importWord } = await import('./import-word.js');

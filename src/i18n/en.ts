@@ -305,7 +305,7 @@ export const en: Words = {
         title: "the delegate's position",
         group: "the delegate's group, for the statistics",
         all: 'one form for each delegate listed in gopy.yaml, as new files in forms/ (or -o <dir>)',
-        format: 'yaml (default: a comment file to fill in) or docx (a Word form, "Phiếu góp ý", to fill in Word)',
+        format: 'yaml (default: a comment file to fill in) or docx (a Word form to fill in Word)',
         output: 'write the form to a new file, or into a folder (default: standard output); never overwrites',
       },
       status: {

@@ -369,7 +369,7 @@ export const vi = {
         description:
           'chuyển dự thảo Word (.docx) thành dự thảo Markdown; chuyển ý kiến trong bảng tính (CSV, Excel), phiếu góp ý Word đã điền hoặc bảng Word thành tệp góp ý, mỗi đại biểu một tệp',
         file: 'tệp Word (.docx) hoặc bảng tính: .csv (phân cách bằng dấu phẩy, chấm phẩy hoặc tab) hoặc .xlsx',
-        as: 'tệp chứa gì, khi gopy không tự nhận ra được: draft (dự thảo), comments (ý kiến) hoặc decisions (quyết định)',
+        as: 'tệp chứa gì, khi gopy không tự nhận ra được: du-thao (dự thảo), y-kien (ý kiến) hoặc quyet-dinh (bảng quyết định)',
         force: 'thay tệp đã có (nhập lại một dự thảo hoặc một phiếu)',
         sheetWins: 'bảng quyết định khác quyết định đã có thì theo bảng (mặc định: giữ quyết định cũ và báo)',
         column:
