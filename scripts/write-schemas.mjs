@@ -1,10 +1,10 @@
-// npm run schemas: writes schemas/*.schema.json from src/model/schema.ts
+// npm run schemas: writes schemas/*.schema.json from src/render/json-schema.ts (field tables in src/model/fields.ts)
 // (compiled to dist/ by the build that runs first). A test checks that the
 // committed files equal what this writes.
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { SCHEMA_FILES, schemaText } from '../dist/model/schema.js';
+import { SCHEMA_FILES, schemaText } from '../dist/render/json-schema.js';
 
 const dir = fileURLToPath(new URL('../schemas/', import.meta.url));
 mkdirSync(dir, { recursive: true });

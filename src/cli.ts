@@ -8,7 +8,8 @@ import { setLang, words } from './i18n/index.js';
 import type { Words } from './i18n/index.js';
 import { formatMessage, oneLine, UsageError, WriteError } from './messages.js';
 import type { Message } from './messages.js';
-import type { CommandIO, CommandResult, Style } from './commands/io.js';
+import type { CommandIO, CommandResult } from './commands/io.js';
+import type { Style } from './render/style.js';
 
 const VERSION = '0.1.0';
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { words } from '../i18n/index.js';
 import { listDrafts, loadCommentFiles, selectDraft } from '../load/workspace.js';
 import { visibleText } from '../model/text.js';
+import { GENERAL } from '../model/types.js';
 import type { Draft } from '../model/types.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { checkOutput, pickFormat, writeOutput } from './io.js';
@@ -42,7 +43,7 @@ export async function anchors(opts: AnchorsOptions): Promise<CommandResult> {
     const W = words().anchors;
     const head = `${W.anchor.padEnd(width)}  ${W.number.padEnd(numWidth)}  ${W.title}`;
     out = `${style ? style.bold(head) : head}\n${rows.map(([a, n, t, l]) => `${(a ?? '').padEnd(width)}  ${(n ?? '').padEnd(numWidth)}  ${t} (${l})`).join('\n')}\n`;
-    out += `${'general'.padEnd(width)}  ${''.padEnd(numWidth)}  ${W.general}\n`;
+    out += `${GENERAL.padEnd(width)}  ${''.padEnd(numWidth)}  ${W.general}\n`;
   }
   // Headings are typed text: their control characters are shown, never sent to the terminal (JSON escapes them itself).
   await writeOutput(opts, opts.output, format === 'json' ? out : visibleText(out), [], format !== 'json');

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import type { Message } from '../messages.js';
 import { hasErrors, sortMessages } from '../messages.js';
-import { stemOf } from '../load/parse-comments.js';
+import { stemOf } from '../model/text.js';
 import { loadWorkspace } from '../load/workspace.js';
 import type { Loaded } from '../load/workspace.js';
 import { expectedDelegates } from '../load/parse-settings.js';
@@ -11,7 +11,7 @@ import { isFrom } from '../model/status.js';
 import { buildSynthesis } from '../model/synthesis.js';
 import type { Synthesis } from '../model/synthesis.js';
 import type { Lang } from '../model/types.js';
-import { labels } from '../i18n/index.js';
+import { namedGeneral } from '../render/general.js';
 import { checkCharacters } from '../validate/characters.js';
 import { applyResponses } from '../validate/decide.js';
 import type { Ruling } from '../validate/decide.js';
@@ -59,14 +59,15 @@ export function synthesisOf(c: Consultation): Synthesis | null {
           count: expected.length,
           missing: expected.filter((e) => !files.some((f) => f.comments.length > 0 && isFrom(e, f))).map((e) => e.name),
         };
-  return buildSynthesis({
-    asked,
-    draft: c.loaded.draft,
-    files: c.loaded.commentFiles,
-    placed: c.placed,
-    rulings: c.rulings,
-    settings: c.loaded.settings,
-    lang: c.lang,
-    generalTitle: labels(c.lang).generalTitle,
-  });
+  return namedGeneral(
+    buildSynthesis({
+      asked,
+      draft: c.loaded.draft,
+      files: c.loaded.commentFiles,
+      placed: c.placed,
+      rulings: c.rulings,
+      settings: c.loaded.settings,
+      lang: c.lang,
+    }),
+  );
 }

@@ -20,18 +20,18 @@ import {
   readDraft,
   resolveDraftOption,
 } from '../load/workspace.js';
-import { stemOf } from '../load/parse-comments.js';
+import { stemOf } from '../model/text.js';
 import type { DraftInfo } from '../load/workspace.js';
 import { exists } from '../load/read-files.js';
 import { diffDrafts } from '../model/diff.js';
 import type { DraftDiff } from '../model/diff.js';
 import type { Lang } from '../model/types.js';
-import { differs } from '../render/diff-common.js';
+import { differs } from '../model/diff.js';
 import type { DiffRenderOptions } from '../render/diff-common.js';
 import { applyResponses } from '../validate/decide.js';
 import { placeConsultation } from '../validate/place.js';
 import { checkRevision } from '../validate/revision.js';
-import type { Revision } from '../validate/revision.js';
+import type { Revision } from '../model/revision.js';
 import type { CommandIO, CommandResult } from './io.js';
 import { checkOutput, pickFormat, writeOutput } from './io.js';
 

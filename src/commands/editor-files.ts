@@ -6,8 +6,9 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { exists, relPath } from '../load/read-files.js';
-import { SCHEMA_FILES, schemaText, WORKSPACE_SCHEMA_DIR } from '../model/schema.js';
-import type { SchemaFile } from '../model/schema.js';
+import { WORKSPACE_SCHEMA_DIR } from '../model/fields.js';
+import { SCHEMA_FILES, schemaText } from '../render/json-schema.js';
+import type { SchemaFile } from '../render/json-schema.js';
 import type { NewFile } from './new-files.js';
 
 /** The schemas shipped with gopy (schemas/ at the package root). */

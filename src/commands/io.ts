@@ -12,28 +12,13 @@ import { words } from '../i18n/index.js';
 import { UsageError, WriteError } from '../messages.js';
 import { visibleText } from '../model/text.js';
 import type { Lang } from '../model/types.js';
+import type { Style } from '../render/style.js';
 import { guardOutput, isSystemError, writeFailure } from './output-guard.js';
 import { removeStale, tempBeside, untrack } from './temp.js';
 
 export interface Out {
   write(chunk: string | Uint8Array): unknown;
   isTTY?: boolean | undefined;
-}
-
-/** Styling hooks; identity functions when colour is off. */
-export interface Style {
-  del(s: string): string;
-  ins(s: string): string;
-  bold(s: string): string;
-  dim(s: string): string;
-  error(s: string): string;
-  warning(s: string): string;
-  ok(s: string): string;
-}
-
-export const plainStyle: Style = { del: id, ins: id, bold: id, dim: id, error: id, warning: id, ok: id };
-function id(s: string): string {
-  return s;
 }
 
 export interface CommandIO {

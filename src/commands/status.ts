@@ -11,7 +11,8 @@ import type { Status } from '../model/status.js';
 import { renderStatusText } from '../render/status-text.js';
 import { readConsultation, synthesisOf } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
-import { checkOutput, pickFormat, plainStyle, writeOutput } from './io.js';
+import { checkOutput, pickFormat, writeOutput } from './io.js';
+import { plainStyle } from '../render/style.js';
 
 export interface StatusOptions extends CommandIO, WorkspaceFlags {
   format?: string | undefined;

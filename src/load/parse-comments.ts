@@ -3,19 +3,13 @@
 import { words } from '../i18n/index.js';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
-import { COMMENT_KINDS } from '../model/types.js';
+import { COMMENT_KINDS, GENERAL } from '../model/types.js';
 import type { Comment, CommentFile, CommentKind, Delegate } from '../model/types.js';
-import { closest, unquote } from '../model/text.js';
+import { closest, stemOf, unquote } from '../model/text.js';
 import { KIND_LABELS, nearestWord, readKind } from '../model/vocabulary.js';
-import { COMMENT_FILE_KEYS as TOP_KEYS, COMMENT_KEYS, DELEGATE_KEYS } from '../model/schema.js';
+import { COMMENT_FILE_KEYS as TOP_KEYS, COMMENT_KEYS, DELEGATE_KEYS } from '../model/fields.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YMap, YNode, YScalar } from './parse-yaml.js';
-
-export function stemOf(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
-}
 
 export function parseComments(source: string, file: string): { data: CommentFile | null; messages: Message[] } {
   const { root, messages } = parseYaml(source, file);

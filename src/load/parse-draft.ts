@@ -28,9 +28,11 @@ import { parseDocument } from 'yaml';
 
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
+import { splitLabel } from '../model/label.js';
+import { GENERAL } from '../model/types.js';
 import type { Draft, Section } from '../model/types.js';
 import { citeSections } from '../model/citation.js';
-import { ANCHOR_RE, cleanSource, foldSpace, nfc, slugify } from '../model/text.js';
+import { ANCHOR_RE, cleanSource, foldSpace, nfc, slugify, stemOf } from '../model/text.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze();
 
@@ -177,22 +179,10 @@ function countLines(source: string, from: number, to: number): number {
   return n;
 }
 
-/** The anchor meaning the whole draft; never a section's. */
-export const GENERAL_ANCHOR = 'general';
-
 /** A trailing `{#…}` marker (the id still to be checked against ANCHOR_RE). */
 const MARKER_RE = /\s*\{#([^{}]*)\}\s*$/u;
 /** The same marker in the source, not escaped. */
 const SOURCE_MARKER_RE = /(?<!\\)\{#([^{}]*)\}\s*$/u;
-
-const LABEL_WORD_RE = /^(phần|chương|mục|điều)\s+/iu;
-const ROMAN = '(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})';
-const LETTER = '[a-zA-ZđĐ]';
-/** A numeral after one of the words: the trailing `.` / `)` is optional. */
-const WORD_NUMERAL_RE = new RegExp(`^(?:${ROMAN}|\\d+(?:\\.\\d+)*|${LETTER})[.)]?(?=\\s|$)`, 'u');
-/** A label on its own: Roman / single number / letter need `.` or `)`; a dotted number may go without. */
-const BARE_LABEL_RE = new RegExp(`^(?:${ROMAN}[.)]|\\d+(?:\\.\\d+)+[.)]?|\\d+[.)]|${LETTER}[.)])(?=\\s|$)`, 'u');
-const TITLE_SEPARATOR_RE = /^[-–—:]\s+/u;
 
 interface Mark {
   line: number;
@@ -455,7 +445,7 @@ export function parseDraft(text: string, file: string): { draft: Draft; messages
     if (p.explicit === null) continue;
     p.anchor = p.explicit;
     const low = p.explicit.toLowerCase();
-    if (low === GENERAL_ANCHOR) {
+    if (low === GENERAL) {
       messages.push(
         message(at(p.mark), 'error', 'reserved-anchor', `"{#${p.explicit}}": the anchor "general" is reserved for the draft as a whole`),
       );
@@ -469,7 +459,7 @@ export function parseDraft(text: string, file: string): { draft: Draft; messages
     }
     taken.set(low, i);
   }
-  if (!taken.has(GENERAL_ANCHOR)) taken.set(GENERAL_ANCHOR, -1);
+  if (!taken.has(GENERAL)) taken.set(GENERAL, -1);
 
   const nextSuffix = new Map<string, number>();
   const unique = (base: string, i: number): string => {
@@ -747,23 +737,6 @@ function headingSection(node: Heading, found: Found | null): Pending {
   };
 }
 
-/** Split a heading's (folded) text into numbering label and title. */
-export function splitLabel(text: string): { label: string; number: string; title: string } {
-  const word = LABEL_WORD_RE.exec(text);
-  if (word) {
-    const numeral = WORD_NUMERAL_RE.exec(text.slice(word[0].length));
-    if (numeral) return finish(`${word[1] ?? ''} ${numeral[0]}`, text.slice(word[0].length + numeral[0].length));
-  }
-  const bare = BARE_LABEL_RE.exec(text);
-  if (bare) return finish(bare[0], text.slice(bare[0].length));
-  return { label: '', number: '', title: text };
-}
-
-function finish(label: string, rest: string): { label: string; number: string; title: string } {
-  const title = rest.trim().replace(TITLE_SEPARATOR_RE, '');
-  return { label, number: label.replace(/[.)]$/u, ''), title };
-}
-
 function readFrontMatter(node: Yaml, file: string, messages: Message[]): Record<string, unknown> {
   // The YAML starts on the line after the opening `---`.
   const base = node.position?.start.line ?? 1;
@@ -850,10 +823,4 @@ function plain(node: Nodes): string {
       if ('children' in node) return plainAll(node.children as readonly Nodes[]);
       return 'value' in node && typeof node.value === 'string' ? node.value : '';
   }
-}
-
-function stemOf(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  const dot = base.lastIndexOf('.');
-  return dot > 0 ? base.slice(0, dot) : base;
 }

@@ -7,7 +7,7 @@ import { DECISIONS } from '../model/types.js';
 import type { Decision, ResponseEntry, ResponseFile } from '../model/types.js';
 import { closest } from '../model/text.js';
 import { DECISION_LABELS, nearestWord, readDecision } from '../model/vocabulary.js';
-import { NOTE_REQUIRED, RESPONSE_KEYS as ENTRY_KEYS } from '../model/schema.js';
+import { NOTE_REQUIRED, RESPONSE_KEYS as ENTRY_KEYS } from '../model/fields.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YNode, YScalar } from './parse-yaml.js';
 

@@ -6,8 +6,8 @@ import type { Settings } from '../model/types.js';
 export { setting } from '../model/settings.js';
 import { closest } from '../model/text.js';
 import { parseCalendarDate } from '../model/dates.js';
-import { EXPECTED_DELEGATE_KEYS, ISSUER_KEYS, MEETING_KEYS, SETTINGS_KEYS, SIGNER_KEYS } from '../model/schema.js';
-import type { ExpectedDelegate } from '../model/schema.js';
+import { EXPECTED_DELEGATE_KEYS, ISSUER_KEYS, MEETING_KEYS, SETTINGS_KEYS, SIGNER_KEYS } from '../model/fields.js';
+import type { ExpectedDelegate } from '../model/fields.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YMap, YNode, YScalar } from './parse-yaml.js';
 

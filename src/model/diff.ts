@@ -90,6 +90,15 @@ export interface DraftDiff {
 }
 
 /** Similarity a content match needs ("mostly the same"). */
+export function isChanged(d: SectionDiff): boolean {
+  return d.status !== 'unchanged';
+}
+
+/** Whether two drafts differ at all (diff --exit-code). */
+export function differs(diff: DraftDiff): boolean {
+  return diff.sections.some(isChanged);
+}
+
 export const SIMILARITY_THRESHOLD = 0.5;
 /** Similarity that two sections under the same automatic anchor and parent need to stay paired. */
 const WEAK_SIMILARITY = 0.25;

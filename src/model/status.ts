@@ -5,10 +5,11 @@
 
 import { daysBetween, isoDate, parseCalendarDate } from './dates.js';
 import type { CalendarDate } from './dates.js';
-import type { ExpectedDelegate } from './schema.js';
+import type { ExpectedDelegate } from './fields.js';
 import type { DecisionCounts, Synthesis, SynthComment } from './synthesis.js';
 import { headingText } from './synthesis.js';
 import { slugify } from './text.js';
+import { GENERAL } from './types.js';
 import type { CommentFile, CommentKind, Draft } from './types.js';
 
 export interface StatusSection {
@@ -142,14 +143,14 @@ export function buildStatus(input: StatusInput): Status {
     pending: comments.filter((c) => c.decision === null).length,
   });
   const sections = s.sections.map((sec) =>
-    row(sec.anchor, sec.number, sec.title, sec.anchor === 'general' ? sec.title : headingText(sec), false, sec.comments),
+    row(sec.anchor, sec.number, sec.title, sec.anchor === GENERAL ? sec.title : headingText(sec), false, sec.comments),
   );
   const unknownKeys = new Map<string, SynthComment[]>();
   for (const c of s.unplaced) unknownKeys.set(c.anchor, [...(unknownKeys.get(c.anchor) ?? []), c]);
   for (const [anchor, list] of unknownKeys) sections.push(row(anchor, '', '', '', true, list));
 
   const headingOf = new Map<number, string>();
-  for (const sec of s.sections) for (const c of sec.comments) headingOf.set(c.no, sec.anchor === 'general' ? sec.title : headingText(sec));
+  for (const sec of s.sections) for (const c of sec.comments) headingOf.set(c.no, sec.anchor === GENERAL ? sec.title : headingText(sec));
 
   const meetingDate = input.meeting.date === null ? null : parseCalendarDate(input.meeting.date);
   const pendingSections = sections.filter((x) => x.pending > 0);

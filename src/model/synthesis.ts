@@ -92,7 +92,6 @@ export function buildSynthesis(input: {
   rulings: ReadonlyMap<string, Ruling>;
   settings: Settings;
   lang: Lang;
-  generalTitle: string;
   /** Delegates asked, from gopy.yaml, and the names of those who sent no comment. */
   asked?: { count: number; missing: string[] } | null;
 }): Synthesis {
@@ -148,7 +147,8 @@ export function buildSynthesis(input: {
       number: '',
       code: '',
       label: '',
-      title: input.generalTitle,
+      // Named by the renderers, in the report's language (render/general.ts).
+      title: '',
       line: 0,
       depth: 0,
       context: '',

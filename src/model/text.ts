@@ -161,3 +161,18 @@ function escapeChar(c: string): string {
   if (c === '\t') return '\\t';
   return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 }
+
+/** A file's name without folder and extension: "comments/le-duc-duc.yaml" -> "le-duc-duc". */
+export function stemOf(file: string): string {
+  const base = file.slice(file.lastIndexOf('/') + 1);
+  const dot = base.lastIndexOf('.');
+  return dot > 0 ? base.slice(0, dot) : base;
+}
+
+/** Fold a header or a word for comparison: ASCII, lower case, other characters as single spaces. */
+export function headerKey(s: string): string {
+  return foldAscii(nfc(s))
+    .toLowerCase()
+    .replace(/[^a-z0-9#]+/gu, ' ')
+    .trim();
+}

@@ -2,7 +2,7 @@
 // comments keyed by anchor in the order of the rows, each with a line
 // saying which row of the spreadsheet it came from.
 
-import type { PlannedComment, PlannedFile } from '../model/import-rows.js';
+import type { PlannedComment, PlannedFile } from '../model/import-plan.js';
 import { inlineScalar, keyValue, schemaLine, yamlComment } from './yaml-text.js';
 
 export interface ImportedMeta {

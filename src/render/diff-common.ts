@@ -1,10 +1,10 @@
 // What the diff renderers share: the words a reader sees, how a section is
 // named, and how changes are cut into lines.
 
-import type { Change, DiffSummary, DraftDiff, SectionDiff, SectionStatus } from '../model/diff.js';
+import type { Change, DiffSummary, SectionDiff, SectionStatus } from '../model/diff.js';
 import { STATUSES } from '../model/diff.js';
 import type { Draft, Lang, Section } from '../model/types.js';
-import type { Revision, RevisionCheck } from '../validate/revision.js';
+import type { Revision, RevisionCheck } from '../model/revision.js';
 import { words } from '../i18n/index.js';
 import type { DiffLabels } from '../i18n/index.js';
 
@@ -59,14 +59,6 @@ export function parentName(draft: Draft, s: Section): string | null {
   if (s.parent === null) return null;
   const p = draft.sections.find((x) => x.anchor === s.parent);
   return p ? sectionName(p, 60) : s.parent;
-}
-
-export function isChanged(d: SectionDiff): boolean {
-  return d.status !== 'unchanged';
-}
-
-export function differs(diff: DraftDiff): boolean {
-  return diff.sections.some(isChanged);
 }
 
 /** "2 added, 1 removed, …" in the order of the contract. */

@@ -6,19 +6,9 @@
 
 import type { Change, DraftDiff, SectionDiff } from '../model/diff.js';
 import { STATUSES } from '../model/diff.js';
-import type { CommentRef, Revision, RevisionCheck } from '../validate/revision.js';
-import {
-  changeLines,
-  checkGroups,
-  diffLabels,
-  differs,
-  draftName,
-  parentChain,
-  parentName,
-  sectionName,
-  shown,
-  side,
-} from './diff-common.js';
+import type { CommentRef, Revision, RevisionCheck } from '../model/revision.js';
+import { differs } from '../model/diff.js';
+import { changeLines, checkGroups, diffLabels, draftName, parentChain, parentName, sectionName, shown, side } from './diff-common.js';
 import type { DiffLabels, DiffRenderOptions } from './diff-common.js';
 import { html } from './escape.js';
 

@@ -6,7 +6,7 @@
 
 import type { DraftDiff, SectionDiff } from '../model/diff.js';
 import type { Draft, Section } from '../model/types.js';
-import type { CommentRef, Revision } from '../validate/revision.js';
+import type { CommentRef, Revision } from '../model/revision.js';
 import type { DiffRenderOptions } from './diff-common.js';
 import { shown } from './diff-common.js';
 

@@ -3,8 +3,9 @@
 // every piece of draft text escaped so it cannot turn into markup.
 
 import type { Change, DraftDiff, SectionDiff } from '../model/diff.js';
-import type { CommentRef, Revision, RevisionCheck } from '../validate/revision.js';
-import { changeLines, checkGroups, diffLabels, differs, draftLine, isChanged, parentName, sectionName, shown } from './diff-common.js';
+import type { CommentRef, Revision, RevisionCheck } from '../model/revision.js';
+import { differs, isChanged } from '../model/diff.js';
+import { changeLines, checkGroups, diffLabels, draftLine, parentName, sectionName, shown } from './diff-common.js';
 import type { DiffLabels, DiffRenderOptions } from './diff-common.js';
 import { mdInline } from './escape.js';
 import { STATUSES } from '../model/diff.js';

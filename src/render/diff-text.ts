@@ -4,10 +4,11 @@
 // `[-old-]{+new+}` like `git diff --word-diff`, so the output stays readable
 // when piped to a file. Long unchanged stretches are cut to some context.
 
-import type { Style } from '../commands/io.js';
+import type { Style } from './style.js';
 import type { Change, DraftDiff, SectionDiff } from '../model/diff.js';
-import type { Revision, RevisionCheck } from '../validate/revision.js';
-import { diffLabels, differs, draftLine, isChanged, parentName, sectionName, shown, summaryParts } from './diff-common.js';
+import type { Revision, RevisionCheck } from '../model/revision.js';
+import { differs, isChanged } from '../model/diff.js';
+import { diffLabels, draftLine, parentName, sectionName, shown, summaryParts } from './diff-common.js';
 import type { DiffLabels, DiffRenderOptions } from './diff-common.js';
 
 /** Unchanged characters kept on each side of a change. */

@@ -5,7 +5,7 @@
 
 import type { CalendarDate } from '../model/dates.js';
 import { daysBetween, isoDate } from '../model/dates.js';
-import { WORKSPACE_SCHEMA_DIR } from '../model/schema.js';
+import { WORKSPACE_SCHEMA_DIR } from '../model/fields.js';
 import { schemaLine } from './yaml-text.js';
 
 export interface InitFile {

@@ -5,17 +5,8 @@ import type { Status, StatusSection } from '../model/status.js';
 import { DECISIONS } from '../model/types.js';
 import type { Lang } from '../model/types.js';
 import { words } from '../i18n/index.js';
-
-/** Colour hooks (the CLI's Style fits); identity when colour is off. */
-export interface Painter {
-  bold(s: string): string;
-  dim(s: string): string;
-  ok(s: string): string;
-  warning(s: string): string;
-  error(s: string): string;
-}
-
-const plain: Painter = { bold: (s) => s, dim: (s) => s, ok: (s) => s, warning: (s) => s, error: (s) => s };
+import type { Style } from './style.js';
+import { plainStyle } from './style.js';
 
 const BAR = 16;
 const NAME = 40;
@@ -31,7 +22,7 @@ export function bar(count: number, max: number, width = BAR): string {
   return '█'.repeat(n).padEnd(width);
 }
 
-export function renderStatusText(st: Status, lang: Lang, paint: Painter = plain): string {
+export function renderStatusText(st: Status, lang: Lang, paint: Style = plainStyle): string {
   const W = words(lang).status;
   const L = words(lang).report;
   const out: string[] = [];

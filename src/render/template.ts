@@ -4,9 +4,9 @@
 // Left as it is, the form is valid (an empty `comments:` is only a warning).
 
 import { oneLine } from '../model/text.js';
-import { COMMENT_KINDS } from '../model/types.js';
+import { COMMENT_KINDS, GENERAL } from '../model/types.js';
 import type { Draft, Section } from '../model/types.js';
-import { KIND_MEANINGS } from '../model/schema.js';
+import { KIND_MEANINGS } from '../model/fields.js';
 import { keyValue, schemaLine, yamlComment } from './yaml-text.js';
 
 export interface FormDelegate {
@@ -40,7 +40,7 @@ export function sectionLine(s: Pick<Section, 'label' | 'title'>, width = TITLE_W
 
 /** The listing of every anchor: `  # anchor:   # title`, titles indented as the draft's outline. */
 export function anchorLines(draft: Draft): string[] {
-  const entries: { anchor: string; depth: number; title: string }[] = [{ anchor: 'general', depth: 0, title: 'Ý kiến chung về dự thảo' }];
+  const entries: { anchor: string; depth: number; title: string }[] = [{ anchor: GENERAL, depth: 0, title: 'Ý kiến chung về dự thảo' }];
   const minDepth = draft.sections.reduce((m, s) => Math.min(m, s.depth), Infinity);
   for (const s of draft.sections) entries.push({ anchor: s.anchor, depth: s.depth - minDepth, title: sectionLine(s) });
   const width = Math.min(

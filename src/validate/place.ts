@@ -10,7 +10,6 @@ import { placeAll } from '../model/placement.js';
 import type { PlacementInput, PlacementIssue } from '../model/placement.js';
 import type { CommentFile, Draft, Placed, Section } from '../model/types.js';
 
-export { GENERAL } from '../model/types.js';
 export type { Placed } from '../model/types.js';
 
 export function sectionIndex(draft: Draft | null): Map<string, Section> {

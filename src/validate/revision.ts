@@ -39,54 +39,18 @@ import type { DraftDiff, SectionDiff, SectionStatus } from '../model/diff.js';
 import { resolveKey } from '../model/placement.js';
 import { foldSpace, nfc } from '../model/text.js';
 import { words } from '../model/tokenize.js';
-import type { CommentKind, Decision, Section } from '../model/types.js';
+import type { CommentRef, CheckKind, Revision, RevisionCheck } from '../model/revision.js';
+import { GENERAL } from '../model/types.js';
+import type { Section } from '../model/types.js';
 import type { Ruling } from './decide.js';
-import { GENERAL } from './place.js';
 import type { Placed } from './place.js';
 
-export interface CommentRef {
-  id: string;
-  /** The anchor as written in the comment file. */
-  key: string;
-  file: string;
-  line: number;
-  column: number;
-  delegate: string;
-  organization: string | null;
-  kind: CommentKind;
-  text: string;
-  quote: string | null;
-  proposal: string | null;
-  decision: Decision | null;
-  note: string | null;
-}
-
-export type CheckKind = 'accepted-not-reflected' | 'explained-but-applied' | 'anchor-gone' | 'anchor-shifted' | 'anchor-unknown';
-
-export interface RevisionCheck {
-  kind: CheckKind;
-  severity: 'warning' | 'info';
-  comment: CommentRef;
-  /** What was found, in words. */
-  message: string;
-  /** The section the comment is on, as it stands in each draft. */
-  oldAnchor: string | null;
-  newAnchor: string | null;
-  status: SectionStatus | null;
-}
-
-export interface Revision {
-  /** Comments on each section of the diff (keyed by the SectionDiff). */
-  comments: Map<SectionDiff, CommentRef[]>;
-  /** Comments on the draft as a whole. */
-  general: CommentRef[];
-  checks: RevisionCheck[];
-  /** Sections changed without any comment on them (drafting changes). */
-  drafting: SectionDiff[];
+/** The revision with the checks as positioned messages. */
+export interface CheckedRevision extends Revision {
   messages: Message[];
 }
 
-export function checkRevision(diff: DraftDiff, placed: readonly Placed[], rulings: ReadonlyMap<string, Ruling>): Revision {
+export function checkRevision(diff: DraftDiff, placed: readonly Placed[], rulings: ReadonlyMap<string, Ruling>): CheckedRevision {
   const byOld = new Map<string, SectionDiff>();
   const byNew = new Map<string, SectionDiff>();
   for (const d of diff.sections) {

@@ -12,8 +12,8 @@ import { writeNewFiles } from '../../src/commands/new-files.js';
 import { status } from '../../src/commands/status.js';
 import { template } from '../../src/commands/template.js';
 import { UsageError, WriteError } from '../../src/messages.js';
-import { SCHEMA_FILES } from '../../src/model/schema.js';
-import type { SchemaFile } from '../../src/model/schema.js';
+import { SCHEMA_FILES } from '../../src/render/json-schema.js';
+import type { SchemaFile } from '../../src/render/json-schema.js';
 import { capture, makeWorkspace, SMALL_DRAFT } from '../helpers/workspace.js';
 import { makeXlsx } from '../helpers/xlsx.js';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 
 import { diff } from '../../src/commands/diff.js';
 import type { DiffOptions } from '../../src/commands/diff.js';
-import type { Style } from '../../src/commands/io.js';
+import type { Style } from '../../src/render/style.js';
 import { UsageError } from '../../src/messages.js';
 import { DIFF_WORKSPACE, diffFixture } from '../helpers/diff-fixture.js';
 import { capture, makeWorkspace } from '../helpers/workspace.js';

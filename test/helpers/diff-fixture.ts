@@ -12,7 +12,7 @@ import type { CommentFile, Draft, ResponseFile } from '../../src/model/types.js'
 import { applyResponses } from '../../src/validate/decide.js';
 import { placeComments } from '../../src/validate/place.js';
 import { checkRevision } from '../../src/validate/revision.js';
-import type { Revision } from '../../src/validate/revision.js';
+import type { Revision } from '../../src/model/revision.js';
 
 export const diffFixtureDir = new URL('../fixtures/diff/', import.meta.url);
 

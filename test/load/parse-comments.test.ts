@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseComments, stemOf } from '../../src/load/parse-comments.js';
+import { parseComments } from '../../src/load/parse-comments.js';
 
 const spec = (name: string): string => readFileSync(new URL(`../fixtures/spec/${name}`, import.meta.url), 'utf8');
 
@@ -91,10 +91,5 @@ describe('parseComments', () => {
     const { data, messages } = parseComments('delegate: {name: A}\ncomments:\n  "khoản 2 Điều 3": x\n', 'e.yaml');
     expect(data?.comments.map((c) => [c.key, c.id])).toEqual([['khoản 2 Điều 3', 'e/khoản 2 Điều 3/1']]);
     expect(messages).toEqual([]);
-  });
-
-  it('takes the stem from the file name', () => {
-    expect(stemOf('comments/le-duc-duc.yaml')).toBe('le-duc-duc');
-    expect(stemOf('a.b.yml')).toBe('a.b');
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 
 import { describe, expect, it } from 'vitest';
 
-import { parseDraft, parseMarkdown, splitLabel } from '../../src/load/parse-draft.js';
+import { parseDraft, parseMarkdown } from '../../src/load/parse-draft.js';
 import type { Section } from '../../src/model/types.js';
 
 interface Expected {
@@ -318,10 +318,6 @@ describe('parseDraft: numbering labels', () => {
     ['**Điều 4.** Đậm', 'Điều 4.', 'Điều 4', 'Đậm', 'dam'],
   ])('%s', (h, label, number, title, anchor) => {
     expect(heading(h)).toMatchObject({ label, number, title, anchor });
-  });
-
-  it('exposes splitLabel', () => {
-    expect(splitLabel('Chương   V. X')).toEqual({ label: 'Chương V.', number: 'Chương V', title: 'X' });
   });
 });
 

@@ -8,6 +8,7 @@ import { daysBetween, parseCalendarDate } from '../../src/model/dates.js';
 import { buildStatus, isFrom } from '../../src/model/status.js';
 import { buildSynthesis } from '../../src/model/synthesis.js';
 import type { CommentFile } from '../../src/model/types.js';
+import { namedGeneral } from '../../src/render/general.js';
 import { bar, renderStatusText } from '../../src/render/status-text.js';
 import { applyResponses } from '../../src/validate/decide.js';
 import { placeComments } from '../../src/validate/place.js';
@@ -22,7 +23,7 @@ function statusOf(comments: Record<string, string>, responses: string, settings:
   const { placed } = placeComments(draft, files);
   const { rulings } = applyResponses(placed, [parseResponses(responses, 'responses/r.yaml').data ?? { file: 'r', entries: [] }]);
   const s = parseSettings(settings, 'gopy.yaml').data;
-  const synthesis = buildSynthesis({ draft, files, placed, rulings, settings: s, lang: 'vi', generalTitle: 'Ý kiến chung về dự thảo' });
+  const synthesis = namedGeneral(buildSynthesis({ draft, files, placed, rulings, settings: s, lang: 'vi' }));
   const meeting = s.raw['meeting'] as { name?: string; date?: string } | undefined;
   return buildStatus({
     draft,

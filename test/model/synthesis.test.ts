@@ -20,7 +20,7 @@ function synth(files: CommentFile[], responses = '') {
   const { placed } = placeComments(draft, files);
   const r = parseResponses(responses, 'responses/r.yaml').data;
   const { rulings } = applyResponses(placed, r ? [r] : []);
-  return buildSynthesis({ draft, files, placed, rulings, settings: DEFAULT_SETTINGS, lang: 'vi', generalTitle: 'Ý kiến chung' });
+  return buildSynthesis({ draft, files, placed, rulings, settings: DEFAULT_SETTINGS, lang: 'vi' });
 }
 
 describe('buildSynthesis', () => {

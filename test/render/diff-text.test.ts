@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 
-import type { Style } from '../../src/commands/io.js';
+import type { Style } from '../../src/render/style.js';
 import { elide, renderDiffText } from '../../src/render/diff-text.js';
 import { fixtureDiff, fixtureRevision, tinyDiff } from '../helpers/diff-fixture.js';
 import { setLang } from '../../src/i18n/index.js';

@@ -9,6 +9,7 @@ import { parseSettings } from '../../src/load/parse-settings.js';
 import { buildSynthesis } from '../../src/model/synthesis.js';
 import type { Lang } from '../../src/model/types.js';
 import { mdInline } from '../../src/render/escape.js';
+import { namedGeneral } from '../../src/render/general.js';
 import { renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { applyResponses } from '../../src/validate/decide.js';
@@ -41,7 +42,7 @@ function synth(lang: Lang = 'vi') {
     'title: Báo cáo\nissuer: {parent: TỈNH ỦY LAI CHÂU, name: ĐẢNG ĐOÀN}\nplace: Lai Châu\ndate: 2024-03-05\nrecipients: [Lưu VP]\nsigner: {on_behalf: T/M ĐẢNG ĐOÀN, title: BÍ THƯ, name: Nguyễn Văn B}\nmeeting: {name: Hội nghị, date: 2024-03-15}\n',
     'gopy.yaml',
   ).data;
-  return buildSynthesis({ draft, files, placed, rulings, settings, lang, generalTitle: 'Ý kiến chung' });
+  return namedGeneral(buildSynthesis({ draft, files, placed, rulings, settings, lang }));
 }
 
 function walk(node: Root | RootContent, visit: (n: Root | RootContent) => void): void {
@@ -114,7 +115,7 @@ describe('renderJson', () => {
     expect(first?.['delegate']).toEqual({ name: 'Lê **Đức** <b>Dục</b>', title: 'Trưởng ban', organization: null, group: null });
     expect(first?.['text']).toBe('Dòng một\n# dòng hai\n\ndòng ba');
     expect(json.sections.map((s) => [s.anchor, s.number, s.title])).toEqual([
-      ['general', '', 'Ý kiến chung'],
+      ['general', '', 'Ý kiến chung về dự thảo'],
       ['mt-02', '2', 'Hàng năm kết nạp từ 1.200 hội viên nông dân mới trở lên.'],
     ]);
     expect(json.unplaced).toHaveLength(1);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseComments } from '../../src/load/parse-comments.js';
 import { parseDraft } from '../../src/load/parse-draft.js';
 import { parseYaml } from '../../src/load/parse-yaml.js';
-import { planImport, sectionMatcher, columnMap } from '../../src/model/import-rows.js';
+import { planImport, sectionMatcher, columnMap } from '../../src/load/import-rows.js';
 import { renderImportedFile } from '../../src/render/comment-file.js';
 import { anchorLines, renderForm, sectionLine } from '../../src/render/template.js';
 import { inlineScalar, isPlainSafe, keyValue } from '../../src/render/yaml-text.js';

@@ -10,7 +10,7 @@ import type { CommentFile, ResponseFile } from '../../src/model/types.js';
 import { applyResponses } from '../../src/validate/decide.js';
 import { placeComments } from '../../src/validate/place.js';
 import { checkRevision } from '../../src/validate/revision.js';
-import type { Revision } from '../../src/validate/revision.js';
+import type { CheckedRevision } from '../../src/validate/revision.js';
 import { setLang } from '../../src/i18n/index.js';
 
 // The English words; Vietnamese (the default) is checked in test/e2e/diff.test.ts.
@@ -33,7 +33,7 @@ const responses = (text: string): ResponseFile => {
   return data;
 };
 
-function run(oldText: string, newText: string, files: CommentFile[], decisions: ResponseFile[]): Revision {
+function run(oldText: string, newText: string, files: CommentFile[], decisions: ResponseFile[]): CheckedRevision {
   const before = parseDraft(oldText, 'drafts/old.md').draft;
   const after = parseDraft(newText, 'drafts/new.md').draft;
   const { placed } = placeComments(before, files);
@@ -42,7 +42,7 @@ function run(oldText: string, newText: string, files: CommentFile[], decisions: 
   return checkRevision(diffDrafts(before, after), placed, rulings);
 }
 
-const summary = (r: Revision): string[] => r.checks.map((k) => `${k.kind} ${k.comment.id} ${k.newAnchor ?? '-'}`);
+const summary = (r: CheckedRevision): string[] => r.checks.map((k) => `${k.kind} ${k.comment.id} ${k.newAnchor ?? '-'}`);
 
 describe('checkRevision on the fixture revision', () => {
   const r = run(read('old.md'), read('new.md'), commentFiles(), [responses(read('responses/quyet-dinh.yaml'))]);

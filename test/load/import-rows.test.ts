@@ -11,9 +11,9 @@ import {
   parseKind,
   planImport,
   sectionMatcher,
-  splitNumbering,
-} from '../../src/model/import-rows.js';
-import type { ExistingFile, ImportField, ImportRow } from '../../src/model/import-rows.js';
+} from '../../src/load/import-rows.js';
+import type { ImportField, ImportRow } from '../../src/load/import-rows.js';
+import type { ExistingFile } from '../../src/model/import-plan.js';
 import { SMALL_DRAFT } from '../helpers/workspace.js';
 
 const draft = parseDraft(SMALL_DRAFT, 'drafts/du-thao-1.md').draft;
@@ -150,12 +150,6 @@ describe('sectionMatcher', () => {
     expect(match('1')).toEqual({ anchor: '1', how: 'unmatched', candidates: ['mt-01', 'nhiem-vu-1'] });
     expect(match('nhiem-vu-9')).toMatchObject({ anchor: 'nhiem-vu-9', how: 'unmatched', candidates: ['nhiem-vu-1'] });
     expect(match('  Mục   V.9 ')).toMatchObject({ anchor: 'Mục V.9' });
-  });
-
-  it('splits a numbering from the words after it', () => {
-    expect(splitNumbering('Mục III.1.a) Tăng cường')).toEqual({ tokens: ['iii', '1', 'a'], rest: 'Tăng cường' });
-    expect(splitNumbering('Về việc tuyên truyền')).toEqual({ tokens: [], rest: 'Về việc tuyên truyền' });
-    expect(splitNumbering('Vì sao')).toEqual({ tokens: [], rest: 'Vì sao' });
   });
 });
 

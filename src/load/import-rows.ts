@@ -6,10 +6,12 @@
 // rows imported once, and a section that matches nothing is kept as written
 // (the contract keeps comments on unknown anchors).
 
-import { parseCalendarDate, isoDate } from './dates.js';
-import { COMMENT_KINDS } from './types.js';
-import type { CommentKind, Delegate, Draft, Section } from './types.js';
-import { closest, foldAscii, foldSpace, nfc, slugify } from './text.js';
+import { parseCalendarDate, isoDate } from '../model/dates.js';
+import type { ExistingFile, ImportPlan, PlannedFile, RowReport } from '../model/import-plan.js';
+import { numberTokens, splitNumbering } from '../model/label.js';
+import { COMMENT_KINDS, GENERAL } from '../model/types.js';
+import type { CommentKind, Draft, Section } from '../model/types.js';
+import { closest, foldSpace, headerKey, nfc, slugify } from '../model/text.js';
 
 export const IMPORT_FIELDS = [
   'name',
@@ -135,14 +137,6 @@ const HEADER_WORDS: Record<ImportField, string[]> = {
 
 /** Headers that are known and not read (a running number). */
 const SKIPPED_HEADERS = new Set(['stt', 'tt', 'so tt', 'so thu tu', 'no', 'number', '#']);
-
-/** Fold a header or a word for comparison: ASCII, lower case, other characters as single spaces. */
-export function headerKey(s: string): string {
-  return foldAscii(nfc(s))
-    .toLowerCase()
-    .replace(/[^a-z0-9#]+/gu, ' ')
-    .trim();
-}
 
 function containsWords(haystack: string, needle: string): boolean {
   return ` ${haystack} `.includes(` ${needle} `);
@@ -291,58 +285,11 @@ const GENERAL_PHRASES = new Set([
   'the draft as a whole',
   'overall',
 ]);
-const LABEL_WORDS = new Set([
-  'phan',
-  'chuong',
-  'muc',
-  'tieu',
-  'dieu',
-  'khoan',
-  'diem',
-  'y',
-  'so',
-  'section',
-  'item',
-  'part',
-  'article',
-  'chapter',
-  'clause',
-  'point',
-]);
-
 interface Indexed {
   section: Section;
   path: string[];
   titleSlug: string;
   fullSlug: string;
-}
-
-function numberTokens(number: string): string[] {
-  return number
-    .split(/[\s.]+/u)
-    .map((t) => headerKey(t))
-    .filter((t) => t !== '' && !LABEL_WORDS.has(t));
-}
-
-/** Splits a cell into the numbering at its start ("Mục II.2", "III.1.a)") and the words after it. */
-export function splitNumbering(cell: string): { tokens: string[]; rest: string } {
-  const words = nfc(cell)
-    .split(/[\s.,;:()/–—-]+/u)
-    .filter((w) => w !== '');
-  const tokens: string[] = [];
-  let i = 0;
-  for (; i < words.length; i++) {
-    const w = words[i] ?? '';
-    const k = headerKey(w);
-    if (LABEL_WORDS.has(k)) continue;
-    if (/^[IVXLCDM]+$/u.test(w) || /^\d+$/u.test(w) || (/^[a-zđ]$/iu.test(w) && k !== 'y')) {
-      tokens.push(k);
-      continue;
-    }
-    break;
-  }
-  if (tokens.length === 0) return { tokens, rest: cell.trim() };
-  return { tokens, rest: words.slice(i).join(' ') };
 }
 
 /** A matcher from section cells to the draft's anchors. */
@@ -381,13 +328,13 @@ export function sectionMatcher(draft: Draft | null): (cell: string) => SectionMa
 
   return (raw: string): SectionMatch => {
     const cell = foldSpace(nfc(raw));
-    if (cell === '') return { anchor: 'general', how: 'empty', candidates: [] };
+    if (cell === '') return { anchor: GENERAL, how: 'empty', candidates: [] };
     const marked = /\{#([^{}\s]+)\}/u.exec(cell)?.[1] ?? /^#([A-Za-z0-9][A-Za-z0-9._-]*)$/u.exec(cell)?.[1];
     const direct = (marked ?? cell).toLowerCase();
-    if (direct === 'general') return { anchor: 'general', how: 'general', candidates: [] };
+    if (direct === GENERAL) return { anchor: GENERAL, how: 'general', candidates: [] };
     const found = byAnchor.get(direct);
     if (found) return { anchor: found.anchor, how: 'anchor', candidates: [] };
-    if (GENERAL_PHRASES.has(headerKey(cell))) return { anchor: 'general', how: 'general', candidates: [] };
+    if (GENERAL_PHRASES.has(headerKey(cell))) return { anchor: GENERAL, how: 'general', candidates: [] };
 
     const titled = byTitle(cell).filter((x) => x.titleSlug === slugify(cell) || x.fullSlug === slugify(cell));
     const byWholeTitle = one(titled);
@@ -449,60 +396,6 @@ export function parseKind(cell: string): CommentKind | null {
 export interface ImportRow {
   row: number;
   cells: string[];
-}
-
-export interface RowReport {
-  row: number;
-  /** 1-based column of the cell concerned; 0 for the row as a whole. */
-  column: number;
-  severity: 'error' | 'warning' | 'info';
-  rule: string;
-  message: string;
-}
-
-export interface PlannedComment {
-  row: number;
-  key: string;
-  kind: CommentKind | null;
-  text: string;
-  quote: string | null;
-  proposal: string | null;
-  id: string | null;
-}
-
-export interface PlannedFile {
-  stem: string;
-  delegate: Delegate;
-  date: string | null;
-  comments: PlannedComment[];
-  /** An existing file of the same delegate, when the new one had to take another name. */
-  besides: string | null;
-}
-
-export interface ExistingFile {
-  file: string;
-  stem: string;
-  delegate: Delegate;
-  comments: { key: string; text: string; proposal: string | null }[];
-}
-
-export interface ImportPlan {
-  files: PlannedFile[];
-  reports: RowReport[];
-  counts: {
-    /** Rows below the header row. */
-    rows: number;
-    imported: number;
-    blank: number[];
-    /** Rows that repeat an earlier row. */
-    duplicates: number;
-    /** Rows whose comment is already in an existing comment file. */
-    already: number;
-    notImported: number;
-    unmatched: number;
-    /** Rows with something in them above the header row (a title). */
-    aboveHeader: number[];
-  };
 }
 
 export interface PlanInput {

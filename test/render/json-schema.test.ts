@@ -10,8 +10,8 @@ import { parseComments } from '../../src/load/parse-comments.js';
 import { parseResponses } from '../../src/load/parse-responses.js';
 import { parseSettings } from '../../src/load/parse-settings.js';
 import type { Message } from '../../src/messages.js';
-import { caseInsensitivePattern, SCHEMA_FILES, schemaText } from '../../src/model/schema.js';
-import type { SchemaFile } from '../../src/model/schema.js';
+import { caseInsensitivePattern, SCHEMA_FILES, schemaText } from '../../src/render/json-schema.js';
+import type { SchemaFile } from '../../src/render/json-schema.js';
 import { repoRoot } from '../helpers/workspace.js';
 
 const ajv = new Ajv({ strict: false, allErrors: true });
