@@ -1,28 +1,286 @@
 // The command line: options in, exit code out. The only module that reads
 // argv, sets exit codes or knows about colour; everything else is a function.
+// Every command is one entry of commandTable: its words, arguments and
+// options, and how the parsed options become the command's typed options.
 
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Help, Option } from 'commander';
+import type { OptionValues } from 'commander';
 import { setLang, words } from './i18n/index.js';
 import type { Words } from './i18n/index.js';
 import { formatMessage, oneLine, UsageError, WriteError } from './messages.js';
 import type { Message } from './messages.js';
-import type { CommandIO, CommandResult } from './commands/io.js';
+import type { CommandIO, CommandResult, WorkspaceFlags } from './commands/io.js';
+import type { Located } from './commands/locate.js';
 import type { Style } from './render/style.js';
 
-const VERSION = '0.1.0';
-
-interface Common {
-  C?: string;
-  draft?: string;
-  comments?: string;
-  responses?: string;
-  lang?: string;
-  format?: string;
-  output?: string;
-  color?: boolean;
+/** The version users see with --version: package.json's. */
+function version(): string {
+  const pkg: unknown = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+  return pkg !== null && typeof pkg === 'object' && 'version' in pkg && typeof pkg.version === 'string' ? pkg.version : '0.0.0';
 }
+
+// ---- options as commander parsed them, read with their types checked ----
+
+function text(o: OptionValues, key: string): string | undefined {
+  const v: unknown = o[key];
+  return typeof v === 'string' ? v : undefined;
+}
+
+function flag(o: OptionValues, key: string): boolean | undefined {
+  const v: unknown = o[key];
+  return typeof v === 'boolean' ? v : undefined;
+}
+
+function texts(o: OptionValues, key: string): string[] | undefined {
+  const v: unknown = o[key];
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+}
+
+// ---- the commands, one table ----
+
+/** Flags and description of an option; or an Option when it needs more (a repeatable one). */
+type OptionSpec = readonly [flags: string, description: string] | Option;
+
+/** What a command's run gets: the CLI's streams and colour, the parsed options, the arguments in order. */
+interface Call {
+  io: Pick<CommandIO, 'stdout' | 'stderr' | 'style'>;
+  o: OptionValues;
+  args: (string | undefined)[];
+}
+
+interface CommandSpec {
+  name: string;
+  description: string;
+  args?: readonly (readonly [name: string, description: string])[];
+  options: readonly OptionSpec[];
+  run(call: Call): Promise<CommandResult>;
+}
+
+/** Where -C points, or the current folder: where the workspace is looked for, and paths typed on the command line start. */
+function start(o: OptionValues): string {
+  return path.resolve(text(o, 'C') ?? process.cwd());
+}
+
+/**
+ * The command's IO and workspace flags, run in the workspace found upwards
+ * from the current folder or -C (like git); the paths typed stay relative to
+ * where the user stands. `needed` false: the command can work without one.
+ */
+async function located(
+  { io, o }: Call,
+  needed = true,
+  flags: Omit<Located, 'cwd'> = {
+    draft: text(o, 'draft'),
+    comments: text(o, 'comments'),
+    responses: text(o, 'responses'),
+    output: text(o, 'output'),
+  },
+): Promise<CommandIO & WorkspaceFlags & { output: string | undefined }> {
+  const [{ parseLang }, { locate }] = await Promise.all([import('./commands/io.js'), import('./commands/locate.js')]);
+  const lang = parseLang(text(o, 'lang'));
+  const where = locate(text(o, 'C') ?? process.cwd(), text(o, 'C'), flags, needed && flags.draft === undefined);
+  return { ...where, ...io, lang };
+}
+
+/**
+ * Every command: words from the catalogue, options declared once (the
+ * workspace ones, --format and -o shared below; -C, --lang and --no-color
+ * belong to the program and are shown in every command's help).
+ */
+// eslint-disable-next-line max-lines-per-function -- a table, one short entry per command, read entry by entry
+function commandTable(H: Words['help']): CommandSpec[] {
+  const P = H.placeholders;
+  const D = H.commands;
+  const WORKSPACE: OptionSpec[] = [
+    [`--draft ${P.file}`, H.options.draft],
+    [`--comments ${P.dir}`, H.options.comments],
+    [`--responses ${P.dir}`, H.options.responses],
+  ];
+  const output: OptionSpec = [`-o, --output ${P.file}`, H.options.output];
+  const format = (formats: string): OptionSpec => [`--format ${P.format}`, H.options.format(formats)];
+  return [
+    {
+      name: 'check',
+      description: D.check.description,
+      options: [...WORKSPACE, format('text, json'), output, ['--fix', D.check.fix]],
+      async run(call) {
+        const { check } = await import('./commands/check.js');
+        return check({ ...(await located(call)), format: text(call.o, 'format'), fix: flag(call.o, 'fix') });
+      },
+    },
+    {
+      name: 'anchors',
+      description: D.anchors.description,
+      options: [...WORKSPACE, format('text, json'), output],
+      async run(call) {
+        const { anchors } = await import('./commands/anchors.js');
+        return anchors({ ...(await located(call)), format: text(call.o, 'format') });
+      },
+    },
+    {
+      name: 'collate',
+      description: D.collate.description,
+      options: [...WORKSPACE, format('md, json, html, docx, csv, xlsx'), output],
+      async run(call) {
+        const { collate } = await import('./commands/collate.js');
+        return collate({ ...(await located(call)), format: text(call.o, 'format') });
+      },
+    },
+    {
+      name: 'export',
+      description: D.export.description,
+      options: [...WORKSPACE, [`-o, --output ${P.dir}`, D.export.output], ['--force', D.export.force], ['--no-pdf', D.export.noPdf]],
+      async run(call) {
+        const { exportPack } = await import('./commands/export.js');
+        return exportPack({ ...(await located(call)), force: flag(call.o, 'force'), pdf: flag(call.o, 'pdf') });
+      },
+    },
+    {
+      name: 'diff',
+      description: D.diff.description,
+      args: [
+        [`[${H.args.old}]`, D.diff.old],
+        [`[${H.args.new}]`, D.diff.new],
+      ],
+      options: [
+        [`--format ${P.format}`, D.diff.format],
+        output,
+        ['--stat', D.diff.stat],
+        ['--exit-code', D.diff.exitCode],
+        [`--comments ${P.optDir}`, D.diff.comments],
+        [`--responses ${P.dir}`, H.options.responses],
+      ],
+      async run(call) {
+        const { o, args } = call;
+        const { diff, namesDraft } = await import('./commands/diff.js');
+        const from = start(o);
+        // Drafts named by a path are found where the user stands, wherever the workspace is.
+        const drafts = args
+          .filter((d): d is string => d !== undefined)
+          .map((d) => (existsSync(path.resolve(from, d)) ? path.resolve(from, d) : d));
+        const ws = await located(call, drafts.length === 0, {
+          draft: undefined,
+          comments: undefined,
+          responses: text(o, 'responses'),
+          output: text(o, 'output'),
+        });
+        let comments: unknown = o['comments'];
+        if (typeof comments === 'string' && existsSync(path.resolve(from, comments))) comments = path.resolve(from, comments);
+        // `--comments a b`: commander reads "a" as the folder (an optional value takes the next word); a draft is given back.
+        else if (typeof comments === 'string' && drafts.length < 2 && (await namesDraft(ws.cwd, comments))) {
+          drafts.unshift(comments);
+          comments = true;
+        }
+        return diff({
+          ...ws,
+          drafts,
+          format: text(o, 'format'),
+          stat: flag(o, 'stat'),
+          exitCode: flag(o, 'exitCode'),
+          withComments: typeof comments === 'string' || typeof comments === 'boolean' ? comments : undefined,
+        });
+      },
+    },
+    {
+      name: 'init',
+      description: D.init.description,
+      args: [[`[${H.args.dir}]`, D.init.dir]],
+      options: [['--editor', D.init.editor]],
+      async run(call) {
+        const { init } = await import('./commands/init.js');
+        const ws = await located(call, false);
+        return init({ ...ws, cwd: start(call.o), now: new Date(), dir: call.args[0], editor: flag(call.o, 'editor') });
+      },
+    },
+    {
+      name: 'template',
+      description: D.template.description,
+      options: [
+        ...WORKSPACE,
+        [`--delegate ${P.name}`, D.template.delegate],
+        [`--organization ${P.name}`, D.template.organization],
+        [`--title ${P.title}`, D.template.title],
+        [`--group ${P.group}`, D.template.group],
+        ['--all', D.template.all],
+        [`--format ${P.format}`, D.template.format],
+        [`-o, --output ${P.file}`, D.template.output],
+      ],
+      async run(call) {
+        const { o } = call;
+        const { template } = await import('./commands/template.js');
+        return template({
+          ...(await located(call)),
+          delegate: text(o, 'delegate'),
+          organization: text(o, 'organization'),
+          title: text(o, 'title'),
+          group: text(o, 'group'),
+          all: flag(o, 'all'),
+          format: text(o, 'format'),
+        });
+      },
+    },
+    {
+      name: 'status',
+      description: D.status.description,
+      options: [...WORKSPACE, format('text, json'), output, ['--strict', D.status.strict]],
+      async run(call) {
+        const { status } = await import('./commands/status.js');
+        return status({ ...(await located(call)), now: new Date(), format: text(call.o, 'format'), strict: flag(call.o, 'strict') });
+      },
+    },
+    {
+      name: 'decisions',
+      description: D.decisions.description,
+      options: [...WORKSPACE, [`-o, --output ${P.file}`, D.decisions.output]],
+      async run(call) {
+        const { decisions } = await import('./commands/decisions.js');
+        return decisions({ ...(await located(call)) });
+      },
+    },
+    {
+      name: 'import',
+      description: D.import.description,
+      args: [[`<${H.args.file}>`, D.import.file]],
+      options: [
+        ...WORKSPACE,
+        [`--as ${P.kind}`, D.import.as],
+        ['--force', D.import.force],
+        ['--sheet-wins', D.import.sheetWins],
+        new Option(`--column ${P.fieldColumn}`, D.import.column).argParser((v: string, prev: string[] = []) => [...prev, v]),
+        [`--sheet ${P.name}`, D.import.sheet],
+        [`--header-row ${P.n}`, D.import.headerRow],
+        [`--delegate ${P.name}`, D.import.delegate],
+        [`--organization ${P.name}`, D.import.organization],
+        [`-o, --output ${P.dir}`, D.import.output],
+        ['--dry-run', D.import.dryRun],
+      ],
+      async run(call) {
+        const { o, args } = call;
+        const { importSheet } = await import('./commands/import.js');
+        const file = args[0] ?? '';
+        return importSheet({
+          // A Word draft may be the first file of a new workspace: no workspace is needed to import it.
+          ...(await located(call, !/\.docx$/iu.test(file))),
+          now: new Date(),
+          file: path.resolve(start(o), file),
+          columns: texts(o, 'column'),
+          sheet: text(o, 'sheet'),
+          headerRow: text(o, 'headerRow'),
+          dryRun: flag(o, 'dryRun'),
+          delegate: text(o, 'delegate'),
+          organization: text(o, 'organization'),
+          as: text(o, 'as'),
+          force: flag(o, 'force'),
+          sheetWins: flag(o, 'sheetWins'),
+        });
+      },
+    },
+  ];
+}
+
+// ---- colour and the exit code ----
 
 async function makeStyle(enabled: boolean): Promise<Style | undefined> {
   if (!enabled) return undefined;
@@ -39,48 +297,14 @@ async function makeStyle(enabled: boolean): Promise<Style | undefined> {
   };
 }
 
-function colourWanted(opts: Common, stream: NodeJS.WriteStream): boolean {
-  if (opts.color === false || (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '')) return false;
+function colourWanted(o: OptionValues, stream: NodeJS.WriteStream): boolean {
+  if (flag(o, 'color') === false || (process.env['NO_COLOR'] !== undefined && process.env['NO_COLOR'] !== '')) return false;
   if (process.env['FORCE_COLOR'] !== undefined && process.env['FORCE_COLOR'] !== '0') return true;
   return stream.isTTY;
 }
 
-/**
- * The command's IO, run in the workspace found upwards from the current
- * folder or -C (like git). `needed` false: the command can work without one.
- */
-async function ioFor(
-  opts: Common,
-  needed = true,
-): Promise<
-  CommandIO & {
-    lang: 'vi' | 'en' | undefined;
-    draft: string | undefined;
-    comments: string | undefined;
-    responses: string | undefined;
-    output: string | undefined;
-  }
-> {
-  const { parseLang } = await import('./commands/io.js');
-  const { locate } = await import('./commands/locate.js');
-  const lang = parseLang(opts.lang);
-  const where = locate(
-    opts.C ?? process.cwd(),
-    opts.C,
-    { draft: opts.draft, comments: opts.comments, responses: opts.responses, output: opts.output },
-    needed && opts.draft === undefined,
-  );
-  return {
-    ...where,
-    stdout: process.stdout,
-    stderr: process.stderr,
-    style: await makeStyle(colourWanted(opts, process.stdout)),
-    lang,
-  };
-}
-
-async function report(result: CommandResult, opts: Common): Promise<number> {
-  const style = await makeStyle(colourWanted(opts, process.stderr));
+async function report(result: CommandResult, o: OptionValues): Promise<number> {
+  const style = await makeStyle(colourWanted(o, process.stderr));
   for (const m of result.messages) process.stderr.write(`${paint(m, style)}\n`);
   if (result.exitCode !== undefined) return result.exitCode;
   return result.messages.some((m) => m.severity === 'error') ? 1 : 0;
@@ -92,27 +316,10 @@ function paint(m: Message, style: Style | undefined): string {
   return text.replace(`: ${m.severity}: `, `: ${m.severity === 'error' ? style.error('error') : style.warning(m.severity)}: `);
 }
 
-function common(cmd: Command, formats?: string): Command {
-  const H = words().help;
-  const P = H.placeholders;
-  cmd
-    .option(`-C ${P.dir}`, H.options.C)
-    .option(`--draft ${P.file}`, H.options.draft)
-    .option(`--comments ${P.dir}`, H.options.comments)
-    .option(`--responses ${P.dir}`, H.options.responses)
-    .option(`--lang ${P.lang}`, H.options.lang)
-    .option('--no-color', H.options.noColor);
-  if (formats) cmd.option(`--format ${P.format}`, H.options.format(formats)).option(`-o, --output ${P.file}`, H.options.output);
-  return cmd;
-}
-
-function merged(cmd: Command): Common {
-  return cmd.optsWithGlobals<Common>();
-}
-
 /** Commander's own words (titles, usage, help option) in the catalogue's language. */
 function localise(program: Command, H: Words['help']): void {
   program.configureHelp({
+    showGlobalOptions: true,
     styleTitle: (t: string) => H.titles[t] ?? t,
     styleUsage: (u: string) => u.replace('[options]', H.usageOptions).replace('[command]', H.usageCommand),
     styleSubcommandTerm: (u: string) => u.replace('[options]', H.usageOptions),
@@ -128,190 +335,33 @@ function localise(program: Command, H: Words['help']): void {
   program.helpCommand(`help ${H.placeholders.command}`, H.helpCommand);
 }
 
-export function buildProgram(run: (fn: () => Promise<CommandResult>, opts: Common) => Promise<void>): Command {
+/** The program with every command of the table; `done` gets each command's result and the options it ran with. */
+export function buildProgram(done: (result: CommandResult, o: OptionValues) => Promise<void>): Command {
   const H = words().help;
   const P = H.placeholders;
-  const D = H.commands;
-  const program = new Command('gopy').description(H.program).version(VERSION, '-v, --version', H.version);
+  const program = new Command('gopy').description(H.program).version(version(), '-v, --version', H.version);
   localise(program, H);
-  program.option(`-C ${P.dir}`, H.options.C).option(`--lang ${P.lang}`, H.options.lang).exitOverride();
-
-  common(program.command('check').description(D.check.description), 'text, json')
-    .option('--fix', D.check.fix)
-    .action(async (_o, cmd: Command) => {
-      const o = merged(cmd) as Common & { fix?: boolean };
-      const { check } = await import('./commands/check.js');
-      await run(async () => check({ ...(await ioFor(o)), format: o.format, fix: o.fix }), o);
-    });
-
-  common(program.command('anchors').description(D.anchors.description), 'text, json').action(async (_o, cmd: Command) => {
-    const o = merged(cmd);
-    const { anchors } = await import('./commands/anchors.js');
-    await run(async () => anchors({ ...(await ioFor(o)), format: o.format }), o);
-  });
-
-  common(program.command('collate').description(D.collate.description), 'md, json, html, docx, csv, xlsx').action(
-    async (_o, cmd: Command) => {
-      const o = merged(cmd);
-      const { collate } = await import('./commands/collate.js');
-      await run(async () => collate({ ...(await ioFor(o)), format: o.format }), o);
-    },
-  );
-
-  common(program.command('export').description(D.export.description))
-    .option(`-o, --output ${P.dir}`, D.export.output)
-    .option('--force', D.export.force)
-    .option('--no-pdf', D.export.noPdf)
-    .action(async (_o, cmd: Command) => {
-      const o = merged(cmd) as Common & { force?: boolean; pdf?: boolean };
-      const { exportPack } = await import('./commands/export.js');
-      await run(async () => exportPack({ ...(await ioFor(o)), force: o.force, pdf: o.pdf }), o);
-    });
-
   program
-    .command('diff')
-    .description(D.diff.description)
-    .argument(`[${H.args.old}]`, D.diff.old)
-    .argument(`[${H.args.new}]`, D.diff.new)
-    .option(`-C ${P.dir}`, H.options.C)
-    .option(`--format ${P.format}`, D.diff.format)
-    .option(`-o, --output ${P.file}`, H.options.output)
-    .option('--stat', D.diff.stat)
-    .option('--exit-code', D.diff.exitCode)
-    .option(`--comments ${P.optDir}`, D.diff.comments)
-    .option(`--responses ${P.dir}`, H.options.responses)
-    .option(`--lang ${P.lang}`, H.options.lang)
-    .option('--no-color', H.options.noColor)
-    .action(async (oldDraft: string | undefined, newDraft: string | undefined, _o, cmd: Command) => {
-      const { comments, stat, exitCode, ...o } = cmd.optsWithGlobals<
-        Omit<Common, 'comments'> & { comments?: string | boolean; stat?: boolean; exitCode?: boolean }
-      >();
-      const { diff } = await import('./commands/diff.js');
-      const start = path.resolve(o.C ?? process.cwd());
-      // Drafts named by a path are found where the user stands, wherever the workspace is.
-      const drafts = [oldDraft, newDraft]
-        .filter((d): d is string => d !== undefined)
-        .map((d) => (existsSync(path.resolve(start, d)) ? path.resolve(start, d) : d));
-      await run(
-        async () =>
-          diff({
-            ...(await ioFor(o, drafts.length === 0)),
-            drafts,
-            format: o.format,
-            stat,
-            exitCode,
-            withComments:
-              typeof comments === 'string' && existsSync(path.resolve(start, comments)) ? path.resolve(start, comments) : comments,
-          }),
-        o,
-      );
-    });
-
-  program
-    .command('init')
-    .description(D.init.description)
-    .argument(`[${H.args.dir}]`, D.init.dir)
     .option(`-C ${P.dir}`, H.options.C)
     .option(`--lang ${P.lang}`, H.options.lang)
-    .option('--editor', D.init.editor)
-    .action(async (dir: string | undefined, _o, cmd: Command) => {
-      const o = cmd.optsWithGlobals<Common & { editor?: boolean }>();
-      const { init } = await import('./commands/init.js');
-      await run(
-        async () => init({ ...(await ioFor(o, false)), cwd: path.resolve(o.C ?? process.cwd()), now: new Date(), dir, editor: o.editor }),
-        o,
-      );
-    });
+    .addOption(new Option('--no-color', H.options.noColor))
+    .exitOverride();
 
-  common(program.command('template').description(D.template.description))
-    .option(`--delegate ${P.name}`, D.template.delegate)
-    .option(`--organization ${P.name}`, D.template.organization)
-    .option(`--title ${P.title}`, D.template.title)
-    .option(`--group ${P.group}`, D.template.group)
-    .option('--all', D.template.all)
-    .option(`--format ${P.format}`, D.template.format)
-    .option(`-o, --output ${P.file}`, D.template.output)
-    .action(async (_o, cmd: Command) => {
-      const o = merged(cmd) as Common & { delegate?: string; organization?: string; title?: string; group?: string; all?: boolean };
-      const { template } = await import('./commands/template.js');
-      await run(
-        async () =>
-          template({
-            ...(await ioFor(o)),
-            delegate: o.delegate,
-            organization: o.organization,
-            title: o.title,
-            group: o.group,
-            all: o.all,
-            format: o.format,
-          }),
-        o,
-      );
+  for (const spec of commandTable(H)) {
+    const cmd = program.command(spec.name).description(spec.description);
+    for (const [name, description] of spec.args ?? []) cmd.argument(name, description);
+    for (const option of spec.options) {
+      if (option instanceof Option) cmd.addOption(option);
+      else cmd.option(option[0], option[1]);
+    }
+    cmd.action(async (...params: unknown[]) => {
+      // Commander passes the arguments first, then the options and the command.
+      const args = params.slice(0, spec.args?.length ?? 0).map((a) => (typeof a === 'string' ? a : undefined));
+      const o = cmd.optsWithGlobals();
+      const io = { stdout: process.stdout, stderr: process.stderr, style: await makeStyle(colourWanted(o, process.stdout)) };
+      await done(await spec.run({ io, o, args }), o);
     });
-
-  common(program.command('status').description(D.status.description), 'text, json')
-    .option('--strict', D.status.strict)
-    .action(async (_o, cmd: Command) => {
-      const o = merged(cmd) as Common & { strict?: boolean };
-      const { status } = await import('./commands/status.js');
-      await run(async () => status({ ...(await ioFor(o)), now: new Date(), format: o.format, strict: o.strict }), o);
-    });
-
-  common(program.command('decisions').description(D.decisions.description))
-    .option(`-o, --output ${P.file}`, D.decisions.output)
-    .action(async (_o, cmd: Command) => {
-      const o = merged(cmd);
-      const { decisions } = await import('./commands/decisions.js');
-      await run(async () => decisions({ ...(await ioFor(o)) }), o);
-    });
-
-  common(program.command('import').description(D.import.description))
-    .argument(`<${H.args.file}>`, D.import.file)
-    .option(`--as ${P.kind}`, D.import.as)
-    .option('--force', D.import.force)
-    .option('--sheet-wins', D.import.sheetWins)
-    .option(`--column ${P.fieldColumn}`, D.import.column, (v: string, prev: string[] = []) => [...prev, v])
-    .option(`--sheet ${P.name}`, D.import.sheet)
-    .option(`--header-row ${P.n}`, D.import.headerRow)
-    .option(`--delegate ${P.name}`, D.import.delegate)
-    .option(`--organization ${P.name}`, D.import.organization)
-    .option(`-o, --output ${P.dir}`, D.import.output)
-    .option('--dry-run', D.import.dryRun)
-    .action(async (file: string, _o, cmd: Command) => {
-      const o = merged(cmd) as Common & {
-        column?: string[];
-        sheet?: string;
-        headerRow?: string;
-        dryRun?: boolean;
-        delegate?: string;
-        organization?: string;
-        as?: string;
-        force?: boolean;
-        sheetWins?: boolean;
-      };
-      const { importSheet } = await import('./commands/import.js');
-      await run(
-        async () =>
-          importSheet({
-            // A Word draft may be the first file of a new workspace: no workspace is needed to import it.
-            ...(await ioFor(o, !/\.docx$/iu.test(file))),
-            now: new Date(),
-            file: path.resolve(o.C ?? process.cwd(), file),
-            columns: o.column,
-            sheet: o.sheet,
-            headerRow: o.headerRow,
-            dryRun: o.dryRun,
-            delegate: o.delegate,
-            organization: o.organization,
-            as: o.as,
-            force: o.force,
-            sheetWins: o.sheetWins,
-          }),
-        o,
-      );
-    });
-
-  program.addOption(new Option('--no-color', H.options.noColor));
+  }
   return program;
 }
 
@@ -384,8 +434,8 @@ export async function main(argv: string[]): Promise<number> {
   await guardProcess();
   const U = words().usage;
   let code = 0;
-  const program = buildProgram(async (fn, opts) => {
-    code = await report(await fn(), opts);
+  const program = buildProgram(async (result, o) => {
+    code = await report(result, o);
   });
   try {
     await program.parseAsync(argv);

@@ -6,7 +6,6 @@ import { hasErrors, sortMessages } from '../messages.js';
 import { stemOf } from '../model/text.js';
 import { loadWorkspace } from '../load/workspace.js';
 import type { Loaded } from '../load/workspace.js';
-import { expectedDelegates } from '../load/parse-settings.js';
 import { isFrom } from '../model/status.js';
 import { buildSynthesis } from '../model/synthesis.js';
 import type { Synthesis } from '../model/synthesis.js';
@@ -50,7 +49,7 @@ export async function readConsultation(opts: CommandIO & WorkspaceFlags): Promis
 /** The synthesis of a consultation that has no errors (null when it has). */
 export function synthesisOf(c: Consultation): Synthesis | null {
   if (hasErrors(c.messages) || !c.loaded.draft) return null;
-  const expected = expectedDelegates(c.loaded.settings);
+  const expected = c.loaded.settings.delegates;
   const files = c.loaded.commentFiles;
   const asked =
     expected.length === 0

@@ -56,6 +56,14 @@ export function checkDiffFormat(format: string | undefined): DiffFormat {
   return pickFormat(format, DIFF_FORMATS, 'text');
 }
 
+/** Whether a word names a draft (a file, or a version in drafts/) and no folder. */
+export async function namesDraft(cwd: string, word: string): Promise<boolean> {
+  const root = path.resolve(cwd);
+  const kind = await exists(path.resolve(root, word));
+  if (kind === 'dir') return false;
+  return kind === 'file' || findDraft((await listDrafts(root)).drafts, word) !== null;
+}
+
 export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const format = checkDiffFormat(opts.format);
   const root = path.resolve(opts.cwd);
@@ -63,16 +71,8 @@ export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const listed = await listDrafts(root);
   const messages: Message[] = [...listed.messages];
 
-  // `--comments a b`: commander reads "a" as the folder; take it back as a draft when it is one.
-  const args = [...(opts.drafts ?? [])];
-  let withComments = opts.withComments;
-  if (typeof withComments === 'string' && args.length < 2 && (await exists(path.resolve(root, withComments))) !== 'dir') {
-    if ((await exists(path.resolve(root, withComments))) === 'file' || findDraft(listed.drafts, withComments)) {
-      args.unshift(withComments);
-      withComments = true;
-    }
-  }
-  const [oldInfo, newInfo] = await chooseDrafts(root, args, listed.drafts);
+  const withComments = opts.withComments;
+  const [oldInfo, newInfo] = await chooseDrafts(root, [...(opts.drafts ?? [])], listed.drafts);
   // The comments folder named by --comments and both drafts are inputs too: never written over or into.
   const guarded = typeof withComments === 'string' ? { ...opts, comments: withComments } : opts;
   const inputs = [oldInfo.abs, newInfo.abs];

@@ -3,7 +3,6 @@
 // has no decision, for the last check before the meeting.
 
 import { message } from '../messages.js';
-import { expectedDelegates, setting } from '../load/parse-settings.js';
 import { localDate } from '../model/dates.js';
 import { oneLine } from '../model/text.js';
 import { buildStatus } from '../model/status.js';
@@ -32,8 +31,8 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
     draft,
     synthesis,
     files: c.loaded.commentFiles,
-    expected: expectedDelegates(settings),
-    meeting: { name: setting(settings, 'meeting.name') ?? setting(settings, 'meeting'), date: setting(settings, 'meeting.date') },
+    expected: settings.delegates,
+    meeting: settings.meeting,
     today: localDate(opts.now ?? new Date()),
   });
   const toStdout = opts.output === undefined || opts.output === '-';

@@ -5,7 +5,6 @@
 
 import path from 'node:path';
 import { hasErrors, UsageError } from '../messages.js';
-import { expectedDelegates } from '../load/parse-settings.js';
 import { exists, relPath } from '../load/read-files.js';
 import { loadSettings } from '../load/workspace.js';
 import { oneLine, slugify, visibleText } from '../model/text.js';
@@ -60,7 +59,7 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     const settings = await loadSettings(root);
     messages.push(...settings.messages);
     if (hasErrors(settings.messages)) return { messages };
-    const expected = expectedDelegates(settings.settings);
+    const expected = settings.settings.delegates;
     if (expected.length === 0) {
       throw new UsageError('gopy.yaml lists no expected delegates (delegates:): add them there, or make one form with --delegate "Name"');
     }

@@ -2,18 +2,30 @@
 
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
-import type { Settings } from '../model/types.js';
-export { setting } from '../model/settings.js';
+import type { ExpectedDelegate, Settings } from '../model/types.js';
 import { closest } from '../model/text.js';
 import { parseCalendarDate } from '../model/dates.js';
 import { EXPECTED_DELEGATE_KEYS, ISSUER_KEYS, MEETING_KEYS, SETTINGS_KEYS, SIGNER_KEYS } from '../model/fields.js';
-import type { ExpectedDelegate } from '../model/fields.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YMap, YNode, YScalar } from './parse-yaml.js';
 
 export { SETTINGS_KEYS };
 
-export const DEFAULT_SETTINGS: Settings = { title: null, lang: null, raw: {} };
+export const DEFAULT_SETTINGS: Settings = {
+  title: null,
+  subtitle: null,
+  lang: null,
+  issuer: { name: null, parent: null },
+  number: null,
+  place: null,
+  date: null,
+  meeting: { name: null, date: null },
+  recipients: [],
+  signer: { onBehalf: null, title: null, name: null },
+  opening: null,
+  closing: null,
+  delegates: [],
+};
 
 export function parseSettings(source: string, file: string): { data: Settings; messages: Message[] } {
   const { root, messages } = parseYaml(source, file);
@@ -54,8 +66,37 @@ export function parseSettings(source: string, file: string): { data: Settings; m
       else messages.push(message({ file, line: value.line, column: value.column }, 'error', 'bad-lang', `"lang:" must be vi or en`));
     }
   }
-  const title = typeof raw['title'] === 'string' && raw['title'].trim() ? raw['title'].trim() : null;
-  return { data: { title, lang, raw }, messages };
+  return { data: typedSettings(raw, lang), messages };
+}
+
+/** Text as written, or null (not set, blank, or not text). */
+function textOf(v: unknown): string | null {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : null;
+}
+
+/** A field of a mapping setting (`meeting.date`); null when the setting is not a mapping. */
+function fieldOf(v: unknown, key: string): string | null {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? textOf((v as Record<string, unknown>)[key]) : null;
+}
+
+/** The settings' typed fields from the plain values the checks above let through. */
+function typedSettings(raw: Record<string, unknown>, lang: Settings['lang']): Settings {
+  const recipients = raw['recipients'];
+  return {
+    title: textOf(raw['title']),
+    subtitle: textOf(raw['subtitle']),
+    lang,
+    issuer: { name: fieldOf(raw['issuer'], 'name') ?? textOf(raw['issuer']), parent: fieldOf(raw['issuer'], 'parent') },
+    number: textOf(raw['number']),
+    place: textOf(raw['place']),
+    date: textOf(raw['date']),
+    meeting: { name: fieldOf(raw['meeting'], 'name') ?? textOf(raw['meeting']), date: fieldOf(raw['meeting'], 'date') },
+    recipients: (Array.isArray(recipients) ? (recipients as unknown[]) : [recipients]).filter((r): r is string => typeof r === 'string'),
+    signer: { onBehalf: fieldOf(raw['signer'], 'on_behalf'), title: fieldOf(raw['signer'], 'title'), name: fieldOf(raw['signer'], 'name') },
+    opening: textOf(raw['opening']),
+    closing: textOf(raw['closing']),
+    delegates: expectedDelegates(raw['delegates']),
+  };
 }
 
 type Pos = { line: number; column: number };
@@ -138,8 +179,8 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
   }
 }
 
-/** Plain data (strings, arrays, objects) for renderers. */
-export function toPlain(node: YNode): unknown {
+/** Plain data (strings, arrays, objects), read into typed fields by typedSettings. */
+function toPlain(node: YNode): unknown {
   if (node.kind === 'scalar') return node.value.trim();
   if (node.kind === 'seq') return node.items.map(toPlain);
   const out: Record<string, unknown> = {};
@@ -148,8 +189,7 @@ export function toPlain(node: YNode): unknown {
 }
 
 /** The expected delegates listed under `delegates:` (a name, or a mapping with name / organization / file). */
-export function expectedDelegates(settings: Settings): ExpectedDelegate[] {
-  const list = settings.raw['delegates'];
+function expectedDelegates(list: unknown): ExpectedDelegate[] {
   if (!Array.isArray(list)) return [];
   const out: ExpectedDelegate[] = [];
   for (const item of list as unknown[]) {

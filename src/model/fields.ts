@@ -113,17 +113,6 @@ export const EXPECTED_DELEGATE_FIELDS = {
   file: 'Tên tệp góp ý của đại biểu này trong comments/, ví dụ le-duc-duc.yaml (mặc định: đặt theo họ tên).',
 } as const;
 
-/** An expected delegate from gopy.yaml's `delegates:` (a name, or a mapping). */
-export interface ExpectedDelegate {
-  /** The name; for a delegation given only by `organization:`, that organisation. */
-  name: string;
-  title: string | null;
-  organization: string | null;
-  group: string | null;
-  /** The comment file expected for this delegate, as written in gopy.yaml. */
-  file: string | null;
-}
-
 export const SETTINGS_KEYS = keys(SETTINGS_FIELDS);
 export const ISSUER_KEYS = keys(ISSUER_FIELDS);
 export const MEETING_KEYS = keys(MEETING_FIELDS);

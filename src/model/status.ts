@@ -5,12 +5,11 @@
 
 import { daysBetween, isoDate, parseCalendarDate } from './dates.js';
 import type { CalendarDate } from './dates.js';
-import type { ExpectedDelegate } from './fields.js';
 import type { DecisionCounts, Synthesis, SynthComment } from './synthesis.js';
 import { headingText } from './synthesis.js';
 import { slugify } from './text.js';
 import { GENERAL } from './types.js';
-import type { CommentFile, CommentKind, Draft } from './types.js';
+import type { CommentFile, CommentKind, Draft, ExpectedDelegate } from './types.js';
 
 export interface StatusSection {
   anchor: string;

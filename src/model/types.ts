@@ -98,11 +98,38 @@ export interface ResponseFile {
   entries: ResponseEntry[];
 }
 
+/**
+ * gopy.yaml as read: every field is text as written (trimmed; null when not
+ * set or blank). A field given as one line where a mapping may stand
+ * (`issuer: TỈNH ỦY`, `meeting: Hội nghị …`) is its name.
+ */
 export interface Settings {
   title: string | null;
+  subtitle: string | null;
   lang: Lang | null;
-  /** Any other settings, as nested text, for renderers (issuer, number, place, date, meeting, signer, recipients...). */
-  raw: Record<string, unknown>;
+  issuer: { name: string | null; parent: string | null };
+  number: string | null;
+  place: string | null;
+  date: string | null;
+  meeting: { name: string | null; date: string | null };
+  recipients: string[];
+  signer: { onBehalf: string | null; title: string | null; name: string | null };
+  /** The report's own opening and closing paragraphs, in place of the usual ones. */
+  opening: string | null;
+  closing: string | null;
+  /** The delegates asked for comments (`delegates:`). */
+  delegates: ExpectedDelegate[];
+}
+
+/** An expected delegate from gopy.yaml's `delegates:` (a name, or a mapping). */
+export interface ExpectedDelegate {
+  /** The name; for a delegation given only by `organization:`, that organisation. */
+  name: string;
+  title: string | null;
+  organization: string | null;
+  group: string | null;
+  /** The comment file expected for this delegate, as written in gopy.yaml. */
+  file: string | null;
 }
 
 /** The reserved anchor that means the draft as a whole. */

@@ -2,7 +2,6 @@
 // document (guidance 36-HD/VPTW) filled from gopy.yaml with defaults, the
 // decision colours, and the parts of the report in order.
 
-import { setting } from '../model/settings.js';
 import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.js';
 import { headingText } from '../model/synthesis.js';
 import { GENERAL } from '../model/types.js';
@@ -42,18 +41,12 @@ export interface Frame {
 }
 
 export function documentFrame(s: Synthesis, L: Labels): Frame {
-  const get = (key: string): string | null => {
-    const v = setting(s.settings, key);
-    return v === null ? null : v.replace(/\s+/gu, ' ').trim() || null;
-  };
-  const issuer = get('issuer.name') ?? get('issuer');
+  const set = s.settings;
+  const issuer = oneLine(set.issuer.name);
   // The number keeps its blanks ("Số    -BC/TU" is filled in by hand at registration).
-  const number =
-    setting(s.settings, 'number')
-      ?.trim()
-      .replace(/\s{2,}/gu, (m) => '\u00a0'.repeat(m.length)) || null;
-  const place = get('place');
-  const date = get('date');
+  const number = set.number?.trim().replace(/\s{2,}/gu, (m) => '\u00a0'.repeat(m.length)) || null;
+  const place = oneLine(set.place);
+  const date = oneLine(set.date);
   const draftTitle = s.draft.title.replace(/^dự thảo\s+/iu, '').replace(/^draft\s+/iu, '');
   // "BÁO CÁO" stands above the title: a title that starts with it again loses it.
   const given = s.settings.title?.replace(new RegExp(`^${L.reportKind}\\s+`, 'iu'), '') ?? null;
@@ -63,7 +56,7 @@ export function documentFrame(s: Synthesis, L: Labels): Frame {
       ? `${L.reportTitle} ${draftTitle}`
       : L.reportTitle;
 
-  const meeting = get('meeting.name') ?? get('meeting');
+  const meeting = oneLine(set.meeting.name);
   const m = s.summary;
   const draftName = s.draft.title
     ? /^(dự thảo|draft)\s/iu.test(s.draft.title)
@@ -71,7 +64,7 @@ export function documentFrame(s: Synthesis, L: Labels): Frame {
       : `${lowerFirst(L.draft, s.lang)} ${s.draft.title}`
     : lowerFirst(L.draft, s.lang);
   const opening =
-    get('opening') ??
+    oneLine(set.opening) ??
     L.opening({
       draft: draftName,
       comments: m.comments,
@@ -80,30 +73,26 @@ export function documentFrame(s: Synthesis, L: Labels): Frame {
       missing: m.asked?.missing ?? [],
     });
   const closing =
-    get('closing') ?? L.closing({ report: `${L.reportKind.toLocaleLowerCase(s.lang)} ${lowerFirst(title, s.lang)}`, meeting });
+    oneLine(set.closing) ?? L.closing({ report: `${L.reportKind.toLocaleLowerCase(s.lang)} ${lowerFirst(title, s.lang)}`, meeting });
 
-  const raw = s.settings.raw['recipients'];
-  const listed = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [])
-    .filter((r): r is string => typeof r === 'string')
-    .map((r) => r.replace(/\s+/gu, ' ').replace(/^-\s*/u, '').trim())
-    .filter((r) => r !== '');
+  const listed = set.recipients.map((r) => r.replace(/\s+/gu, ' ').replace(/^-\s*/u, '').trim()).filter((r) => r !== '');
   const recipients = (listed.length > 0 ? listed : L.defaultRecipients).map(
     (r, i, all) => `- ${/[.,;:]$/u.test(r) ? r : `${r}${i === all.length - 1 ? '.' : ','}`}`,
   );
 
-  const signer: Signer = { onBehalf: get('signer.on_behalf'), title: get('signer.title'), name: get('signer.name') };
+  const signer: Signer = { onBehalf: oneLine(set.signer.onBehalf), title: oneLine(set.signer.title), name: oneLine(set.signer.name) };
   const isoDate = [date, s.draft.date].find((d): d is string => d !== null && /^\d{4}-\d{2}-\d{2}$/u.test(d)) ?? null;
   const issuerText = upper(issuer, s);
 
   return {
-    parent: upper(get('issuer.parent'), s),
+    parent: upper(oneLine(set.issuer.parent), s),
     issuer: issuerText === null ? [] : balancedLines(issuerText, ISSUER_LINE),
     number: number ? (/^(số|no\.?)\s/iu.test(number) ? number : `${L.numberPrefix} ${number}`) : L.numberBlank,
     country: L.country,
     placeDate: date ? L.date(date, place) : L.dateBlank(place),
     kind: L.reportKind,
     title,
-    subtitle: get('subtitle'),
+    subtitle: oneLine(set.subtitle),
     opening,
     closing,
     recipients,
@@ -145,6 +134,11 @@ function lowerFirst(text: string, lang: string): string {
   // An abbreviation or a name in capitals keeps them ("UBND", "BÁO CÁO" is words, lowered whole).
   if (text === text.toLocaleUpperCase(lang)) return text.toLocaleLowerCase(lang);
   return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+}
+
+/** A setting on one line: runs of white space as one space; null when nothing is left. */
+function oneLine(text: string | null): string | null {
+  return text === null ? null : text.replace(/\s+/gu, ' ').trim() || null;
 }
 
 function upper(text: string | null, s: Synthesis): string | null {

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import { describe, expect, it } from 'vitest';
 
-import { diff } from '../../src/commands/diff.js';
+import { diff, namesDraft } from '../../src/commands/diff.js';
 import type { DiffOptions } from '../../src/commands/diff.js';
 import type { Style } from '../../src/render/style.js';
 import { UsageError } from '../../src/messages.js';
@@ -122,14 +122,16 @@ describe('gopy diff (in process)', () => {
     expect(r.code).toBeUndefined();
   });
 
-  it('--comments takes a folder, and gives back a draft name commander took for one', async () => {
+  it('--comments takes a folder; a draft name commander took for one is told apart', async () => {
     const moved = { ...WORKSPACE, 'gop-y/a.yaml': WORKSPACE['comments/dai-bieu-a.yaml'] };
     const r = await run(moved, { withComments: 'gop-y' });
     expect(r.messages.filter((m) => m.includes('accepted-not-reflected'))).toEqual([]);
     expect(r.messages).toContain('info anchor-gone gop-y/a.yaml:29');
-    const swallowed = await run(WORKSPACE, { withComments: 'du-thao-1', drafts: ['du-thao-2'] });
-    expect(header(swallowed.out)).toBe('--- drafts/du-thao-1.md (version 1)\n+++ drafts/du-thao-2.md (version 2)');
-    expect(swallowed.out).toContain('Checks on the revision');
+    const dir = makeWorkspace(moved);
+    expect(await namesDraft(dir, 'du-thao-1')).toBe(true);
+    expect(await namesDraft(dir, 'drafts/du-thao-1.md')).toBe(true);
+    expect(await namesDraft(dir, 'gop-y')).toBe(false);
+    expect(await namesDraft(dir, 'khong-co')).toBe(false);
     await expect(run(WORKSPACE, { withComments: 'khong-co' })).rejects.toThrow('--comments: folder not found: khong-co');
   });
 

@@ -71,7 +71,10 @@ describe('gopy diff (spawned)', () => {
     expect(lines.filter((l) => l.includes('[accepted-not-reflected]'))).toHaveLength(3);
     expect(lines.every((l) => /^comments\/[a-z-]+\.yaml:\d+:\d+: (warning|info): /u.test(l))).toBe(true);
     // Drafts named after the flag are still drafts.
-    expect(gopy(['diff', '--comments', 'du-thao-1', 'du-thao-2', '--format', 'json'], { cwd: dir }).code).toBe(0);
+    const swallowed = gopy(['diff', '--comments', 'du-thao-1', 'du-thao-2', '--format', 'json'], { cwd: dir });
+    expect(swallowed.code).toBe(0);
+    expect(swallowed.stdout).toBe(gopy(['diff', 'du-thao-1', 'du-thao-2', '--comments', '--format', 'json'], { cwd: dir }).stdout);
+    expect(JSON.parse(swallowed.stdout)).toHaveProperty('revision.checks');
   });
 
   it('exits 2 on wrong usage with one line and no stack trace', () => {

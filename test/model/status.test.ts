@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseComments } from '../../src/load/parse-comments.js';
 import { parseDraft } from '../../src/load/parse-draft.js';
 import { parseResponses } from '../../src/load/parse-responses.js';
-import { expectedDelegates, parseSettings } from '../../src/load/parse-settings.js';
+import { parseSettings } from '../../src/load/parse-settings.js';
 import { daysBetween, parseCalendarDate } from '../../src/model/dates.js';
 import { buildStatus, isFrom } from '../../src/model/status.js';
 import { buildSynthesis } from '../../src/model/synthesis.js';
@@ -24,13 +24,12 @@ function statusOf(comments: Record<string, string>, responses: string, settings:
   const { rulings } = applyResponses(placed, [parseResponses(responses, 'responses/r.yaml').data ?? { file: 'r', entries: [] }]);
   const s = parseSettings(settings, 'gopy.yaml').data;
   const synthesis = namedGeneral(buildSynthesis({ draft, files, placed, rulings, settings: s, lang: 'vi' }));
-  const meeting = s.raw['meeting'] as { name?: string; date?: string } | undefined;
   return buildStatus({
     draft,
     synthesis,
     files,
-    expected: expectedDelegates(s),
-    meeting: { name: meeting?.name ?? null, date: meeting?.date ?? null },
+    expected: s.delegates,
+    meeting: s.meeting,
     today,
   });
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html.js';
+import { DEFAULT_SETTINGS } from '../../src/load/parse-settings.js';
 import { labels } from '../../src/i18n/index.js';
 import { attr, BASIC, elements, fold, HOSTILE, hostileWorkspace, parseHtml, synthesisOf, textOf } from '../helpers/export.js';
 
@@ -128,7 +129,7 @@ describe('HTML', () => {
 
   it('fills defaults when gopy.yaml is missing and speaks English with --lang en', async () => {
     const s = await synthesisOf(BASIC, 'en');
-    s.settings = { title: null, lang: null, raw: {} };
+    s.settings = DEFAULT_SETTINGS;
     const source = renderHtml(s);
     expect(source).toContain('<html lang="en">');
     const text = fold(textOf(parseHtml(source)));

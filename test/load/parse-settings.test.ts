@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, parseSettings } from '../../src/load/parse-settings.js';
+
+describe('parseSettings', () => {
+  it('gives typed fields: mappings and their one-line forms alike', () => {
+    const { data, messages } = parseSettings(
+      [
+        'title: "  Báo cáo tổng hợp  "',
+        'lang: EN',
+        'issuer: {parent: TỈNH ỦY LAI CHÂU, name: ĐẢNG ĐOÀN}',
+        'number: "Số    -BC/TU"',
+        'place: Lai Châu',
+        'date: 2024-03-05',
+        'meeting: Hội nghị Ban Thường vụ',
+        'recipients: [Lưu VP]',
+        'signer: {on_behalf: T/M BAN THƯỜNG VỤ, name: Lò Văn Kim}',
+        'delegates:',
+        '  - Lê Đức Dục',
+        '  - {organization: Sở Tài chính, file: so-tai-chinh}',
+      ].join('\n'),
+      'gopy.yaml',
+    );
+    expect(messages).toEqual([]);
+    expect(data).toEqual({
+      title: 'Báo cáo tổng hợp',
+      subtitle: null,
+      lang: 'en',
+      issuer: { name: 'ĐẢNG ĐOÀN', parent: 'TỈNH ỦY LAI CHÂU' },
+      number: 'Số    -BC/TU',
+      place: 'Lai Châu',
+      date: '2024-03-05',
+      meeting: { name: 'Hội nghị Ban Thường vụ', date: null },
+      recipients: ['Lưu VP'],
+      signer: { onBehalf: 'T/M BAN THƯỜNG VỤ', title: null, name: 'Lò Văn Kim' },
+      opening: null,
+      closing: null,
+      delegates: [
+        { name: 'Lê Đức Dục', title: null, organization: null, group: null, file: null },
+        { name: 'Sở Tài chính', title: null, organization: 'Sở Tài chính', group: null, file: 'so-tai-chinh' },
+      ],
+    });
+  });
+
+  it('reads a one-line issuer as its name, a meeting mapping with its date, blanks as not set', () => {
+    const { data } = parseSettings(
+      'issuer: TỈNH ỦY\nmeeting: {name: Hội nghị, date: 2024-03-15}\nplace: ""\nrecipients: [A, B]\n',
+      'gopy.yaml',
+    );
+    expect(data.issuer).toEqual({ name: 'TỈNH ỦY', parent: null });
+    expect(data.meeting).toEqual({ name: 'Hội nghị', date: '2024-03-15' });
+    expect(data.place).toBeNull();
+    expect(data.recipients).toEqual(['A', 'B']);
+  });
+
+  it('falls back to the defaults for an empty file or a list', () => {
+    expect(parseSettings('', 'gopy.yaml').data).toEqual(DEFAULT_SETTINGS);
+    const r = parseSettings('- a\n', 'gopy.yaml');
+    expect(r.data).toEqual(DEFAULT_SETTINGS);
+    expect(r.messages.map((m) => m.rule)).toEqual(['settings-shape']);
+  });
+});
