@@ -3,7 +3,7 @@
 import { words } from '../i18n/index.js';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
-import { COMMENT_KINDS, GENERAL } from '../model/types.js';
+import { COMMENT_KINDS } from '../model/types.js';
 import type { Comment, CommentFile, CommentKind, Delegate } from '../model/types.js';
 import { closest, stemOf, unquote } from '../model/text.js';
 import { KIND_LABELS, nearestWord, readKind } from '../model/vocabulary.js';
