@@ -191,15 +191,7 @@ describe('placement across versions: generated revisions with known corresponden
           expect(p.from?.draft).toBe('du-thao-1');
         }
         // And the report built from it lists each comment exactly once, numbered without a gap.
-        const s = buildSynthesis({
-          draft: v2,
-          files: [file],
-          placed,
-          rulings: new Map(),
-          settings: DEFAULT_SETTINGS,
-          lang: 'vi',
-          generalTitle: 'Chung',
-        });
+        const s = buildSynthesis({ draft: v2, files: [file], placed, rulings: new Map(), settings: DEFAULT_SETTINGS, lang: 'vi' });
         const listed = [...s.sections.flatMap((x) => x.comments), ...s.unplaced];
         expect(listed.map((c) => c.id).sort()).toEqual(file.comments.map((c) => c.id).sort());
         expect(listed.map((c) => c.no)).toEqual(listed.map((_, i) => i + 1));
