@@ -4,7 +4,8 @@
 
 import { describe, expect, it } from 'vitest';
 
-import { findTooComplex, parseDraft } from '../../src/load/parse-draft.js';
+import { findTooComplex } from '../../../src/load/draft/guard.js';
+import { parseDraft } from '../../../src/load/parse-draft.js';
 
 const problems = (text: string): string[] =>
   parseDraft(text, 'd.md').messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.rule} ${m.message}`);
