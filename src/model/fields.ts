@@ -6,7 +6,7 @@
 // Adding a field: add it to its table here; the loader warns about unknown
 // fields from these keys, and the schema lists it from the same table.
 
-import type { CommentKind, Decision } from './types.js';
+import type { Decision } from './types.js';
 
 /** The keys of a field table, in its order. */
 function keys(table: object): string[] {
@@ -36,15 +36,6 @@ export const COMMENT_FIELDS = {
   proposal: 'Câu chữ đề nghị thay thế hoặc bổ sung.',
   id: 'Tên riêng, cố định của ý kiến (một từ, không dấu cách, không "/"), để phần xử lý gọi tới.',
 } as const;
-
-export const KIND_MEANINGS: Record<CommentKind, string> = {
-  agree: 'Nhất trí',
-  amend: 'Đề nghị sửa đổi',
-  add: 'Đề nghị bổ sung',
-  delete: 'Đề nghị bỏ',
-  question: 'Đề nghị làm rõ',
-  other: 'Ý kiến khác',
-};
 
 export const COMMENT_FILE_KEYS = keys(COMMENT_FILE_FIELDS);
 export const DELEGATE_KEYS = keys(DELEGATE_FIELDS);

@@ -17,7 +17,6 @@ import {
   DELEGATE_FIELDS,
   EXPECTED_DELEGATE_FIELDS,
   ISSUER_FIELDS,
-  KIND_MEANINGS,
   LANGS,
   MEETING_FIELDS,
   NOTE_REQUIRED,
@@ -25,6 +24,7 @@ import {
   SETTINGS_FIELDS,
   SIGNER_FIELDS,
 } from '../model/fields.js';
+import { labels } from '../i18n/index.js';
 import { acceptedWords, DECISION_LABELS, KIND_LABELS, KIND_PREFIX } from '../model/vocabulary.js';
 import { COMMENT_KINDS, DECISIONS } from '../model/types.js';
 
@@ -118,7 +118,7 @@ export function commentsSchema(): JsonSchema {
         additionalProperties: false,
         properties: {
           text: requiredText(F.text),
-          kind: wordOf(F.kind, COMMENT_KINDS, KIND_MEANINGS, true, acceptedWords(COMMENT_KINDS, KIND_LABELS, KIND_PREFIX)),
+          kind: wordOf(F.kind, COMMENT_KINDS, labels('vi').kinds, true, acceptedWords(COMMENT_KINDS, KIND_LABELS, KIND_PREFIX)),
           quote: optionalText(F.quote),
           proposal: optionalText(F.proposal),
           id: { description: F.id, type: ['string', 'number', 'null'], pattern: '^\\s*[^\\s/]*\\s*$' },

@@ -6,7 +6,7 @@
 import { oneLine } from '../model/text.js';
 import { COMMENT_KINDS, GENERAL } from '../model/types.js';
 import type { Draft, Section } from '../model/types.js';
-import { KIND_MEANINGS } from '../model/fields.js';
+import { labels } from '../i18n/index.js';
 import { keyValue, schemaLine, yamlComment } from './yaml-text.js';
 
 export interface FormDelegate {
@@ -72,7 +72,7 @@ export function renderForm(input: FormInput): string {
         '         proposal: 1.500',
         '  3. Nhiều ý kiến về một mục: mỗi ý kiến một dòng, bắt đầu bằng "- ".',
         '  Loại ý kiến (kind):',
-        ...COMMENT_KINDS.map((k) => `    ${k.padEnd(9)}${KIND_MEANINGS[k]}${k === 'other' ? ' (mặc định)' : ''}`),
+        ...COMMENT_KINDS.map((k) => `    ${k.padEnd(9)}${labels('vi').kinds[k]}${k === 'other' ? ' (mặc định)' : ''}`),
         '  Không cần xoá các dòng có dấu "#": đó là ghi chú. Lưu tệp dạng UTF-8.',
         '  Kiểm tra tệp: gopy check',
       ].join('\n'),
