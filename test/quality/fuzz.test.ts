@@ -516,7 +516,8 @@ describe('hostile input: nasty strings in every field, every format', () => {
   });
 
   for (const lines of ['single-line', 'multi-line'] as const) {
-    it(`nothing injected, nothing lost: ${lines} strings`, async () => {
+    // Every format of two whole reports: on a busy machine under coverage this takes well over the default 30 s.
+    it(`nothing injected, nothing lost: ${lines} strings`, { timeout: 180_000 }, async () => {
       const strings = corpus.filter((s) => singleLine(s) === (lines === 'single-line'));
       const nasty = build(strings, false);
       const plain = build(strings, true);
