@@ -8,7 +8,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/**/*.ts'],
       reporter: ['text-summary'],
-      thresholds: { lines: 85, functions: 85, branches: 75, statements: 85 },
+      // A few points below what the suite reaches (lines 96, functions 94, branches 84, statements 94 on 2026-12-01).
+      thresholds: { lines: 93, functions: 91, branches: 81, statements: 91 },
     },
   },
 });
