@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { parseResponses } from '../../src/load/parse-responses.js';
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/load/parse-yaml.js';
 
@@ -113,5 +115,67 @@ describe('YAML errors in plain words', () => {
     const { messages } = parseYaml('*a *b *c\n: : :\n- [\n&x &y\n'.repeat(30), 'f.yaml');
     expect(messages).toHaveLength(1);
     expect(messages[0]?.message).not.toMatch(/YAML|mapping|implicit|alias/iu);
+  });
+});
+
+describe('parseYaml: regressions', () => {
+  it('a long YAML file parsed in pieces gives exactly what one parse gives', () => {
+    const scalar = fc.oneof(
+      fc.constantFrom('x', 'Ý kiến', 'a: b', '1.500', 'no', '"q"', "it's", '# không', '[a, b]', '{a: 1}', '- mục', 'key: |', '  thụt'),
+      fc.string({ maxLength: 6 }),
+    );
+    const q = (s: string): string => JSON.stringify(s);
+    const value = fc.oneof(
+      scalar.map((s) => ` ${q(s)}`),
+      scalar.map((s) => ` ${s.replace(/\n/gu, ' ')}`),
+      fc.array(scalar, { minLength: 1, maxLength: 3 }).map((xs) => `\n${xs.map((x) => `  - ${q(x)}`).join('\n')}`),
+      fc.array(scalar, { minLength: 1, maxLength: 3 }).map((xs) => ` |\n${xs.map((x) => `  ${x.replace(/\n/gu, ' ')}`).join('\n')}`),
+      fc.array(scalar, { minLength: 1, maxLength: 2 }).map((xs) => `\n${xs.map((x) => `- ${q(x)}`).join('\n')}`),
+      fc.constantFrom(
+        ' "chưa đóng',
+        '\n    decision: x\n  bad: [',
+        ' [a,\nb: c]',
+        '',
+        ' {a: 1}',
+        '\n  - to: all\n    decision: noted',
+        ' &a x',
+        ' *a',
+      ),
+    );
+    const key = fc.oneof(fc.constantFrom('general', 'mt-01', 'mt-02', 'nv-1.2', 'a', 'B'), fc.stringMatching(/^[a-z][a-z0-9.-]{0,6}$/u));
+    const line = fc.oneof(
+      { weight: 5, arbitrary: fc.tuple(key, value).map(([k, v]) => `${k}:${v}`) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(
+          '# chú thích',
+          '',
+          '  # chú thích thụt',
+          'dòng trơn',
+          '- mục ở gốc',
+          '? khoá phức',
+          '"trong ngoặc": x',
+          'k:v',
+          '---',
+          '%YAML 1.2',
+        ),
+      },
+    );
+    const doc = fc.array(line, { maxLength: 25 }).map((ls) => `${ls.join('\n')}\n`);
+    fc.assert(
+      fc.property(doc, fc.integer({ min: 1, max: 40 }), (text, size) => {
+        expect(parseYaml(text, 'f.yaml', size)).toEqual(parseYaml(text, 'f.yaml', Infinity));
+      }),
+      { numRuns: 400 },
+    );
+    // A real decision file: 2,000 anchors, parsed in pieces, the same.
+    const big = Array.from(
+      { length: 2000 },
+      (_, i) => `mt-${i}:\n  - to: [a/mt-${i}/1, b/mt-${i}/2]\n    decision: noted\n    note: "Ghi nhận ý kiến số ${i}."`,
+    ).join('\n');
+    expect(parseYaml(big, 'r.yaml')).toEqual(parseYaml(big, 'r.yaml', Infinity));
+    expect(parseResponses(`${big}\nmt-7:\n  - {to: all, decision: noted}\n`, 'r.yaml').messages.map((m) => m.rule)).toEqual([
+      'duplicate-key',
+    ]);
   });
 });
