@@ -10,7 +10,8 @@ import path from 'node:path';
 import { hasErrors, message, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import { DocxError } from '../load/ooxml.js';
-import { parseDraft, splitLabel } from '../load/parse-draft.js';
+import { parseDraft } from '../load/parse-draft.js';
+import { splitLabel } from '../model/label.js';
 import { errorCode, exists, relPath } from '../load/read-files.js';
 import { loadSettings } from '../load/workspace.js';
 import { slugify } from '../model/text.js';
@@ -28,7 +29,6 @@ import { columnMap, findHeaderRow, guessColumns, IMPORT_FIELDS, parseColumnChoic
 import type { ColumnChoice, ImportField, ImportRow } from '../load/import-rows.js';
 import { headerKey } from '../model/text.js';
 import type { WordTable, WordTables } from '../load/docx-tables.js';
-import { expectedDelegates } from '../load/parse-settings.js';
 import { findDraft, listDrafts, readDraft } from '../load/workspace.js';
 import type { Draft } from '../model/types.js';
 import { foldSpace } from '../model/text.js';
@@ -207,9 +207,7 @@ async function importForm(opts: ImportWordOptions, src: Source, doc: WordTables)
   const fileStem = doc.custom.get(FORM_PROPS.file) || null;
   if (name === null && organization === null && fileStem) {
     const settings = await loadSettings(src.root);
-    const e = expectedDelegates(settings.settings).find(
-      (d) => d.file !== null && path.basename(d.file).replace(/\.ya?ml$/iu, '') === fileStem,
-    );
+    const e = settings.settings.delegates.find((d) => d.file !== null && path.basename(d.file).replace(/\.ya?ml$/iu, '') === fileStem);
     if (e) {
       name = e.name;
       organization = e.organization;

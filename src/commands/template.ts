@@ -135,7 +135,7 @@ async function wordForms(opts: TemplateOptions, draft: Draft, messages: Message[
   const { renderWordForm } = await import('../render/form-docx.js');
   const clean = (s: string | undefined | null): string | null => (s !== undefined && s !== null && s.trim() !== '' ? s.trim() : null);
   const wanted = opts.all
-    ? expectedDelegates(settings.settings)
+    ? settings.settings.delegates
     : [{ name: clean(opts.delegate) ?? '', title: clean(opts.title), organization: clean(opts.organization), group: null, file: null }];
   if (opts.all && wanted.length === 0)
     throw new UsageError('gopy.yaml lists no expected delegates (delegates:): add them there, or make one form with --delegate "Name"');

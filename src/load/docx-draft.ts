@@ -17,7 +17,8 @@ import type { Heading, ListItem, PhrasingContent, Root as MdastRoot, RootContent
 import { zipSync } from 'fflate';
 import { XMLSerializer } from '@xmldom/xmldom';
 import { foldSpace, nfc } from '../model/text.js';
-import { parseDraft, splitLabel } from './parse-draft.js';
+import { splitLabel } from '../model/label.js';
+import { parseDraft } from './parse-draft.js';
 import {
   child,
   children,

@@ -28,7 +28,6 @@ import {
   WidthType,
 } from 'docx';
 import { FORM_COLUMNS, FORM_DELEGATE, FORM_PROPS } from '../model/form.js';
-import { setting } from '../model/settings.js';
 import { foldSpace } from '../model/text.js';
 import type { Draft, Lang, Settings } from '../model/types.js';
 
@@ -114,15 +113,12 @@ function cell(children: Paragraph[], width: number, shade?: string): TableCell {
 export async function renderWordForm(input: WordFormInput): Promise<Uint8Array> {
   const { draft, delegate, settings } = input;
   const W = WORDS[input.lang];
-  const get = (key: string): string | null => {
-    const v = setting(settings, key);
-    return v === null ? null : foldSpace(v) || null;
-  };
+  const oneLine = (v: string | null): string | null => (v === null ? null : foldSpace(v) || null);
   const upper = (s: string | null): string | null => (s === null ? null : s.toLocaleUpperCase(input.lang));
 
   // The consultation's header: the body that asks for comments on the left, the Party on the right.
-  const parent = upper(get('issuer.parent'));
-  const issuer = upper(get('issuer.name') ?? get('issuer'));
+  const parent = upper(oneLine(settings.issuer.parent));
+  const issuer = upper(oneLine(settings.issuer.name));
   const left: Paragraph[] = [];
   if (parent) left.push(para([run(parent, { size: 26 })], 'center', 0));
   if (issuer) left.push(para([run(issuer, { bold: true, size: 26 })], 'center', 0));
