@@ -22,6 +22,14 @@ const decisions: Words['report']['decisions'] = {
   pending: 'Pending',
 };
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "1 December 2026" from 2026-12-01 (other text as it is). */
+function longDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso);
+  return m ? `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${m[1]}` : iso;
+}
+
 export const en: Words = {
   report: {
     kinds,
@@ -68,7 +76,7 @@ export const en: Words = {
     sectionGone: 'this section is no longer in this draft',
     commentsOf: (n) => (n === 1 ? '1 comment' : `${n} comments`),
     commentNo: 'comment no.',
-    date: (iso, place) => (place ? `${place}, ${iso}` : iso),
+    date: (iso, place) => (place ? `${place}, ${longDate(iso)}` : longDate(iso)),
     numberPrefix: 'No.',
     numberBlank: 'No.\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0-BC/…',
     dateBlank: (place) =>
@@ -207,7 +215,7 @@ export const en: Words = {
     allDone: 'Every comment has a decision.',
     stillPending: (n) => `${n} comment(s) still pending.`,
     noComments: 'No comments yet.',
-    date: (iso) => iso,
+    date: (iso) => longDate(iso),
   },
 
   anchors: {
@@ -215,6 +223,21 @@ export const en: Words = {
     number: 'NO',
     title: 'TITLE (line)',
     general: '(the draft as a whole)',
+  },
+
+  settingsFile: {
+    dateProblem: (what, text, p) => {
+      switch (p.kind) {
+        case 'short-year':
+          return `"${what}: ${text}": write the year with 4 digits, e.g. 01/12/2026`;
+        case 'month':
+          return `"${what}: ${text}" is not a real date: there is no month ${p.month} (months go from 1 to 12); write day/month/year, e.g. 01/12/2026`;
+        case 'day':
+          return `"${what}: ${text}" is not a real date: month ${p.month} of ${p.year} ${p.day < 1 ? 'has no day 0' : `has only ${p.last} days`}; correct the day`;
+        default:
+          return `"${what}: ${text}" cannot be read as a date: write day/month/year, e.g. 01/12/2026 (or 2026-12-01)`;
+      }
+    },
   },
 
   check: {

@@ -5,6 +5,7 @@
 
 import type { CommentKind, Decision } from '../model/types.js';
 import type { SectionStatus } from '../model/diff.js';
+import type { DateProblem } from '../model/dates.js';
 import type { DecisionImportSummary, DraftNoteText, DraftSummary, FormSummary, TablesSummary } from '../model/import-summary.js';
 
 const kinds: Record<CommentKind, string> = {
@@ -260,6 +261,22 @@ export const vi = {
     number: 'SỐ',
     title: 'TIÊU ĐỀ (dòng)',
     general: '(toàn bộ dự thảo)',
+  },
+
+  /** gopy.yaml: its dates, and the placeholders gopy init leaves for the user to fill in. */
+  settingsFile: {
+    dateProblem: (what: string, text: string, p: DateProblem): string => {
+      switch (p.kind) {
+        case 'short-year':
+          return `"${what}: ${text}": năm cần ghi đủ 4 chữ số, ví dụ 01/12/2026`;
+        case 'month':
+          return `"${what}: ${text}" không phải là ngày có thật: không có tháng ${p.month} (tháng từ 1 đến 12); ngày ghi theo thứ tự ngày/tháng/năm, ví dụ 01/12/2026`;
+        case 'day':
+          return `"${what}: ${text}" không phải là ngày có thật: tháng ${p.month} năm ${p.year} ${p.day < 1 ? 'không có ngày 0' : `chỉ có ${p.last} ngày`}; hãy sửa lại ngày cho đúng`;
+        default:
+          return `"${what}: ${text}" không đọc được thành ngày: hãy ghi ngày/tháng/năm, ví dụ 01/12/2026 (hoặc 2026-12-01)`;
+      }
+    },
   },
 
   /** The one line `gopy check` prints on standard output. */

@@ -4,7 +4,8 @@ import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { ExpectedDelegate, Settings } from '../model/types.js';
 import { closest } from '../model/text.js';
-import { parseCalendarDate } from '../model/dates.js';
+import { isoDate, readCalendarDate } from '../model/dates.js';
+import { words } from '../i18n/index.js';
 import { EXPECTED_DELEGATE_KEYS, ISSUER_KEYS, MEETING_KEYS, SETTINGS_KEYS, SIGNER_KEYS } from '../model/fields.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YMap, YNode, YScalar } from './parse-yaml.js';
@@ -79,6 +80,13 @@ function fieldOf(v: unknown, key: string): string | null {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? textOf((v as Record<string, unknown>)[key]) : null;
 }
 
+/** A date as typed (01/12/2026, 1.12.2026, 2026-12-01) in the one form the rest of gopy reads: 2026-12-01. */
+function asIsoDate(text: string | null): string | null {
+  if (text === null) return null;
+  const read = readCalendarDate(text);
+  return read.ok ? isoDate(read.date) : text;
+}
+
 /** The settings' typed fields from the plain values the checks above let through. */
 function typedSettings(raw: Record<string, unknown>, lang: Settings['lang']): Settings {
   const recipients = raw['recipients'];
@@ -89,8 +97,8 @@ function typedSettings(raw: Record<string, unknown>, lang: Settings['lang']): Se
     issuer: { name: fieldOf(raw['issuer'], 'name') ?? textOf(raw['issuer']), parent: fieldOf(raw['issuer'], 'parent') },
     number: textOf(raw['number']),
     place: textOf(raw['place']),
-    date: textOf(raw['date']),
-    meeting: { name: fieldOf(raw['meeting'], 'name') ?? textOf(raw['meeting']), date: fieldOf(raw['meeting'], 'date') },
+    date: asIsoDate(textOf(raw['date'])),
+    meeting: { name: fieldOf(raw['meeting'], 'name') ?? textOf(raw['meeting']), date: asIsoDate(fieldOf(raw['meeting'], 'date')) },
     recipients: (Array.isArray(recipients) ? (recipients as unknown[]) : [recipients]).filter((r): r is string => typeof r === 'string'),
     signer: { onBehalf: fieldOf(raw['signer'], 'on_behalf'), title: fieldOf(raw['signer'], 'title'), name: fieldOf(raw['signer'], 'name') },
     opening: textOf(raw['opening']),
@@ -115,8 +123,11 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
   };
   const date = (node: YNode, what: string): void => {
     const v = text(node, what);
-    if (v && !v.empty && v.value.trim() !== '' && !parseCalendarDate(v.value)) {
-      warn(v, 'bad-date', `"${what}:" is not a date such as 2024-03-15: "${v.value.trim()}"`);
+    if (!v || v.empty || v.value.trim() === '') return;
+    const read = readCalendarDate(v.value);
+    if (!read.ok) {
+      const problem = words().settingsFile.dateProblem(what, v.value.trim(), read.problem);
+      messages.push(message({ file, line: v.line, column: v.column }, 'error', 'bad-date', problem));
     }
   };
   const fields = (map: YMap, known: string[], where: string, each: (k: YScalar, v: YNode) => void): void => {

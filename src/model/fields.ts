@@ -73,8 +73,8 @@ export const SETTINGS_FIELDS = {
   issuer: 'Cơ quan ban hành báo cáo: một dòng chữ, hoặc name (tên cơ quan) và parent (cơ quan cấp trên).',
   number: 'Số, ký hiệu văn bản, ví dụ: Số 125-BC/TU.',
   place: 'Địa danh ghi trước ngày tháng, ví dụ: Lai Châu.',
-  date: 'Ngày của báo cáo, dạng NĂM-THÁNG-NGÀY.',
-  meeting: 'Hội nghị cho ý kiến: một dòng chữ, hoặc name (tên hội nghị) và date (ngày họp, NĂM-THÁNG-NGÀY).',
+  date: 'Ngày của báo cáo, dạng ngày/tháng/năm (01/12/2026) hoặc NĂM-THÁNG-NGÀY (2026-12-01).',
+  meeting: 'Hội nghị cho ý kiến: một dòng chữ, hoặc name (tên hội nghị) và date (ngày họp, ngày/tháng/năm).',
   recipients: 'Nơi nhận: danh sách, mỗi dòng một nơi.',
   signer: 'Người ký: on_behalf (T/M …), title (chức vụ), name (họ tên).',
   delegates: 'Danh sách đại biểu, đơn vị được xin ý kiến: name, organization, file (tệp góp ý mong đợi trong comments/).',
@@ -87,7 +87,7 @@ export const ISSUER_FIELDS = {
 
 export const MEETING_FIELDS = {
   name: 'Tên hội nghị, ví dụ: Hội nghị Ban Thường vụ Tỉnh ủy.',
-  date: 'Ngày họp, dạng NĂM-THÁNG-NGÀY; gopy status đếm số ngày còn lại.',
+  date: 'Ngày họp, dạng ngày/tháng/năm (15/03/2024) hoặc NĂM-THÁNG-NGÀY; gopy status đếm số ngày còn lại.',
 } as const;
 
 export const SIGNER_FIELDS = {

@@ -4,7 +4,7 @@
 // so that check, status and collate show something from the first minute.
 
 import type { CalendarDate } from '../model/dates.js';
-import { daysBetween, isoDate } from '../model/dates.js';
+import { dayMonthYear, daysBetween, isoDate } from '../model/dates.js';
 import { WORKSPACE_SCHEMA_DIR } from '../model/fields.js';
 import { schemaLine } from './yaml-text.js';
 
@@ -26,12 +26,12 @@ function addDays(d: CalendarDate, n: number): CalendarDate {
 }
 
 function settingsFile(today: CalendarDate): string {
-  const meeting = isoDate(addDays(today, 14));
+  const meeting = dayMonthYear(addDays(today, 14));
   return [
     ...schemaLine(`${WORKSPACE_SCHEMA_DIR}/settings.schema.json`),
     '# CÀI ĐẶT CỦA ĐỢT LẤY Ý KIẾN',
     '# Mọi mục đều không bắt buộc: sửa cho đúng, để trống hoặc xoá mục không dùng.',
-    '# Ngày tháng ghi dạng NĂM-THÁNG-NGÀY, ví dụ 2024-03-15. Kiểm tra bằng lệnh: gopy check',
+    '# Ngày tháng ghi theo thứ tự ngày/tháng/năm, ví dụ 15/03/2024 (hoặc 2024-03-15). Kiểm tra bằng lệnh: gopy check',
     '',
     '# Tên báo cáo tổng hợp (mặc định: "Tổng hợp ý kiến góp ý vào dự thảo" và tên dự thảo).',
     'title: Báo cáo tổng hợp ý kiến góp ý vào dự thảo Chương trình hành động',
@@ -52,7 +52,7 @@ function settingsFile(today: CalendarDate): string {
     '',
     '# Địa danh và ngày ghi ở đầu báo cáo.',
     'place: Lai Châu',
-    `date: ${isoDate(today)}`,
+    `date: ${dayMonthYear(today)}`,
     '',
     '# Hội nghị cho ý kiến: tên và ngày họp (gopy status đếm số ngày còn lại).',
     'meeting:',

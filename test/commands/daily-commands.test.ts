@@ -52,7 +52,7 @@ describe('init', () => {
     expect(c.out()).toContain('created dot-gop-y/gopy.yaml\n');
     expect(c.out()).toContain('  cd dot-gop-y\n');
     expect(read(ws, 'gopy.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=.gopy/schemas/settings.schema.json');
-    expect(read(ws, 'gopy.yaml')).toContain('  date: 2024-03-15\n');
+    expect(read(ws, 'gopy.yaml')).toContain('  date: 15/03/2024\n');
     expect(read(ws, 'comments/vi-du-nguyen-van-a.yaml').split('\n')[0]).toBe(
       '# yaml-language-server: $schema=../.gopy/schemas/comments.schema.json',
     );

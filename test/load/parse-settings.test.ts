@@ -59,3 +59,27 @@ describe('parseSettings', () => {
     expect(r.messages.map((m) => m.rule)).toEqual(['settings-shape']);
   });
 });
+
+describe('parseSettings: dates as typed in Vietnam', () => {
+  it.each([['1/12/2026'], ['01/12/2026'], ['1-12-2026'], ['1.12.2026'], ['2026-12-01'], ['"01/12/2026"'], ["'1.12.2026'"]])(
+    'reads date: %s day first, in the one form the report prints',
+    (typed) => {
+      const { data, messages } = parseSettings(`date: ${typed}\nmeeting:\n  date: ${typed}\n`, 'gopy.yaml');
+      expect(messages).toEqual([]);
+      expect(data.date).toBe('2026-12-01');
+      expect(data.meeting.date).toBe('2026-12-01');
+    },
+  );
+
+  it('says in plain Vietnamese why a date cannot be, on its line, with the fix', () => {
+    const { messages } = parseSettings('place: Lai Châu\ndate: 31/02/2026\nmeeting:\n  date: 13/13/2026\n', 'gopy.yaml');
+    expect(messages.map((m) => [m.line, m.column, m.severity, m.rule])).toEqual([
+      [2, 7, 'error', 'bad-date'],
+      [4, 9, 'error', 'bad-date'],
+    ]);
+    expect(messages[0]?.message).toBe(
+      '"date: 31/02/2026" không phải là ngày có thật: tháng 2 năm 2026 chỉ có 28 ngày; hãy sửa lại ngày cho đúng',
+    );
+    expect(messages[1]?.message).toContain('không có tháng 13 (tháng từ 1 đến 12); ngày ghi theo thứ tự ngày/tháng/năm, ví dụ 01/12/2026');
+  });
+});

@@ -215,11 +215,11 @@ describe('parseSettings: shapes and expected delegates', () => {
     expect(messages[1]?.message).toContain('did you mean "date"');
   });
 
-  it('warns about a date it cannot read', () => {
+  it('refuses a date it cannot read, at its place', () => {
     const { messages } = parseSettings('meeting:\n  date: tháng 3\ndate: 2024-02-30\n', 'gopy.yaml');
-    expect(messages.map((m) => [m.line, m.rule])).toEqual([
-      [2, 'bad-date'],
-      [3, 'bad-date'],
+    expect(messages.map((m) => [m.line, m.column, m.severity, m.rule])).toEqual([
+      [2, 9, 'error', 'bad-date'],
+      [3, 7, 'error', 'bad-date'],
     ]);
   });
 });
