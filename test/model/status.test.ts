@@ -101,7 +101,7 @@ describe('buildStatus', () => {
     expect(vi).toContain('  Ý kiến số 3 — mt-02 (II.2) — Lê Đức Dục: Nâng lên.');
     expect(vi.trimEnd().endsWith('Còn 3 ý kiến chưa xử lý.')).toBe(true);
     const en = renderStatusText(st, 'en');
-    expect(en).toContain('Meeting: Hội nghị BTV — 2024-03-15, 14 days left');
+    expect(en).toContain('Meeting: Hội nghị BTV — 15 March 2024, 14 days left');
     expect(en).toContain('Delegates: 2 of 4 have sent comments');
     expect(en).toContain('section not in the draft');
   });
