@@ -95,14 +95,67 @@ export function buildSynthesis(input: {
   /** Delegates asked, from gopy.yaml, and the names of those who sent no comment. */
   asked?: { count: number; missing: string[] } | null;
 }): Synthesis {
-  const { draft, rulings } = input;
-  // Contract order: files by path (code points), then as they stand in the file.
-  const fileOrder = new Map([...input.files].sort((a, b) => byCodePoint(a.file, b.file)).map((f, i) => [f.file, i]));
-  const ranked = input.placed.map((p, i) => ({ p, i, rank: fileOrder.get(p.file.file) ?? 0 }));
+  const { draft } = input;
+  const { general, bySection, unplacedIn } = byPlace(inFileOrder(input.files, input.placed));
+  const number = numberer(input.rulings);
+
+  const sections: SynthSection[] = [];
+  if (general.length > 0) {
+    sections.push({
+      anchor: GENERAL,
+      number: '',
+      code: '',
+      label: '',
+      // Named by the renderers, in the report's language (render/general.ts).
+      title: '',
+      line: 0,
+      depth: 0,
+      context: '',
+      comments: general.map((p) => number(p, GENERAL)),
+    });
+  }
+  const byAnchor = new Map(draft.sections.map((s) => [s.anchor, s]));
+  for (const s of draft.sections) {
+    const list = bySection.get(s.anchor);
+    if (!list) continue;
+    sections.push({
+      anchor: s.anchor,
+      number: s.number,
+      code: s.code,
+      label: s.label,
+      title: s.title,
+      line: s.line,
+      depth: s.depth,
+      context: contextOf(s, byAnchor),
+      comments: list.map((p) => number(p, s.anchor)),
+    });
+  }
+  const guess = guesser(draft, byAnchor);
+  // A guess from the report draft fits only a key written on it: a carried comment's key belongs to another draft.
+  const unplaced = unplacedIn.map((p) => number(p, p.comment.key, p.from ? null : guess(p.comment.key)));
+  const all = [...sections.flatMap((s) => s.comments), ...unplaced];
+
+  return {
+    lang: input.lang,
+    settings: input.settings,
+    draft: { file: draft.file, stem: draft.stem, title: draft.title, version: draft.version, date: draft.date },
+    summary: { ...summarise(input.files, all, sections, unplaced.length), asked: input.asked ?? null },
+    sections,
+    unplaced,
+    referred: all.filter((c) => c.decision === 'referred'),
+  };
+}
+
+/** Contract order: files by path (code points), then as they stand in the file. */
+function inFileOrder(files: readonly CommentFile[], placed: readonly Placed[]): Placed[] {
+  const fileOrder = new Map([...files].sort((a, b) => byCodePoint(a.file, b.file)).map((f, i) => [f.file, i]));
+  const ranked = placed.map((p, i) => ({ p, i, rank: fileOrder.get(p.file.file) ?? 0 }));
   // The loader already lists files in that order: sort only when they are not.
   if (ranked.some((x, k) => k > 0 && (ranked[k - 1]?.rank ?? 0) > x.rank)) ranked.sort((a, b) => a.rank - b.rank || a.i - b.i);
-  const ordered = ranked.map((x) => x.p);
+  return ranked.map((x) => x.p);
+}
 
+function byPlace(ordered: readonly Placed[]): { general: Placed[]; bySection: Map<string, Placed[]>; unplacedIn: Placed[] } {
   const general: Placed[] = [];
   const bySection = new Map<string, Placed[]>();
   const unplacedIn: Placed[] = [];
@@ -115,9 +168,13 @@ export function buildSynthesis(input: {
       else bySection.set(p.section.anchor, [p]);
     }
   }
+  return { general, bySection, unplacedIn };
+}
 
+/** Numbers comments 1, 2, 3 … in the order it is called, with their decisions. */
+function numberer(rulings: ReadonlyMap<string, Ruling>): (p: Placed, anchor: string, maybe?: string | null) => SynthComment {
   let no = 0;
-  const number = (p: Placed, anchor: string, maybe: string | null = null): SynthComment => {
+  return (p, anchor, maybe = null) => {
     const r = rulings.get(p.comment.id);
     const c: SynthComment = {
       no: ++no,
@@ -139,52 +196,26 @@ export function buildSynthesis(input: {
     if (p.section === null) c.reason = p.reason ?? 'unknown-anchor';
     return c;
   };
+}
 
-  const sections: SynthSection[] = [];
-  if (general.length > 0) {
-    sections.push({
-      anchor: GENERAL,
-      number: '',
-      code: '',
-      label: '',
-      // Named by the renderers, in the report's language (render/general.ts).
-      title: '',
-      line: 0,
-      depth: 0,
-      context: '',
-      comments: general.map((p) => number(p, GENERAL)),
-    });
+/** The headings enclosing a section, outermost first, joined with " › ". */
+function contextOf(s: Section, byAnchor: ReadonlyMap<string, Section>): string {
+  const chain: string[] = [];
+  for (
+    let p = s.parent === null ? undefined : byAnchor.get(s.parent);
+    p && chain.length < 12;
+    p = p.parent === null ? undefined : byAnchor.get(p.parent)
+  ) {
+    chain.unshift(headingText(p));
   }
-  const byAnchor = new Map(draft.sections.map((s) => [s.anchor, s]));
-  const contextOf = (s: Section): string => {
-    const chain: string[] = [];
-    for (
-      let p = s.parent === null ? undefined : byAnchor.get(s.parent);
-      p && chain.length < 12;
-      p = p.parent === null ? undefined : byAnchor.get(p.parent)
-    ) {
-      chain.unshift(headingText(p));
-    }
-    return chain.join(' › ');
-  };
-  for (const s of draft.sections) {
-    const list = bySection.get(s.anchor);
-    if (!list) continue;
-    sections.push({
-      anchor: s.anchor,
-      number: s.number,
-      code: s.code,
-      label: s.label,
-      title: s.title,
-      line: s.line,
-      depth: s.depth,
-      context: contextOf(s),
-      comments: list.map((p) => number(p, s.anchor)),
-    });
-  }
+  return chain.join(' › ');
+}
+
+/** For a key the draft does not have: the citation of the closest anchor's section, remembered per key. */
+function guesser(draft: Draft, byAnchor: ReadonlyMap<string, Section>): (key: string) => string | null {
   const anchors = draft.sections.map((x) => x.anchor);
   const guesses = new Map<string, string | null>();
-  const guess = (key: string): string | null => {
+  return (key) => {
     let g = guesses.get(key);
     if (g === undefined) {
       const near = closest(key.trim(), anchors);
@@ -193,19 +224,6 @@ export function buildSynthesis(input: {
       guesses.set(key, g);
     }
     return g;
-  };
-  // A guess from the report draft fits only a key written on it: a carried comment's key belongs to another draft.
-  const unplaced = unplacedIn.map((p) => number(p, p.comment.key, p.from ? null : guess(p.comment.key)));
-  const all = [...sections.flatMap((s) => s.comments), ...unplaced];
-
-  return {
-    lang: input.lang,
-    settings: input.settings,
-    draft: { file: draft.file, stem: draft.stem, title: draft.title, version: draft.version, date: draft.date },
-    summary: { ...summarise(input.files, all, sections, unplaced.length), asked: input.asked ?? null },
-    sections,
-    unplaced,
-    referred: all.filter((c) => c.decision === 'referred'),
   };
 }
 
