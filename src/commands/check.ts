@@ -5,9 +5,10 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { listFiles, relPath } from '../load/read-files.js';
 import { quoteColonLines } from '../load/yaml-slips.js';
-import type { Message } from '../messages.js';
-import { words } from '../i18n/index.js';
-import { hasErrors, UsageError } from '../messages.js';
+import { currentLang, words } from '../i18n/index.js';
+import { renderCheckJson, renderCheckLine } from '../render/check-report.js';
+import type { CheckResult } from '../render/check-report.js';
+import { hasErrors, WriteError } from '../messages.js';
 import { readConsultation } from './consultation.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { pickFormat } from './io.js';
@@ -22,38 +23,22 @@ export async function check(opts: CheckOptions): Promise<CommandResult> {
   const format = pickFormat(opts.format, ['text', 'json'] as const, 'text');
   if (opts.fix) await fixColons(opts);
   const c = await readConsultation(opts);
-  const { messages } = c;
-  const count = (sev: Message['severity']): number => messages.filter((m) => m.severity === sev).length;
-  const comments = c.placed.length;
+  const result: CheckResult = {
+    draft: c.loaded.draft?.file ?? null,
+    commentFiles: c.loaded.commentFiles.length,
+    unreadFiles: c.loaded.failedCommentFiles.length,
+    responseFiles: c.loaded.responseFiles.length,
+    comments: c.placed.length,
+    messages: c.messages,
+  };
+  const ok = !hasErrors(c.messages);
   if (format === 'json') {
-    const report = {
-      schema: 'gopy/check@1',
-      ok: !hasErrors(messages),
-      draft: c.loaded.draft?.file ?? null,
-      files: { comments: c.loaded.commentFiles.length, responses: c.loaded.responseFiles.length },
-      comments,
-      errors: count('error'),
-      warnings: count('warning'),
-      messages,
-    };
-    opts.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    return { messages: [], exitCode: report.ok ? 0 : 1 };
+    opts.stdout.write(renderCheckJson(result));
+    return { messages: [], exitCode: ok ? 0 : 1 };
   }
-  const style = opts.style;
-  const unread = c.loaded.failedCommentFiles.length;
-  const files = c.loaded.commentFiles.length + unread;
-  const W = words().check;
-  const summary = W.summary({
-    files,
-    unread,
-    comments,
-    responses: c.loaded.responseFiles.length,
-    errors: count('error'),
-    warnings: count('warning'),
-  });
-  const line = `${c.loaded.draft?.file ?? W.noDraft}: ${summary}`;
-  opts.stdout.write(`${hasErrors(messages) ? line : (style?.ok(line) ?? line)}\n`);
-  return { messages };
+  const line = renderCheckLine(result, currentLang());
+  opts.stdout.write(`${ok ? (opts.style?.ok(line) ?? line) : line}\n`);
+  return { messages: c.messages };
 }
 
 /**
@@ -84,7 +69,7 @@ async function fixColons(opts: CheckOptions): Promise<void> {
         await rename(tmp, file);
       } catch (e) {
         await rm(tmp, { force: true });
-        throw new UsageError(W.fixFailed(relPath(root, file), (e as NodeJS.ErrnoException).code ?? ''));
+        throw new WriteError(W.fixFailed(relPath(root, file), (e as NodeJS.ErrnoException).code ?? ''));
       }
       fixed++;
       opts.stdout.write(`${W.fixedLines(relPath(root, file), changed)}\n`);
