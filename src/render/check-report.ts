@@ -3,7 +3,11 @@
 
 import { words } from '../i18n/index.js';
 import type { Lang } from '../model/types.js';
-import type { Message } from '../messages.js';
+
+/** A message as check prints it (messages.ts: severity, place, text, rule). */
+export interface CheckMessage {
+  severity: 'error' | 'warning' | 'info';
+}
 
 export interface CheckResult {
   /** The draft checked (workspace-relative), or null when there is none. */
@@ -13,10 +17,10 @@ export interface CheckResult {
   unreadFiles: number;
   responseFiles: number;
   comments: number;
-  messages: readonly Message[];
+  messages: readonly CheckMessage[];
 }
 
-function count(r: CheckResult, sev: Message['severity']): number {
+function count(r: CheckResult, sev: CheckMessage['severity']): number {
   return r.messages.filter((m) => m.severity === sev).length;
 }
 
