@@ -17,6 +17,7 @@ import type { Heading, ListItem, PhrasingContent, Root as MdastRoot, RootContent
 import { zipSync } from 'fflate';
 import { XMLSerializer } from '@xmldom/xmldom';
 import { foldSpace, nfc } from '../model/text.js';
+import { GENERAL } from '../model/types.js';
 import { splitLabel } from '../model/label.js';
 import { parseDraft } from './parse-draft.js';
 import {
@@ -217,8 +218,9 @@ export async function convertDocxDraft(bytes: Uint8Array, fileName: string): Pro
   const { draft } = parseDraft(first, fileName);
   const targets = anchorTargets(mdast);
   if (targets.length === draft.sections.length) {
+    const names = shortAnchors(draft.sections);
     for (const [i, node] of targets.entries()) {
-      const anchor = draft.sections[i]?.anchor;
+      const anchor = names[i];
       if (anchor) appendText(node, ` {#${anchor}}`);
     }
   }
@@ -448,4 +450,38 @@ function appendText(node: Heading | ListItem, text: string): void {
   const last = host.children.at(-1);
   if (last?.type === 'text') last.value = `${last.value.replace(/\s+$/u, '')}${text}`;
   else host.children.push({ type: 'text', value: text });
+}
+
+/** Longest anchor a converted draft gets: titles of whole sentences would otherwise give 150-letter anchors. */
+const ANCHOR_MAX = 48;
+
+/**
+ * The anchors to write: the parser's own, cut at a word to at most
+ * ANCHOR_MAX characters, an item's `parent.n` following its parent's new name,
+ * and kept unique (case-insensitively) with "-2", "-3" … when cutting
+ * makes two alike.
+ */
+export function shortAnchors(sections: readonly { anchor: string; parent: string | null; kind: string }[]): string[] {
+  const renamed = new Map<string, string>();
+  const taken = new Set<string>([GENERAL]);
+  return sections.map((s) => {
+    let name = s.anchor;
+    const parentName = s.parent === null ? undefined : renamed.get(s.parent);
+    if (s.kind === 'item' && s.parent !== null && parentName !== undefined && name.startsWith(`${s.parent}.`)) {
+      name = parentName + name.slice(s.parent.length);
+    } else if (name.length > ANCHOR_MAX) {
+      let cut = '';
+      for (const word of name.split('-')) {
+        const next = cut === '' ? word : `${cut}-${word}`;
+        if (next.length > ANCHOR_MAX && cut !== '') break;
+        cut = next;
+      }
+      name = cut.slice(0, ANCHOR_MAX).replace(/[-._]+$/u, '');
+    }
+    let unique = name;
+    for (let n = 2; taken.has(unique.toLowerCase()); n++) unique = `${name}-${n}`;
+    taken.add(unique.toLowerCase());
+    if (!renamed.has(s.anchor)) renamed.set(s.anchor, unique);
+    return unique;
+  });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AlignmentType, Document, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
-import { convertDocxDraft, labelKind } from '../../src/load/docx-draft.js';
+import { convertDocxDraft, labelKind, shortAnchors } from '../../src/load/docx-draft.js';
 import { DocxError } from '../../src/load/ooxml.js';
 import { parseDraft } from '../../src/load/parse-draft.js';
 import { draftWithBoldLines, draftWithHeadingStyles, draftWithListNumbering } from '../helpers/word.js';
@@ -17,7 +17,7 @@ describe('a Word draft as Markdown', () => {
     expect(r.title).toBe('CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 46-NQ/TW');
     expect(r.version).toBe('1');
     expect(outline(r.markdown)).toEqual([
-      '1||CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 46-NQ/TW|chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-so-46-nq-tw|explicit',
+      '1||CHƯƠNG TRÌNH HÀNH ĐỘNG THỰC HIỆN NGHỊ QUYẾT SỐ 46-NQ/TW|chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-so|explicit',
       '2|I.|MỤC ĐÍCH, YÊU CẦU|muc-dich-yeu-cau|explicit',
       '3|1.|Mục đích|muc-dich|explicit',
       '2|II.|MỤC TIÊU|muc-tieu|explicit',
@@ -107,5 +107,28 @@ describe('a Word draft as Markdown', () => {
       'word:chương',
       'number)',
     ]);
+  });
+});
+
+describe('anchors of a converted draft', () => {
+  it('cuts long anchors at a word, follows a renamed parent in item anchors, and keeps them unique', () => {
+    const long = 'chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-so-46-nq-tw-ngay-20-11-2023';
+    const names = shortAnchors([
+      { anchor: long, parent: null, kind: 'heading' },
+      { anchor: `${long}.1`, parent: long, kind: 'item' },
+      { anchor: 'chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-so-47-nq-tw', parent: null, kind: 'heading' },
+      { anchor: 'muc-tieu', parent: null, kind: 'heading' },
+      { anchor: 'muc-tieu.1', parent: 'muc-tieu', kind: 'item' },
+      { anchor: 'general', parent: null, kind: 'heading' },
+    ]);
+    expect(names).toEqual([
+      'chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-so',
+      'chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-so.1',
+      'chuong-trinh-hanh-dong-thuc-hien-nghi-quyet-so-2',
+      'muc-tieu',
+      'muc-tieu.1',
+      'general-2',
+    ]);
+    for (const n of names) expect(n.length).toBeLessThanOrEqual(50);
   });
 });
