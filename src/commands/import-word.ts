@@ -106,8 +106,10 @@ async function importDraft(opts: ImportWordOptions, src: Source): Promise<Comman
     throw new UsageError(`${targetShown} already exists: it is not overwritten (give --force to replace it, or -o another name)`);
 
   const converted = await convertDocxDraft(src.bytes, path.basename(target, path.extname(target)));
+  // The header and signature blocks are left out on purpose (they belong to gopy.yaml): said, not counted as losses.
+  const isInfo = (n: { rule: string }): boolean => n.rule === 'header-block' || n.rule === 'signature-block';
   const messages: Message[] = converted.notes.map((n) =>
-    message({ file: src.shown, line: 0, column: 0 }, n.rule === 'header-block' ? 'info' : 'warning', `docx-${n.rule}`, W.note(n)),
+    message({ file: src.shown, line: 0, column: 0 }, isInfo(n) ? 'info' : 'warning', `docx-${n.rule}`, W.note(n)),
   );
   // What was written must read back as a draft without errors; anything else is gopy's fault, said plainly.
   const check = parseDraft(converted.markdown, targetShown);
@@ -123,7 +125,7 @@ async function importDraft(opts: ImportWordOptions, src: Source): Promise<Comman
       sections: check.draft.sections.length,
       headings: converted.headings,
       items: converted.items,
-      notes: converted.notes.length,
+      notes: converted.notes.filter((n) => !isInfo(n)).length,
       replaced: there === 'file',
       dryRun: opts.dryRun === true,
     }),

@@ -589,6 +589,8 @@ export const en: Words = {
             return `an image${where} cannot go into the Markdown draft: describe it in words if it matters`;
           case 'header-block':
             return `the document's header table (issuing body, national motto) was left out: put those details in gopy.yaml (issuer, number, place, date)`;
+          case 'signature-block':
+            return `the recipients and signature at the end of the document were left out: put those details in gopy.yaml (recipients, signer)`;
           case 'empty-heading':
             return `an empty heading${where} was left out`;
           default:

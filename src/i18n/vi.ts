@@ -654,6 +654,8 @@ export const vi = {
             return `một hình ảnh${where} không đưa được vào dự thảo Markdown: nếu cần, hãy mô tả nó bằng lời`;
           case 'header-block':
             return `bảng tiêu đề văn bản (tên cơ quan, quốc hiệu) được bỏ qua: ghi các thông tin đó trong gopy.yaml (issuer, number, place, date)`;
+          case 'signature-block':
+            return `phần nơi nhận và chữ ký cuối văn bản được bỏ qua: ghi các thông tin đó trong gopy.yaml (recipients, signer)`;
           case 'empty-heading':
             return `một đề mục trống${where} được bỏ qua`;
           default:

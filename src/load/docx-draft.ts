@@ -38,7 +38,7 @@ import type { StyleInfo, XmlElement } from './ooxml.js';
 
 /** Something that did not come across as it was, and where: the section it stands in (its label and title). */
 export interface DraftNote {
-  rule: 'image' | 'merged-cells' | 'header-block' | 'note' | 'mammoth' | 'empty-heading';
+  rule: 'image' | 'merged-cells' | 'header-block' | 'signature-block' | 'note' | 'mammoth' | 'empty-heading';
   where: string;
   detail: string;
 }
@@ -76,6 +76,10 @@ export function labelKind(label: string): string {
 }
 
 const HEADER_BLOCK = /(ĐẢNG CỘNG SẢN VIỆT NAM|CỘNG HO[ÀÁ] XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM)/iu;
+/** What begins the closing block of an official document: recipients, or the signer's "on behalf of". */
+const SIGNATURE_BLOCK = /^(?:Nơi\s+nhận\s*:|(?:T\/M|K\/T|TM\.|KT\.|Q\.|TL\.|TUQ\.)\s*\p{Lu})/u;
+/** The closing block stands in the last blocks of the document. */
+const SIGNATURE_TAIL = 12;
 const DRAFT_MARK = /^\s*\(?\s*dự\s+thảo(?:\s+(?:lần|lan|v|version)?\s*(\d+))?\s*\)?\s*$/iu;
 
 export async function convertDocxDraft(bytes: Uint8Array, fileName: string): Promise<DraftConversion> {
@@ -99,6 +103,7 @@ export async function convertDocxDraft(bytes: Uint8Array, fileName: string): Pro
     if (b.tagName === 'w:sdt') flat.push(...children(child(b, 'w:sdtContent')).filter((e) => e.tagName === 'w:p' || e.tagName === 'w:tbl'));
     else flat.push(b);
   }
+  notes.push(...dropSignature(flat));
   const roles = new Map<XmlElement, Role>();
   for (const el of flat) {
     if (el.tagName === 'w:tbl') {
@@ -484,4 +489,21 @@ export function shortAnchors(sections: readonly { anchor: string; parent: string
     if (!renamed.has(s.anchor)) renamed.set(s.anchor, unique);
     return unique;
   });
+}
+
+/**
+ * The recipients and signature at the end ("Nơi nhận:", "T/M BAN THƯỜNG
+ * VỤ" …) belong to gopy.yaml (recipients, signer), not to the draft's last
+ * section: they are taken out, from the first such block near the end.
+ */
+function dropSignature(flat: XmlElement[]): DraftNote[] {
+  const from = Math.max(0, flat.length - SIGNATURE_TAIL);
+  for (let k = from; k < flat.length; k++) {
+    const el = flat[k];
+    if (!el || !SIGNATURE_BLOCK.test(foldSpace(nfc(textOf(el))))) continue;
+    const tail = flat.splice(k);
+    for (const e of tail) e.parentNode?.removeChild(e);
+    return [{ rule: 'signature-block', where: '', detail: foldSpace(tail.map(textOf).join(' ')).slice(0, 80) }];
+  }
+  return [];
 }

@@ -92,6 +92,43 @@ describe('a Word draft as Markdown', () => {
     expect(outline(r.markdown)).toEqual(['2|Điều 1.|Phạm vi|pham-vi|explicit', '2|Điều 2.|Đối tượng|doi-tuong|explicit']);
   });
 
+  it('leaves out the recipients and signature at the end, as a table or as lines, and says so', async () => {
+    const para = (text: string, bold = false): Paragraph => new Paragraph({ children: [new TextRun({ text, bold })] });
+    const tableEnd = new Table({
+      rows: [
+        new TableRow({ children: [cellOf('Nơi nhận:', '- Ban Bí thư (b/c),'), cellOf('T/M BAN THƯỜNG VỤ', 'PHÓ BÍ THƯ', 'Nguyễn Văn A')] }),
+      ],
+    });
+    const linesEnd = [para('T/M BAN THƯỜNG VỤ', true), para('PHÓ BÍ THƯ', true), para('Nguyễn Văn A', true)];
+    for (const end of [[tableEnd], linesEnd]) {
+      const doc = new Document({
+        sections: [
+          {
+            children: [
+              para('Điều 1. Phạm vi', true),
+              para('Quy chế này quy định việc lấy ý kiến.'),
+              para('Điều 2. Đối tượng', true),
+              para('Các cơ quan.'),
+              ...end,
+            ],
+          },
+        ],
+      });
+      const r = await convertDocxDraft(new Uint8Array(await Packer.toBuffer(doc)), 'x');
+      expect(r.markdown).not.toMatch(/BAN THƯỜNG VỤ|Nơi nhận|Nguyễn Văn A/u);
+      expect(r.markdown).toContain('Các cơ quan.');
+      expect(r.notes.map((n) => n.rule)).toEqual(['signature-block']);
+    }
+  });
+
+  it('keeps a section that only mentions "T/M" inside its text', async () => {
+    const para = (text: string, bold = false): Paragraph => new Paragraph({ children: [new TextRun({ text, bold })] });
+    const doc = new Document({ sections: [{ children: [para('Điều 1. Ký', true), para('Văn bản ký T/M Ban Thường vụ.')] }] });
+    const r = await convertDocxDraft(new Uint8Array(await Packer.toBuffer(doc)), 'x');
+    expect(r.markdown).toContain('Văn bản ký T/M Ban Thường vụ.');
+    expect(r.notes).toEqual([]);
+  });
+
   it('refuses what is not a Word file, plainly', async () => {
     await expect(convertDocxDraft(new TextEncoder().encode('hello'), 'x')).rejects.toThrow(DocxError);
   });
@@ -132,3 +169,7 @@ describe('anchors of a converted draft', () => {
     for (const n of names) expect(n.length).toBeLessThanOrEqual(50);
   });
 });
+
+function cellOf(...lines: string[]): TableCell {
+  return new TableCell({ children: lines.map((text) => new Paragraph({ children: [new TextRun({ text })] })) });
+}
