@@ -93,92 +93,13 @@ export async function convertDocxDraft(bytes: Uint8Array, fileName: string): Pro
   // 1. Automatic numbers become text, everywhere (tables too), in document order as Word counts them.
   for (const p of descendants(docx.document, 'w:p')) writeNumber(p, styles, numbering);
 
-  // 2. Each paragraph of the body gets a role.
-  let version: string | null = null;
-  let seenHeading = false;
-  const titleLines: string[] = [];
-  const blocks = children(body).filter((e) => e.tagName === 'w:p' || e.tagName === 'w:tbl' || e.tagName === 'w:sdt');
-  const flat: XmlElement[] = [];
-  for (const b of blocks) {
-    if (b.tagName === 'w:sdt') flat.push(...children(child(b, 'w:sdtContent')).filter((e) => e.tagName === 'w:p' || e.tagName === 'w:tbl'));
-    else flat.push(b);
-  }
+  // 2. Each paragraph of the body gets a role; 3. headings get their levels.
+  const flat = bodyBlocks(body);
   notes.push(...dropSignature(flat));
-  const roles = new Map<XmlElement, Role>();
-  for (const el of flat) {
-    if (el.tagName === 'w:tbl') {
-      if (!seenHeading && HEADER_BLOCK.test(textOf(el))) {
-        el.parentNode?.removeChild(el);
-        notes.push({ rule: 'header-block', where: '', detail: foldSpace(textOf(el)).slice(0, 80) });
-      }
-      continue;
-    }
-    const text = foldSpace(nfc(textOf(el)));
-    const styleId = val(child(el, 'w:pPr'), 'w:pStyle');
-    const styleName = styleId === null ? '' : (styles.get(styleId)?.name ?? '');
-    if (text === '') {
-      roles.set(el, { kind: 'body' });
-      continue;
-    }
-    const draftMark = DRAFT_MARK.exec(text);
-    if (!seenHeading && draftMark) {
-      version ??= draftMark[1] ?? null;
-      el.parentNode?.removeChild(el);
-      continue;
-    }
-    const level = styleProp(styles, styleId, 'heading');
-    const bold = isBold(el, styleId, styles);
-    const { label } = splitLabel(text);
-    const centred = val(child(el, 'w:pPr'), 'w:jc') === 'center';
-    if (/^title$/iu.test(styleName) || (!seenHeading && label === '' && level === null && bold && centred && titleLines.length < 4)) {
-      titleLines.push(text);
-      roles.set(el, { kind: 'title' });
-      continue;
-    }
-    if (level !== null || (label !== '' && bold)) {
-      seenHeading = true;
-      roles.set(el, { kind: 'heading', key: label === '' ? `style:${level ?? 9}` : labelKind(label), styleLevel: level });
-      continue;
-    }
-    if (label !== '') {
-      const kind = labelKind(label);
-      // A plain "1." line is a numbered target: a list item. Other labels (I., a), Điều 3.) are sections of their own.
-      roles.set(el, kind.startsWith('number') && seenHeading ? { kind: 'item' } : { kind: 'heading', key: kind, styleLevel: null });
-      if (!kind.startsWith('number')) seenHeading = true;
-      continue;
-    }
-    roles.set(el, { kind: 'body' });
-  }
-
-  // 3. Heading levels: a kind of label met for the first time is one level below the one above it.
-  const stack: { key: string; styleLevel: number | null }[] = [];
-  let headings = 0;
-  let items = 0;
-  let titleDone = false;
-  for (const el of flat) {
-    const role = roles.get(el);
-    if (!role || el.parentNode === null) continue;
-    if (role.kind === 'title') {
-      // The title lines are written once, as one `#` heading, from the first of them.
-      if (titleDone) el.parentNode.removeChild(el);
-      else setStyle(el, 'GopyTitle', titleLines.join(' '));
-      titleDone = true;
-      continue;
-    }
-    if (role.kind === 'heading') {
-      if (role.styleLevel !== null) {
-        while (stack.length > 0 && (stack.at(-1)?.styleLevel ?? 0) >= role.styleLevel) stack.pop();
-      }
-      const at = stack.findIndex((s) => s.key === role.key);
-      if (at >= 0) stack.length = at;
-      stack.push({ key: role.key, styleLevel: role.styleLevel });
-      setStyle(el, `GopyH${Math.min(6, stack.length + 1)}`);
-      headings++;
-    } else if (role.kind === 'item') {
-      setStyle(el, 'GopyItem');
-      items++;
-    } else setStyle(el, 'GopyBody');
-  }
+  const read = assignRoles(flat, styles, notes);
+  let { version } = read;
+  const { titleLines } = read;
+  const { headings, items } = applyLevels(flat, read.roles, titleLines);
 
   // 4. Word → HTML (mammoth) → Markdown (rehype-remark, remark-stringify).
   docx.parts['word/document.xml'] = new TextEncoder().encode(new XMLSerializer().serializeToString(docx.document));
@@ -232,6 +153,112 @@ export async function convertDocxDraft(bytes: Uint8Array, fileName: string): Pro
   const front = `---\ntitle: ${JSON.stringify(title)}\nversion: ${JSON.stringify(version)}\n---\n\n`;
   const markdown = `${front}${stringify(mdast)}`;
   return { markdown, title, version, sections: draft.sections.length, headings, items, notes };
+}
+
+/** The body's paragraphs and tables in order, content controls opened. */
+function bodyBlocks(body: XmlElement): XmlElement[] {
+  const blocks = children(body).filter((e) => e.tagName === 'w:p' || e.tagName === 'w:tbl' || e.tagName === 'w:sdt');
+  const flat: XmlElement[] = [];
+  for (const b of blocks) {
+    if (b.tagName === 'w:sdt') flat.push(...children(child(b, 'w:sdtContent')).filter((e) => e.tagName === 'w:p' || e.tagName === 'w:tbl'));
+    else flat.push(b);
+  }
+  return flat;
+}
+
+/** Title, heading, numbered target or body text, for each paragraph; the header table and "(Dự thảo lần 2)" taken out. */
+function assignRoles(
+  flat: readonly XmlElement[],
+  styles: Map<string, StyleInfo>,
+  notes: DraftNote[],
+): { roles: Map<XmlElement, Role>; version: string | null; titleLines: string[] } {
+  let version: string | null = null;
+  let seenHeading = false;
+  const titleLines: string[] = [];
+  const roles = new Map<XmlElement, Role>();
+  for (const el of flat) {
+    if (el.tagName === 'w:tbl') {
+      if (!seenHeading && HEADER_BLOCK.test(textOf(el))) {
+        el.parentNode?.removeChild(el);
+        notes.push({ rule: 'header-block', where: '', detail: foldSpace(textOf(el)).slice(0, 80) });
+      }
+      continue;
+    }
+    const text = foldSpace(nfc(textOf(el)));
+    const styleId = val(child(el, 'w:pPr'), 'w:pStyle');
+    const styleName = styleId === null ? '' : (styles.get(styleId)?.name ?? '');
+    if (text === '') {
+      roles.set(el, { kind: 'body' });
+      continue;
+    }
+    const draftMark = DRAFT_MARK.exec(text);
+    if (!seenHeading && draftMark) {
+      version ??= draftMark[1] ?? null;
+      el.parentNode?.removeChild(el);
+      continue;
+    }
+    const level = styleProp(styles, styleId, 'heading');
+    const bold = isBold(el, styleId, styles);
+    const { label } = splitLabel(text);
+    const centred = val(child(el, 'w:pPr'), 'w:jc') === 'center';
+    if (/^title$/iu.test(styleName) || (!seenHeading && label === '' && level === null && bold && centred && titleLines.length < 4)) {
+      titleLines.push(text);
+      roles.set(el, { kind: 'title' });
+      continue;
+    }
+    if (level !== null || (label !== '' && bold)) {
+      seenHeading = true;
+      roles.set(el, { kind: 'heading', key: label === '' ? `style:${level ?? 9}` : labelKind(label), styleLevel: level });
+      continue;
+    }
+    if (label !== '') {
+      const kind = labelKind(label);
+      // A plain "1." line is a numbered target: a list item. Other labels (I., a), Điều 3.) are sections of their own.
+      roles.set(el, kind.startsWith('number') && seenHeading ? { kind: 'item' } : { kind: 'heading', key: kind, styleLevel: null });
+      if (!kind.startsWith('number')) seenHeading = true;
+      continue;
+    }
+    roles.set(el, { kind: 'body' });
+  }
+  return { roles, version, titleLines };
+}
+
+/** Heading levels: a kind of label met for the first time is one level below the one above it. Styles the paragraphs for mammoth. */
+function applyLevels(
+  flat: readonly XmlElement[],
+  roles: ReadonlyMap<XmlElement, Role>,
+  titleLines: readonly string[],
+): { headings: number; items: number } {
+  const stack: { key: string; styleLevel: number | null }[] = [];
+  let headings = 0;
+  let items = 0;
+  let titleDone = false;
+  for (const el of flat) {
+    const role = roles.get(el);
+    if (!role || el.parentNode === null) continue;
+    if (role.kind === 'title') {
+      // The title lines are written once, as one `#` heading, from the first of them.
+      if (titleDone) el.parentNode.removeChild(el);
+      else setStyle(el, 'GopyTitle', titleLines.join(' '));
+      titleDone = true;
+      continue;
+    }
+    if (role.kind === 'heading') {
+      if (role.styleLevel !== null) {
+        const level = role.styleLevel;
+        while (stack.length > 0 && (stack.at(-1)?.styleLevel ?? 0) >= level) stack.pop();
+      }
+      const at = stack.findIndex((s) => s.key === role.key);
+      if (at >= 0) stack.length = at;
+      stack.push({ key: role.key, styleLevel: role.styleLevel });
+      setStyle(el, `GopyH${Math.min(6, stack.length + 1)}`);
+      headings++;
+    } else if (role.kind === 'item') {
+      setStyle(el, 'GopyItem');
+      items++;
+    } else setStyle(el, 'GopyBody');
+  }
+  return { headings, items };
 }
 
 /** A paragraph's automatic number written into it as text, and its numbering switched off (bullets stay lists). */
