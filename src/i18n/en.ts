@@ -125,6 +125,7 @@ export const en: Words = {
       note: 'Note',
       origin: 'Commented on',
     },
+    continued: (cite) => `${cite} (cont.)`,
   },
 
   diff: {

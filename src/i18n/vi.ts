@@ -148,6 +148,8 @@ export const vi = {
       note: 'Tiếp thu, giải trình',
       origin: 'Góp ý trên dự thảo',
     },
+    /** A table row continuing a long comment from the row above (perhaps on the page before): "II.2.5 (tiếp)". */
+    continued: (cite: string): string => `${cite} (tiếp)`,
   },
 
   /** Words of `gopy diff` (text, md, html). */

@@ -15,19 +15,13 @@
 // entries) are set from the report date instead of the clock.
 
 import { Zip, ZipDeflate } from 'fflate';
-import type { SynthComment, Synthesis } from '../model/synthesis.js';
+import type { Synthesis } from '../model/synthesis.js';
 import { DECISIONS } from '../model/types.js';
 import {
   citedHeading,
-  COLUMN_CHARS,
-  KEEP_LINES,
-  rowLines,
   countLine,
-  decisionSpans,
-  decisionText,
   delegateDetails,
   documentFrame,
-  originNote,
   partTitles,
   placeOf,
   rowCitation,
@@ -35,6 +29,8 @@ import {
   textParagraphs,
 } from './frame.js';
 import type { Frame } from './frame.js';
+import { COLUMN_CHARS, tableRows } from './table-layout.js';
+import type { Para, TableRow } from './table-layout.js';
 import { xmlText } from './escape.js';
 import { labels } from '../i18n/index.js';
 import type { Labels } from '../i18n/index.js';
@@ -46,7 +42,7 @@ const LANDSCAPE_MARGIN = { top: 1134, bottom: 1021, left: 1134, right: 851, head
 const PORTRAIT_WIDTH = A4.width - PORTRAIT_MARGIN.left - PORTRAIT_MARGIN.right;
 const LANDSCAPE_WIDTH = A4.height - LANDSCAPE_MARGIN.left - LANDSCAPE_MARGIN.right;
 /** STT · Mục dự thảo · Đại biểu/đơn vị · Nội dung góp ý · Tiếp thu, giải trình. */
-const WIDE_COLUMNS = fill([680, 1300, 2550, 5900, 0], LANDSCAPE_WIDTH);
+const WIDE_COLUMNS = fill([680, 1300, 2950, 5500, 0], LANDSCAPE_WIDTH);
 /** The same columns on a portrait page, for the few comments on unknown sections. */
 const NARROW_COLUMNS = fill([700, 1650, 1750, 2750, 0], PORTRAIT_WIDTH);
 const SUMMARY_INDENT = 0;
@@ -303,10 +299,11 @@ function tableHeader(o: Sink, L: Labels, widths: number[], section: string): voi
 /**
  * The comment table. Each section opens with a row of its own across the
  * table (its citation, title and place in the draft), kept with the row
- * below; every comment row then names the section by its citation, so a row
- * that a page break carries over still says where it belongs. Rows may
- * break across pages. Comments that one response entry decides share one
- * decision cell (merged vertically).
+ * below; every row then names the section by its citation, a row that
+ * continues a long comment with "(tiếp)", so a row at the top of a page
+ * still says where it belongs. Rows are short and never split (see
+ * table-layout.ts); comments that one response entry decides share one
+ * decision cell (merged vertically) in groups kept on one page.
  */
 function commentTable(o: Sink, s: Synthesis, L: Labels): void {
   const W = WIDE_COLUMNS;
@@ -317,8 +314,9 @@ function commentTable(o: Sink, s: Synthesis, L: Labels): void {
     if (context) heading.push(p('Ctx', [context]));
     o.w(row([cell(total, heading.join(''), `<w:gridSpan w:val="5"/>`)], { cantSplit: true }));
     const where = rowCitation(sec, L);
-    const spans = decisionSpans(comments);
-    comments.forEach((c, i) => commentRow(o, c, L, W, p('CellC', [where]), spans[i] ?? 1, COLUMN_CHARS.wide));
+    for (const r of tableRows(comments, L, COLUMN_CHARS.wide, { heading: [citedHeading(sec), context] })) {
+      commentRow(o, r, L, W, (keep) => p('CellC', [r.piece === 0 ? where : L.continued(where)], keep));
+    }
   }
   o.w('</w:tbl>');
 }
@@ -326,41 +324,57 @@ function commentTable(o: Sink, s: Synthesis, L: Labels): void {
 function unplacedTable(o: Sink, s: Synthesis, L: Labels): void {
   const W = NARROW_COLUMNS;
   tableHeader(o, L, W, L.typedSection);
-  for (const c of s.unplaced) {
-    const where = [p('Cell', [c.anchor])];
-    if (c.maybe !== null) where.push(p('Cell', [['I', `(${L.maybe(c.maybe)})`]]));
-    commentRow(o, c, L, W, where.join(''), 1, COLUMN_CHARS.narrow);
+  for (const r of tableRows(s.unplaced, L, COLUMN_CHARS.narrow, { merge: false })) {
+    const c = r.c;
+    commentRow(o, r, L, W, (keep) => {
+      if (r.piece > 0) return p('Cell', [L.continued(c.anchor)], keep);
+      const where = [p('Cell', [c.anchor], keep)];
+      if (c.maybe !== null) where.push(p('Cell', [['I', `(${L.maybe(c.maybe)})`]], keep));
+      return where.join('');
+    });
   }
   o.w('</w:tbl>');
 }
 
-function commentRow(
-  o: Sink,
-  c: SynthComment,
-  L: Labels,
-  W: number[],
-  where: string,
-  span: number,
-  chars: (typeof COLUMN_CHARS)[keyof typeof COLUMN_CHARS],
-): void {
-  const who = [p('Cell', [['B', c.delegate.name]]), ...delegateDetails(c).map((x) => p('Cell', [x]))].join('');
-  let what = p('Cell', [['I', L.kinds[c.kind]]]);
-  for (const para of textParagraphs(c.text)) what += p('Cell', [para]);
-  const origin = originNote(c, L);
-  if (origin) what += p('Cell', [['I', origin]]);
-  if (c.quote) what += p('Cell', [['I', `${L.quote}: `], `“${c.quote}”`]);
-  if (c.proposal) what += p('Cell', [['I', `${L.proposal}: `], `“${c.proposal}”`]);
-  let decision: string;
-  if (span === 0) decision = cell(W[4] ?? 0, '', '<w:vMerge/>');
-  else {
-    const d = decisionText(c, L);
-    const content = p('Cell', [['B', d.lead], d.first]) + d.rest.map((x) => p('Cell', [x])).join('');
-    decision = cell(W[4] ?? 0, content, span > 1 ? '<w:vMerge w:val="restart"/>' : '');
-  }
+/** Paragraphs of a cell from the table plan. */
+function paras(list: readonly Para[], keep: string): string {
+  return list
+    .map((x) =>
+      p(
+        'Cell',
+        x.map((span): Run => (span.em === 'b' ? ['B', span.text] : span.em === 'i' ? ['I', span.text] : span.text)),
+        keep,
+      ),
+    )
+    .join('');
+}
+
+/** A continuation row's cells are set off from the row above by a dotted line, not a full one. */
+const DOTTED_TOP = '<w:tcBorders><w:top w:val="dotted" w:sz="4" w:space="0" w:color="000000"/></w:tcBorders>';
+
+function commentRow(o: Sink, r: TableRow, L: Labels, W: number[], where: (keep: string) => string): void {
+  const c = r.c;
+  // Every paragraph of a row kept with the next keeps the rows of one merged cell on one page.
+  const keep = r.keepNext ? '<w:keepNext/>' : '';
+  const top = r.piece > 0 ? DOTTED_TOP : '';
+  const who =
+    r.piece > 0 ? '' : [p('Cell', [['B', c.delegate.name]], keep), ...delegateDetails(c).map((x) => p('Cell', [x], keep))].join('');
+  const decision =
+    // (tcPr in schema order: vMerge before tcBorders.)
+    r.span === 0
+      ? cell(W[4] ?? 0, '', `<w:vMerge/>${top}`)
+      : cell(W[4] ?? 0, paras(r.resp ?? [], keep), `${r.span > 1 ? '<w:vMerge w:val="restart"/>' : ''}${top}`);
   o.w(
-    row([cell(W[0] ?? 0, p('CellC', [String(c.no)])), cell(W[1] ?? 0, where), cell(W[2] ?? 0, who), cell(W[3] ?? 0, what), decision], {
-      cantSplit: rowLines(c, L, chars, span > 0) <= KEEP_LINES,
-    }),
+    row(
+      [
+        cell(W[0] ?? 0, p('CellC', [String(c.no)], keep), top),
+        cell(W[1] ?? 0, where(keep), top),
+        cell(W[2] ?? 0, who, top),
+        cell(W[3] ?? 0, paras(r.what, keep), top),
+        decision,
+      ],
+      { cantSplit: true },
+    ),
   );
 }
 

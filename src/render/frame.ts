@@ -292,9 +292,21 @@ export interface Group {
   comments: SynthComment[];
 }
 
+/**
+ * The table's sections in order, each with its context line only where it
+ * differs from the section's before: the citation ("II.2.5") says where a
+ * section stands, and a line said again above every section of a part only
+ * lengthens the table.
+ */
 export function sectionGroups(s: Synthesis): Group[] {
   const contexts = sectionContexts(s);
-  return s.sections.map((sec) => ({ sec, context: contexts.get(sec) ?? '', comments: sec.comments }));
+  let previous = '';
+  return s.sections.map((sec) => {
+    const context = contexts.get(sec) ?? '';
+    const shown = context === previous ? '' : context;
+    previous = context;
+    return { sec, context: shown, comments: sec.comments };
+  });
 }
 
 /**
@@ -319,36 +331,4 @@ export function sectionContexts(s: Synthesis): Map<SynthSection, string> {
     for (const chain of placed) chain.shift();
   }
   return new Map([...chains.entries()].map(([sec, chain]) => [sec, chain.join(CONTEXT_SEPARATOR)]));
-}
-
-/** Characters per line of the table's wide columns at 13 pt, in the landscape (wide) and portrait (narrow) tables. */
-export const COLUMN_CHARS = {
-  wide: { who: 22, what: 52, resp: 40 },
-  narrow: { who: 16, what: 26, resp: 22 },
-} as const;
-
-/** Rows up to this many lines (under a third of a landscape page) are kept whole; longer ones may break across pages. */
-export const KEEP_LINES = 7;
-
-/**
- * About how many lines a comment's row takes: its tallest cell, each
- * paragraph counted in lines of the column's width. Enough to keep short
- * rows whole (a row cut by a page leaves its short cells blank on the new
- * page) and let long ones break (rather than leave a page half empty).
- */
-export function rowLines(c: SynthComment, L: Labels, chars: { who: number; what: number; resp: number }, withDecision: boolean): number {
-  const count = (texts: readonly string[], width: number): number =>
-    texts.reduce((n, t) => n + Math.max(1, Math.ceil([...t].length / width)), 0);
-  const who = count([c.delegate.name, ...delegateDetails(c)], chars.who);
-  const what =
-    1 +
-    count(textParagraphs(c.text), chars.what) +
-    (c.quote ? count([`${L.quote}: ${c.quote}`], chars.what) : 0) +
-    (c.proposal ? count([`${L.proposal}: ${c.proposal}`], chars.what) : 0);
-  let resp = 0;
-  if (withDecision) {
-    const d = decisionText(c, L);
-    resp = count([d.lead + d.first, ...d.rest], chars.resp);
-  }
-  return Math.max(who, what, resp);
 }

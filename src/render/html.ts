@@ -3,22 +3,16 @@
 // table on landscape pages, and inline SVG charts. Laid out like the Word file.
 // Every piece of text from the workspace goes through `html()`.
 
-import type { SynthComment, SynthSection, Synthesis } from '../model/synthesis.js';
+import type { SynthSection, Synthesis } from '../model/synthesis.js';
 import { DECISIONS } from '../model/types.js';
 import type { Decision } from '../model/types.js';
 import { html } from './escape.js';
 import {
   citedHeading,
-  COLUMN_CHARS,
-  KEEP_LINES,
-  rowLines,
   countLine,
   DECISION_COLOURS,
-  decisionSpans,
-  decisionText,
   delegateDetails,
   documentFrame,
-  originNote,
   partTitles,
   placeOf,
   rowCitation,
@@ -27,11 +21,12 @@ import {
   textParagraphs,
 } from './frame.js';
 import type { Frame } from './frame.js';
+import { COLUMN_CHARS, tableRows } from './table-layout.js';
+import type { Para, TableRow } from './table-layout.js';
 import { labels } from '../i18n/index.js';
 import type { Labels } from '../i18n/index.js';
 
 const ALL_DECISIONS = [...DECISIONS, 'pending'] as const;
-type DecisionKey = (typeof ALL_DECISIONS)[number];
 
 export function renderHtml(s: Synthesis): string {
   const L = labels(s.lang);
@@ -159,10 +154,11 @@ const COLS = '<colgroup><col class="c-no"><col class="c-sec"><col class="c-who">
 
 /**
  * The comment table: STT · Mục dự thảo · Đại biểu/đơn vị · Nội dung góp ý ·
- * Tiếp thu, giải trình, as in the Word file. Each section opens with a row
- * across the table; every comment row names its section by citation, so a
- * row a page break carries over still says where it belongs. Comments that
- * one response entry decides share one decision cell (rowspan).
+ * Tiếp thu, giải trình, cut into rows as the Word file's (table-layout.ts):
+ * each section opens with a row across the table; every row names its
+ * section by citation, a row continuing a long comment with "(tiếp)"; rows
+ * are short and never split by a page; comments that one response entry
+ * decides share one decision cell (rowspan) in groups kept on one page.
  */
 function commentTable(s: Synthesis, L: Labels): string {
   const rows: string[] = [];
@@ -170,60 +166,57 @@ function commentTable(s: Synthesis, L: Labels): string {
     rows.push(
       `<tr class="sec-row" id="${sectionId(sec)}"><th colspan="5" scope="rowgroup"><b>${html(citedHeading(sec))}</b>${context ? `<div class="ctx">${html(context)}</div>` : ''}</th></tr>`,
     );
-    const where = `<td class="sec" data-label="${html(L.section)}">${html(rowCitation(sec, L))}</td>`;
-    const spans = decisionSpans(comments);
-    comments.forEach((c, i) => rows.push(commentRow(c, L, where, spans[i] ?? 1, comments, COLUMN_CHARS.wide)));
+    const where = rowCitation(sec, L);
+    for (const r of tableRows(comments, L, COLUMN_CHARS.wide, { heading: [citedHeading(sec), context] })) {
+      rows.push(
+        commentRow(r, L, `<td class="sec" data-label="${html(L.section)}">${html(r.piece === 0 ? where : L.continued(where))}</td>`),
+      );
+    }
   }
   return [`<table class="synth">`, COLS, HEAD_CELLS(L, L.section), '<tbody>', ...rows, '</tbody>', '</table>'].join('\n');
 }
 
 function unplacedTable(s: Synthesis, L: Labels): string {
-  const rows = s.unplaced.map((c) => {
-    const where = `<td class="sec" data-label="${html(L.typedSection)}">${html(c.anchor)}${c.maybe === null ? '' : `<div class="ctx">(${html(L.maybe(c.maybe))})</div>`}</td>`;
-    return commentRow(c, L, where, 1, [c], COLUMN_CHARS.narrow);
+  const rows = tableRows(s.unplaced, L, COLUMN_CHARS.narrow, { merge: false }).map((r) => {
+    const c = r.c;
+    const typed =
+      r.piece > 0
+        ? html(L.continued(c.anchor))
+        : `${html(c.anchor)}${c.maybe === null ? '' : `<div class="ctx">(${html(L.maybe(c.maybe))})</div>`}`;
+    return commentRow(r, L, `<td class="sec" data-label="${html(L.typedSection)}">${typed}</td>`);
   });
   return [`<table class="synth narrow">`, COLS, HEAD_CELLS(L, L.typedSection), '<tbody>', ...rows, '</tbody>', '</table>'].join('\n');
 }
 
-function commentRow(
-  c: SynthComment,
-  L: Labels,
-  where: string,
-  span: number,
-  run: readonly SynthComment[],
-  chars: (typeof COLUMN_CHARS)[keyof typeof COLUMN_CHARS],
-): string {
+function commentRow(r: TableRow, L: Labels, where: string): string {
+  const c = r.c;
   const cells = [`<td class="no" data-label="${html(L.no)}">${c.no}</td>`, where];
   cells.push(
-    `<td class="who" data-label="${html(L.delegateCol)}"><b>${html(c.delegate.name)}</b>${delegateDetails(c)
-      .map((x) => `<div>${html(x)}</div>`)
-      .join('')}</td>`,
+    r.piece > 0
+      ? '<td class="who"></td>'
+      : `<td class="who" data-label="${html(L.delegateCol)}"><b>${html(c.delegate.name)}</b>${delegateDetails(c)
+          .map((x) => `<div>${html(x)}</div>`)
+          .join('')}</td>`,
   );
-  let what = commentBody(c, L);
-  if (span === 0) {
-    // A card on a phone stands alone: it says whose decision answers it.
-    const lead = [...run].reverse().find((x) => x.no < c.no && x.decidedBy === c.decidedBy) ?? c;
-    what += `<p class="phone"><i>${html(L.responseCol)}:</i> ${html(L.sameAs(lead.no))}</p>`;
-  }
+  let what = r.what.map(cellPara).join('');
+  // A card on a phone stands alone: it says whose decision answers it.
+  if (r.span === 0) what += `<p class="phone"><i>${html(L.responseCol)}:</i> ${html(L.sameAs(r.decidedAt))}</p>`;
   cells.push(`<td class="what" data-label="${html(L.contentCol)}">${what}</td>`);
-  if (span > 0) {
-    const d: DecisionKey = c.decision ?? 'pending';
-    const t = decisionText(c, L);
+  if (r.span > 0) {
+    const d = c.decision ?? 'pending';
     cells.push(
-      `<td class="resp d-${d}"${span > 1 ? ` rowspan="${span}"` : ''} data-label="${html(L.responseCol)}"><p><b>${html(t.lead)}</b>${html(t.first)}</p>${t.rest.map(para).join('')}</td>`,
+      `<td class="resp d-${d}"${r.span > 1 ? ` rowspan="${r.span}"` : ''} data-label="${html(L.responseCol)}">${(r.resp ?? []).map(cellPara).join('')}</td>`,
     );
   }
-  // As in the Word file: a short row is kept whole on its page, a long one may break.
-  return `<tr id="c-${c.no}"${rowLines(c, L, chars, span > 0) <= KEEP_LINES ? ' class="keep"' : ''}>${cells.join('')}</tr>`;
+  const classes = [r.piece > 0 ? 'cont' : '', r.keepNext ? 'next' : ''].filter((x) => x !== '');
+  const id = r.piece === 0 ? ` id="c-${c.no}"` : '';
+  return `<tr${id}${classes.length > 0 ? ` class="${classes.join(' ')}"` : ''}>${cells.join('')}</tr>`;
 }
 
-function commentBody(c: SynthComment, L: Labels): string {
-  const out = [`<div class="kind">${html(L.kinds[c.kind])}</div>`, ...textParagraphs(c.text).map(para)];
-  const origin = originNote(c, L);
-  if (origin) out.push(`<p class="q"><i>${html(origin)}</i></p>`);
-  if (c.quote) out.push(`<p class="q"><i>${html(L.quote)}:</i> “${html(c.quote)}”</p>`);
-  if (c.proposal) out.push(`<p class="q"><i>${html(L.proposal)}:</i> “${html(c.proposal)}”</p>`);
-  return out.join('');
+/** A paragraph of the table plan: the comment's kind, its quote and proposal labels in italics, the decision in bold. */
+function cellPara(x: Para): string {
+  const inner = x.map((s) => (s.em === 'b' ? `<b>${html(s.text)}</b>` : s.em === 'i' ? `<i>${html(s.text)}</i>` : html(s.text))).join('');
+  return `<p>${inner}</p>`;
 }
 
 function para(text: string): string {
@@ -392,17 +385,19 @@ ul.most { margin: 0; padding-left: 10mm; list-style: "- "; }
 .swatch { display: inline-block; width: 0.7em; height: 0.7em; margin-right: 0.4em; border: 1px solid #555; }
 section.wide { page: wide; break-before: page; }
 table.synth { width: 100%; border-collapse: collapse; table-layout: fixed; font-size: 13pt; line-height: 1.2; }
-table.synth col.c-no { width: 4.6%; } table.synth col.c-sec { width: 8.8%; } table.synth col.c-who { width: 17.2%; } table.synth col.c-what { width: 39.7%; } table.synth col.c-resp { width: 29.7%; }
+table.synth col.c-no { width: 4.6%; } table.synth col.c-sec { width: 8.8%; } table.synth col.c-who { width: 19.9%; } table.synth col.c-what { width: 37%; } table.synth col.c-resp { width: 29.7%; }
 table.synth.narrow col.c-no { width: 6.6%; } table.synth.narrow col.c-sec { width: 18.7%; } table.synth.narrow col.c-who { width: 19.3%; } table.synth.narrow col.c-what { width: 30.3%; } table.synth.narrow col.c-resp { width: 25.1%; }
 table.synth thead { display: table-header-group; }
 table.synth thead th { background: #e7e6e6; font-weight: bold; text-align: center; vertical-align: middle; }
 table.synth th, table.synth td { border: 1px solid #000; padding: 2px 5px; vertical-align: top; overflow-wrap: break-word; }
 table.synth tr.sec-row th { text-align: left; font-weight: normal; padding-top: 4px; break-after: avoid; page-break-after: avoid; }
-table.synth tr.sec-row, table.synth tr.keep { break-inside: avoid; page-break-inside: avoid; }
+/* Rows are cut short (table-layout.ts) and never split by a page; the rows of one merged decision cell stay together. */
+table.synth tr { break-inside: avoid; page-break-inside: avoid; }
+table.synth tr.next { break-after: avoid; page-break-after: avoid; }
+table.synth tr.cont td { border-top: 1px dotted #000; }
 table.synth td.no, table.synth td.sec { text-align: center; }
 table.synth.narrow td.sec { text-align: left; }
 table.synth .ctx { font-style: italic; }
-table.synth .kind { font-style: italic; }
 table.synth p { margin: 1px 0; }
 table.synth .phone { display: none; }
 ${ALL_DECISIONS.map((d) => `.d-${d} { background: #${DECISION_COLOURS[d].tint}; }`).join('\n')}
@@ -436,7 +431,13 @@ table.sign .space { height: 22mm; }
   table.synth colgroup, table.synth thead { display: none; }
   table.synth { font-size: 12pt; border: none; }
   table.synth tr.sec-row th { border: none; border-bottom: 2px solid #000; padding: 0.8em 0 0.2em; }
-  table.synth tr[id^="c-"] { border: 1px solid #000; border-radius: 4px; margin: 0.5em 0; }
+  table.synth tbody tr:not(.sec-row) { border: 1px solid #000; border-radius: 4px; margin: 0.5em 0; }
+  /* A row continuing a long comment is the rest of its card. */
+  table.synth tbody tr:has(+ tr.cont) { border-bottom: none; border-radius: 4px 4px 0 0; margin-bottom: 0; }
+  table.synth tbody tr.cont { border-top: none; border-radius: 0 0 4px 4px; margin-top: 0; }
+  table.synth tr.cont td.no, table.synth tr.cont td.sec, table.synth tr.cont td.who { display: none; }
+  table.synth tr.cont td { border-top: none; }
+  table.synth tr.cont td.resp:empty, table.synth tr.cont td.what:empty { display: none; }
   table.synth td { border: none; border-top: 1px solid #ccc; text-align: left !important; }
   table.synth td:first-child { border-top: none; }
   table.synth td::before { content: attr(data-label) ": "; font-style: italic; color: #444; }

@@ -1,11 +1,12 @@
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { fixZipDates, renderDocx } from '../../src/render/docx.js';
-import { decisionSpans, decisionText, textParagraphs } from '../../src/render/frame.js';
+import { decisionText, textParagraphs } from '../../src/render/frame.js';
+import { sentences } from '../../src/render/table-layout.js';
 import { labels } from '../../src/i18n/index.js';
 import type { Synthesis } from '../../src/model/synthesis.js';
 import { attr, BASIC, cellTexts, elements, fold, hostileWorkspace, parseHtml, synthesisOf, unzip } from '../helpers/export.js';
-import { makeWorkspace } from '../helpers/workspace.js';
+import { makeWorkspace, repoRoot } from '../helpers/workspace.js';
 
 async function readBack(bytes: Uint8Array): Promise<{ html: string; text: string }> {
   const buffer = Buffer.from(bytes);
@@ -53,7 +54,11 @@ function expectWellFormed(xml: string, name: string): void {
   expect(stack, name).toEqual([]);
 }
 
-/** Every comment in a row of its own: number, citation, delegate, text; the decision in its cell or the one it shares. */
+/**
+ * Every comment in rows of its own: number, citation, delegate, text; a long
+ * one in several rows, each naming its section ("II.2.5 (tiếp)"); the
+ * decision in its cell or the one it shares.
+ */
 async function checkAllComments(s: Synthesis): Promise<void> {
   const L = labels(s.lang);
   const bytes = await renderDocx(s);
@@ -63,32 +68,110 @@ async function checkAllComments(s: Synthesis): Promise<void> {
   const [body, unplaced] = tables;
   const rows = elements(body!, 'tr').slice(1);
   let r = 0;
+  const rowsOf = (no: number, cite: string): string[][] => {
+    const out: string[][] = [];
+    while (r < rows.length) {
+      const cells = cellTexts(rows[r]!);
+      if (cells[0] !== String(no) || cells[1] !== (out.length === 0 ? cite : L.continued(cite))) break;
+      out.push(cells);
+      r++;
+    }
+    return out;
+  };
   for (const sec of s.sections) {
-    // The section's own row across the table, then one row per comment.
+    // The section's own row across the table, then the rows of each comment.
     const head = rows[r++]!;
     expect(attr(elements(head, 'td')[0]!, 'colspan')).toBe('5');
-    const spans = decisionSpans(sec.comments);
-    sec.comments.forEach((c, i) => {
-      const cells = cellTexts(rows[r++]!);
-      expect(cells[0]).toBe(String(c.no));
-      expect(cells[1]).toBe(sec.code || L.generalShort);
-      const row = cells.join(' | ');
-      for (const para of textParagraphs(c.text)) expect(row).toContain(fold(para));
-      expect(row).toContain(fold(c.delegate.name));
-      expect(cells.length).toBe(spans[i]! > 0 ? 5 : 4);
-      if (spans[i]! > 0) expect(cells[4]!.startsWith(fold(decisionText(c, L).lead))).toBe(true);
-    });
+    const cite = sec.code || L.generalShort;
+    for (const c of sec.comments) {
+      const own = rowsOf(c.no, cite);
+      expect(own.length, `comment ${c.no}`).toBeGreaterThan(0);
+      expect(own[0]![2]).toContain(fold(c.delegate.name));
+      const what = own.map((cells) => cells[3] ?? '').join(' ');
+      for (const para of textParagraphs(c.text)) for (const x of sentences(para)) expect(what).toContain(fold(x));
+      const first = own[0]!;
+      if (first.length === 5) expect(first[4]!.startsWith(fold(decisionText(c, L).lead))).toBe(true);
+      else expect(first.length).toBe(4); // under a decision cell merged from the row above
+    }
   }
   expect(r).toBe(rows.length);
   if (unplaced) {
     const urows = elements(unplaced, 'tr').slice(1);
-    expect(urows.length).toBe(s.unplaced.length);
-    s.unplaced.forEach((c, i) => {
-      const cells = cellTexts(urows[i]!);
-      expect(cells[0]).toBe(String(c.no));
-      expect(cells[1]).toContain(fold(c.anchor));
+    r = 0;
+    const seen = s.unplaced.map((c) => {
+      const first = cellTexts(urows[r]!);
+      expect(first[0]).toBe(String(c.no));
+      expect(first[1]).toContain(fold(c.anchor));
+      r++;
+      while (r < urows.length && cellTexts(urows[r]!)[1] === L.continued(c.anchor)) r++;
+      return c.no;
     });
+    expect(seen.length).toBe(s.unplaced.length);
+    expect(r).toBe(urows.length);
   }
+}
+
+/** Three short comments one entry decides, and a long one, on a small draft. */
+const SHORT_AND_LONG = makeWorkspace({
+  'drafts/du-thao-1.md':
+    '---\ntitle: Dự thảo Chương trình\n---\n\n## I. MỤC TIÊU {#muc-tieu}\n\nNội dung.\n\n## II. NHIỆM VỤ {#nhiem-vu}\n\nNội dung.\n',
+  ...Object.fromEntries(
+    ['a', 'b', 'c'].map((x) => [
+      `comments/${x}.yaml`,
+      `delegate:\n  name: Đại biểu ${x.toUpperCase()}\ncomments:\n  muc-tieu: Nhất trí.\n`,
+    ]),
+  ),
+  'comments/d.yaml': `delegate:\n  name: Đại biểu D\ncomments:\n  nhiem-vu: >-\n    ${Array.from({ length: 24 }, (_, i) => `Câu thứ ${i + 1} của một ý kiến rất dài về nhiệm vụ.`).join(' ')}\n`,
+  'responses/r.yaml': 'muc-tieu:\n  - to: all\n    decision: noted\n    note: Ghi nhận ý kiến nhất trí.\n',
+});
+
+/**
+ * The comment table as written: the header row repeated on each page; every
+ * row kept whole and naming its comment's section ("II.2.5" or "II.2.5
+ * (tiếp)"); merged cells only in the decision column, over rows kept on one
+ * page (each paragraph kept with the next).
+ */
+function checkTableXml(xml: string, s: Synthesis): { rows: number; merged: number; continued: number } {
+  const L = labels(s.lang);
+  const table = (xml.match(/<w:tbl>.*?<\/w:tbl>/gsu) ?? []).find((t) => t.includes(`>${L.section}<`))!;
+  expect(table).toBeDefined();
+  const [header, ...rows] = xmlRows(table);
+  expect(header!.xml).toContain('<w:tblHeader/>');
+  expect(header!.xml).toContain('<w:cantSplit/>');
+  const codes = new Map(s.sections.flatMap((sec) => sec.comments.map((c) => [String(c.no), sec.code || L.generalShort] as const)));
+  const found = { rows: 0, merged: 0, continued: 0 };
+  let open = false;
+  rows.forEach((r, i) => {
+    expect(r.xml, 'every row kept whole').toContain('<w:cantSplit/>');
+    if (r.cells.length === 1) {
+      expect(r.cells[0]).toContain('<w:gridSpan w:val="5"/>');
+      expect(open, 'no merged cell runs past a section').toBe(false);
+      return;
+    }
+    found.rows++;
+    expect(r.cells).toHaveLength(5);
+    const no = textOfXml(r.cells[0]!);
+    const code = codes.get(no)!;
+    expect(code, `row ${i + 1}`).toBeDefined();
+    const where = textOfXml(r.cells[1]!);
+    expect([code, L.continued(code)]).toContain(where);
+    if (where !== code) found.continued++;
+    for (const c of r.cells.slice(0, 4)) expect(c).not.toContain('vMerge');
+    const decision = r.cells[4]!;
+    if (decision.includes('<w:vMerge w:val="restart"/>')) {
+      found.merged++;
+      open = true;
+    } else if (decision.includes('<w:vMerge/>')) expect(open).toBe(true);
+    else open = false;
+    const next = rows[i + 1]?.cells[4] ?? '';
+    const continues = next.includes('<w:vMerge/>');
+    if (!continues) open = false;
+    // The rows of a merged cell stay on one page: each paragraph kept with the next, but the last row's.
+    const paragraphs = r.xml.split('<w:p>').length - 1;
+    const kept = r.xml.split('<w:keepNext/>').length - 1;
+    expect(kept, `row ${i + 1}`).toBe(continues ? paragraphs : 0);
+  });
+  return found;
 }
 
 describe('DOCX', () => {
@@ -179,23 +262,17 @@ describe('DOCX', () => {
     expect(xml).not.toContain('<w:jc w:val="both"/>');
   });
 
-  it('names the section on every comment row, and merges the decision cell of comments one entry decides', async () => {
-    const s = await synthesisOf(BASIC);
-    const xml = documentXml(await renderDocx(s));
-    const rows = xmlRows(xml).filter((r) => r.cells.length >= 4 && /^\d+$/u.test(textOfXml(r.cells[0]!)));
-    const codes = new Map(s.sections.flatMap((sec) => sec.comments.map((c) => [c.no, sec.code || 'Chung'] as const)));
-    for (const r of rows) {
-      const no = Number(textOfXml(r.cells[0]!));
-      if (codes.has(no)) expect(textOfXml(r.cells[1]!)).toBe(codes.get(no));
+  it('names the section on every row, never merges a cell a page may cut, and repeats the header row', async () => {
+    for (const dir of [BASIC, repoRoot, SHORT_AND_LONG]) {
+      const s = await synthesisOf(dir);
+      const found = checkTableXml(documentXml(await renderDocx(s)), s);
+      if (dir === SHORT_AND_LONG) {
+        // Short comments one entry decides share a merged cell; a long one runs on in rows of its own.
+        expect(found.merged).toBeGreaterThan(0);
+        expect(found.continued).toBeGreaterThan(0);
+        expect(found.rows).toBeGreaterThan(s.summary.comments);
+      }
     }
-    // general: "to: all" decides every general comment: one cell, merged over their rows.
-    const general = s.sections[0]!;
-    expect(general.anchor).toBe('general');
-    expect(general.comments.length).toBeGreaterThan(1);
-    const generalRows = rows.filter((r) => general.comments.some((c) => String(c.no) === textOfXml(r.cells[0]!)));
-    expect(generalRows[0]!.cells[4]).toContain('<w:vMerge w:val="restart"/>');
-    for (const r of generalRows.slice(1)) expect(r.cells[4]).toMatch(/<w:vMerge\/>/u);
-    expect(xml.split('Ghi nhận').length - 1).toBeLessThanOrEqual(3); // once in the cell, in the summary table, not per row
   });
 
   it('gives the same bytes for the same input, with dates from the report', async () => {
