@@ -6,6 +6,7 @@
 // --sheet-wins, which then takes the old decision out of its file.
 
 import path from 'node:path';
+import type { Workbook } from 'exceljs';
 import { parseDocument, isMap, isSeq, isScalar } from 'yaml';
 import { hasErrors, message, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
@@ -34,16 +35,7 @@ export interface DecisionRow {
 }
 
 /** Is this workbook a decision sheet? Its rows, read by their headers in either language. */
-export async function readDecisionSheet(
-  bytes: Uint8Array,
-): Promise<{ rows: DecisionRow[]; problems: { row: number; text: string }[] } | null> {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch {
-    return null;
-  }
+export function readDecisionSheet(wb: Workbook): { rows: DecisionRow[]; problems: { row: number; text: string }[] } | null {
   const mark = wb.getWorksheet(SHEET_MARK.sheet);
   if (!mark || mark.getCell('A1').text !== SHEET_MARK.value) return null;
   const ws = wb.worksheets.find((w) => w.name !== SHEET_MARK.sheet);

@@ -14,7 +14,7 @@ import { stemOf } from '../model/text.js';
 import { words } from '../i18n/index.js';
 import { errorCode, exists, relPath } from '../load/read-files.js';
 import { loadCommentFiles } from '../load/workspace.js';
-import { readXlsx, XlsxError, columnLetters } from '../load/xlsx.js';
+import { columnLetters, isZip, loadWorkbook, sheetRows, XlsxError } from '../load/xlsx.js';
 import { isoDate, localDate } from '../model/dates.js';
 import { columnMap, findHeaderRow, missingColumns, parseColumnChoice, planImport, sectionMatcher } from '../load/import-rows.js';
 import type { ColumnChoice, ImportField, ImportRow } from '../load/import-rows.js';
@@ -26,6 +26,7 @@ import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { writeNewFiles } from './new-files.js';
 import { guardOutput } from './output-guard.js';
 import type { Draft } from '../model/types.js';
+import type { Workbook } from 'exceljs';
 import { IMPORT_KINDS } from './import-kinds.js';
 import type { NewFile } from './new-files.js';
 
@@ -50,50 +51,52 @@ export interface ImportOptions extends CommandIO, WorkspaceFlags {
 
 const MAX_BYTES = 50 * 1024 * 1024;
 
-async function readRows(
-  abs: string,
-  shown: string,
-  sheet: string | undefined,
-): Promise<{ rows: ImportRow[]; sheet: string | null; messages: Message[] }> {
-  let bytes: Uint8Array;
+interface SheetRows {
+  rows: ImportRow[];
+  /** The sheet read, when the workbook has several or --sheet named it. */
+  sheet: string | null;
+  messages: Message[];
+}
+
+async function readBytes(abs: string, shown: string): Promise<Uint8Array> {
   try {
     const s = await stat(abs);
     if (!s.isFile()) throw new UsageError(words().importer.notFile(shown));
     if (s.size > MAX_BYTES) throw new UsageError(words().importer.tooLarge(shown, MAX_BYTES / 1024 / 1024));
-    bytes = await readFile(abs);
+    return await readFile(abs);
   } catch (e) {
     if (e instanceof UsageError) throw e;
     throw new UsageError(words().importer.cannotRead(shown, errorCode(e)));
   }
-  const ext = path.extname(abs).toLowerCase();
-  if (ext === '.xls' || ext === '.ods' || ext === '.numbers') {
-    throw new UsageError(words().importer.badFormat(shown));
+}
+
+/** A workbook's problems are the user's to fix (exit 2), said with the file's name. */
+async function workbookOf(bytes: Uint8Array, shown: string): Promise<Workbook> {
+  try {
+    return await loadWorkbook(bytes);
+  } catch (e) {
+    if (e instanceof XlsxError) throw new UsageError(`${shown}: ${e.message}`);
+    throw e;
   }
-  const zipped = bytes[0] === 0x50 && bytes[1] === 0x4b;
-  if (ext === '.xlsx' || ext === '.xlsm' || zipped) {
-    try {
-      const s = readXlsx(bytes, sheet);
-      return { rows: s.rows, sheet: s.names.length > 1 || sheet !== undefined ? s.name : null, messages: [] };
-    } catch (e) {
-      if (e instanceof XlsxError) throw new UsageError(`${shown}: ${e.message}`);
-      throw e;
-    }
+}
+
+function workbookRows(wb: Workbook, shown: string, sheet: string | undefined): SheetRows {
+  try {
+    const s = sheetRows(wb, sheet);
+    return { rows: s.rows, sheet: s.names.length > 1 || sheet !== undefined ? s.name : null, messages: [] };
+  } catch (e) {
+    if (e instanceof XlsxError) throw new UsageError(`${shown}: ${e.message}`);
+    throw e;
   }
-  if (sheet !== undefined) throw new UsageError(words().importer.sheetForCsv);
+}
+
+function csvRows(bytes: Uint8Array, shown: string): SheetRows {
+  const W = words().importing.sheet;
   const { text, encoding } = decodeCsv(bytes);
   const messages: Message[] = [];
-  if (encoding === 'windows-1258') {
-    messages.push(
-      message(
-        { file: shown, line: 0, column: 0 },
-        'warning',
-        'encoding',
-        'not UTF-8: read as Windows-1258 (Excel\'s "CSV" on Vietnamese Windows); check the accents, or save it as "CSV UTF-8"',
-      ),
-    );
-  }
+  if (encoding === 'windows-1258') messages.push(message({ file: shown, line: 0, column: 0 }, 'warning', 'encoding', W.windows1258));
   const csv = parseCsv(text);
-  for (const p of csv.problems) messages.push(message({ file: shown, line: p.row, column: 0 }, 'warning', 'csv-quote', p.message));
+  for (const p of csv.problems) messages.push(message({ file: shown, line: p.row, column: 0 }, 'warning', 'csv-quote', W.quoteNotClosed));
   return { rows: csv.rows, sheet: null, messages };
 }
 
@@ -112,21 +115,35 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   const asked =
     { 'du-thao': 'draft', 'y-kien': 'comments', 'quyet-dinh': 'decisions' }[opts.as?.toLowerCase() ?? ''] ?? opts.as?.toLowerCase();
   const as = asked === undefined ? undefined : IMPORT_KINDS.find((k) => k === asked);
-  if (opts.as !== undefined && as === undefined) throw new UsageError(`--as ${opts.as}: expected one of ${IMPORT_KINDS.join(', ')}`);
+  const W = words().importing.sheet;
+  if (opts.as !== undefined && as === undefined) throw new UsageError(W.badAs(opts.as, IMPORT_KINDS));
   if (/\.doc[xm]$/iu.test(opts.file)) {
     const { importWord } = await import('./import-word.js');
     return importWord({ ...opts, as });
   }
-  if (as === 'draft') throw new UsageError('--as draft: a draft is imported from a Word file (.docx)');
-  if (/\.xlsx$/iu.test(opts.file) && as !== 'comments') {
-    const { readDecisionSheet, importDecisions } = await import('./import-decisions.js');
-    const { readInput, langOf } = await import('./import-word.js');
-    const abs = path.resolve(root, opts.file);
-    const shown = relPath(root, abs);
-    const sheet = await readDecisionSheet(await readInput(abs, shown));
-    if (sheet) return importDecisions(opts, { root, abs, shown, lang: await langOf(root, opts) }, sheet);
-    if (as === 'decisions')
-      throw new UsageError(`${shown}: not a decision sheet made by gopy decisions (its hidden sheet "gopy" is missing)`);
+  if (as === 'draft') throw new UsageError(W.draftNeedsWord);
+  const abs = path.resolve(root, opts.file);
+  const shown = relPath(root, abs);
+  const bytes = await readBytes(abs, shown);
+  const ext = path.extname(abs).toLowerCase();
+  if (ext === '.xls' || ext === '.ods' || ext === '.numbers') throw new UsageError(words().importer.badFormat(shown));
+  let read: SheetRows;
+  if (ext === '.xlsx' || ext === '.xlsm' || isZip(bytes)) {
+    // One workbook, loaded once: a decision sheet made by gopy decisions, else a sheet of comments.
+    const wb = await workbookOf(bytes, shown);
+    if (ext === '.xlsx' && as !== 'comments') {
+      const { readDecisionSheet, importDecisions } = await import('./import-decisions.js');
+      const decisions = readDecisionSheet(wb);
+      if (decisions) {
+        const { langOf } = await import('./import-word.js');
+        return importDecisions(opts, { root, abs, shown, lang: await langOf(root, opts) }, decisions);
+      }
+      if (as === 'decisions') throw new UsageError(W.notDecisionSheet(shown));
+    }
+    read = workbookRows(wb, shown, opts.sheet);
+  } else {
+    if (opts.sheet !== undefined) throw new UsageError(words().importer.sheetForCsv);
+    read = csvRows(bytes, shown);
   }
   const choices: ColumnChoice[] = [];
   for (const c of opts.columns ?? []) {
@@ -137,9 +154,6 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   const given = (s: string | undefined): string | null => (s !== undefined && s.trim() !== '' ? s.trim() : null);
   const fallbackName = given(opts.delegate) ?? given(opts.organization);
   const fallback = fallbackName === null ? undefined : { name: fallbackName, organization: given(opts.organization) };
-  const abs = path.resolve(root, opts.file);
-  const shown = relPath(root, abs);
-  const read = await readRows(abs, shown, opts.sheet);
   const messages: Message[] = [...read.messages];
 
   const { draft, messages: draftMessages } = await currentDraft(opts);
@@ -161,13 +175,8 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   if (errors.length > 0) throw new UsageError(errors.join('; '));
   const missing = missingColumns(map, fallback !== undefined);
   if (headerIndex < 0 || missing.length > 0) {
-    const cols = header
-      .map((h, i) => `${columnLetters(i)} "${h.trim()}"`)
-      .filter((x) => !x.endsWith('""'))
-      .join(', ');
-    throw new UsageError(
-      `${shown}: cannot tell which column holds ${missing.length > 0 ? missing.join(' and ') : 'what'} (header row ${read.rows[headerIndex]?.row ?? firstFilled.row}: ${cols}); name them with --column, e.g. --column text="Ý kiến" --column name=B`,
-    );
+    const cols = header.flatMap((h, i) => (h.trim() === '' ? [] : [`${columnLetters(i)} "${h.trim()}"`]));
+    throw new UsageError(W.cannotTell(shown, missing, read.rows[headerIndex]?.row ?? firstFilled.row, cols));
   }
 
   const done = await writeImported(opts, {
@@ -186,65 +195,47 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   const headerRow = read.rows[headerIndex]?.row ?? 0;
   opts.stdout.write(
     visibleText(
-      summary(plan, {
-        shown,
-        sheet: read.sheet,
-        headerRow,
-        header,
-        map,
-        files,
-        dryRun: opts.dryRun === true,
-        target: relPath(root, targetDir),
-      }),
+      summary(
+        plan,
+        { shown, sheet: read.sheet, headerRow, header, map },
+        { files, dryRun: opts.dryRun === true, target: relPath(root, targetDir) },
+      ),
     ),
   );
   return { messages };
 }
 
-function rowsText(rows: readonly number[]): string {
-  if (rows.length === 1) return `row ${rows[0]}`;
-  const shown = rows.length > 12 ? `${rows.slice(0, 12).join(', ')}, …` : rows.join(', ');
-  return `rows ${shown}`;
-}
-
 function summary(
   plan: ImportPlan,
-  s: {
-    shown: string;
-    sheet: string | null;
-    headerRow: number;
-    header: string[];
-    map: ReadonlyMap<ImportField, number>;
-    files: NewFile[];
-    dryRun: boolean;
-    target: string;
-  },
+  s: { shown: string; sheet: string | null; headerRow: number; header: string[]; map: ReadonlyMap<ImportField, number> },
+  out: { files: NewFile[]; dryRun: boolean; target: string },
 ): string {
-  const out: string[] = [];
   const c = plan.counts;
-  out.push(`${s.shown}${s.sheet ? ` (sheet "${s.sheet}")` : ''}: header on row ${s.headerRow}, ${c.rows} row(s) below it`);
-  const used = [...s.map.entries()]
-    .sort((a, b) => a[1] - b[1])
-    .map(([f, i]) => `${columnLetters(i)} "${(s.header[i] ?? '').trim()}" → ${f}`);
-  out.push(`  columns: ${used.join(', ')}`);
-  const unread = s.header.map((h, i) => ({ h: h.trim(), i })).filter((x) => x.h !== '' && ![...s.map.values()].includes(x.i));
-  if (unread.length > 0) out.push(`  not read: ${unread.map((x) => `${columnLetters(x.i)} "${x.h}"`).join(', ')}`);
-  const verb = s.dryRun ? 'would be imported' : 'imported';
-  out.push(`  ${c.imported} comment(s) ${verb} into ${s.files.length} new file(s) in ${s.target}/`);
-  for (const f of plan.files) {
-    const file = s.files.find((x) => x.shown.endsWith(`/${f.stem}.yaml`) || x.shown === `${f.stem}.yaml`);
-    out.push(
-      `    ${file?.shown ?? f.stem}  ${f.delegate.name}: ${f.comments.length} comment(s), ${rowsText(f.comments.map((x) => x.row))}${f.besides ? ` (besides ${f.besides}, kept as it is)` : ''}`,
-    );
-  }
-  if (c.unmatched > 0) out.push(`  ${c.unmatched} comment(s) on a section not in the draft: kept as written, listed apart in the report`);
-  if (c.blank.length > 0) out.push(`  ${c.blank.length} blank row(s) skipped (${rowsText(c.blank)})`);
-  if (c.duplicates > 0) out.push(`  ${c.duplicates} repeated row(s) imported once`);
-  if (c.already > 0) out.push(`  ${c.already} row(s) already in the comment files: not imported again`);
-  if (c.notImported > 0) out.push(`  ${c.notImported} row(s) not imported: see the messages (${s.shown}:row)`);
-  if (s.dryRun) out.push('  dry run: nothing was written');
-  else if (s.files.length > 0) out.push('  next: gopy check, then gopy status');
-  return `${out.join('\n')}\n`;
+  const read = new Set(s.map.values());
+  const named = (i: number): string => `${columnLetters(i)} "${(s.header[i] ?? '').trim()}"`;
+  return words().importing.sheet.summary({
+    shown: s.shown,
+    sheet: s.sheet,
+    headerRow: s.headerRow,
+    rows: c.rows,
+    columns: [...s.map.entries()].sort((a, b) => a[1] - b[1]).map(([f, i]) => `${named(i)} → ${f}`),
+    unread: s.header.flatMap((h, i) => (h.trim() !== '' && !read.has(i) ? [named(i)] : [])),
+    imported: c.imported,
+    target: out.target,
+    files: plan.files.map((f) => ({
+      shown: out.files.find((x) => x.shown.endsWith(`/${f.stem}.yaml`) || x.shown === `${f.stem}.yaml`)?.shown ?? f.stem,
+      who: f.delegate.name,
+      count: f.comments.length,
+      rows: f.comments.map((x) => x.row),
+      besides: f.besides,
+    })),
+    unmatched: c.unmatched,
+    blank: c.blank,
+    duplicates: c.duplicates,
+    already: c.already,
+    notImported: c.notImported,
+    dryRun: out.dryRun,
+  });
 }
 
 export interface ImportedRows {
@@ -314,7 +305,7 @@ export async function writeImported(
         { file: shown, line: plan.counts.aboveHeader[0] ?? 0, column: 0 },
         'info',
         'above-header',
-        `${rowsText(plan.counts.aboveHeader)} above the header row (row ${headerRow}): not read`,
+        words().importing.sheet.aboveHeader(plan.counts.aboveHeader, headerRow),
       ),
     );
   }
@@ -332,14 +323,7 @@ export async function writeImported(
     };
   });
   if (files.length === 0 && plan.counts.notImported > 0 && plan.counts.duplicates + plan.counts.already === 0) {
-    messages.push(
-      message(
-        { file: shown, line: 0, column: 0 },
-        'error',
-        'nothing-imported',
-        'no row could be imported (see the messages above): nothing was written',
-      ),
-    );
+    messages.push(message({ file: shown, line: 0, column: 0 }, 'error', 'nothing-imported', words().importing.sheet.nothingImported));
   }
   if (!opts.dryRun && files.length > 0) {
     await guardOutput(opts, targetDir, { folder: true, comments: true, shown: relPath(root, targetDir) });

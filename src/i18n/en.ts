@@ -2,7 +2,14 @@
 // is `typeof vi`, so a missing or extra key is a type error.
 
 import type { Words } from './vi.js';
-import type { DecisionImportSummary, DraftNoteText, DraftSummary, FormSummary, TablesSummary } from '../model/import-summary.js';
+import type {
+  DecisionImportSummary,
+  DraftNoteText,
+  DraftSummary,
+  FormSummary,
+  SheetSummary,
+  TablesSummary,
+} from '../model/import-summary.js';
 
 const kinds: Words['report']['kinds'] = {
   agree: 'Agrees',
@@ -599,6 +606,72 @@ export const en: Words = {
         }
       },
     },
+    sheet: {
+      notXlsx:
+        'not an Excel workbook (.xlsx): perhaps an old .xls file, or a file whose name was changed; open it in Excel and save it as .xlsx (Excel Workbook) or as CSV UTF-8',
+      damaged: 'the Excel workbook (.xlsx) is damaged and cannot be read; open it in Excel or LibreOffice and save it again as .xlsx',
+      noSheets: 'the workbook has no sheets; check the file (the right one, saved)',
+      noSuchSheet: (wanted: string, names: readonly string[]): string =>
+        `no sheet "${wanted}"; the workbook has: ${names.map((n) => `"${n}"`).join(', ')} (--sheet takes a sheet's name or number)`,
+      windows1258:
+        'the file is not saved as UTF-8: read as Windows-1258 (Excel\'s "CSV" on Vietnamese Windows); check the accents, or save it as "CSV UTF-8"',
+      quoteNotClosed:
+        'a cell opens a double quote (") and never closes it: the rest of the file was read into that cell; add the closing quote at the end of the cell and import again',
+      badAs: (value: string, kinds: readonly string[]): string => `--as ${value}: expected one of ${kinds.join(', ')}`,
+      draftNeedsWord: '--as draft: a draft is imported from a Word file (.docx) only',
+      notDecisionSheet: (shown: string): string =>
+        `${shown}: not a decision sheet made by "gopy decisions" (its hidden sheet "gopy" is missing); to import comments from it, use --as comments`,
+      cannotTell: (shown: string, missing: readonly string[], headerRow: number, columns: readonly string[]): string =>
+        `${shown}: cannot tell which column holds ${missing.length > 0 ? missing.join(' and ') : 'what'} (header row ${headerRow}: ${columns.join(', ')}); name them with --column, e.g. --column text="Ý kiến" --column name=B`,
+      missingText: 'the comment text (text, e.g. "Nội dung góp ý")',
+      missingDelegate: 'the delegate (name, e.g. "Name", or organization, e.g. "Organization"; or give --delegate for every row)',
+      aboveHeader: (rows: readonly number[], headerRow: number): string =>
+        `${rowList(rows)} above the header row (row ${headerRow}): not read`,
+      nothingImported: 'no row could be imported (see the messages above): nothing was written',
+      summary: (s: SheetSummary): string => {
+        return lines([
+          `${s.shown}${s.sheet ? ` (sheet "${s.sheet}")` : ''}: header on row ${s.headerRow}, ${s.rows} row(s) below it`,
+          `  columns: ${s.columns.join(', ')}`,
+          s.unread.length > 0 ? `  not read: ${s.unread.join(', ')}` : null,
+          `  ${s.imported} comment(s) ${s.dryRun ? 'would be imported' : 'imported'} into ${s.files.length} new file(s) in ${s.target}/`,
+          ...s.files.map(
+            (f) =>
+              `    ${f.shown}  ${f.who}: ${f.count} comment(s), ${rowList(f.rows)}${f.besides ? ` (besides ${f.besides}, kept as it is)` : ''}`,
+          ),
+          s.unmatched > 0 ? `  ${s.unmatched} comment(s) on a section not in the draft: kept as written, listed apart in the report` : null,
+          s.blank.length > 0 ? `  ${s.blank.length} blank row(s) skipped (${rowList(s.blank)})` : null,
+          s.duplicates > 0 ? `  ${s.duplicates} repeated row(s) imported once` : null,
+          s.already > 0 ? `  ${s.already} row(s) already in the comment files: not imported again` : null,
+          s.notImported > 0 ? `  ${s.notImported} row(s) not imported: see the messages (${s.shown}:row)` : null,
+          s.dryRun ? '  dry run: nothing was written' : s.files.length > 0 ? '  next: gopy check, then gopy status' : null,
+        ]);
+      },
+    },
+    rows: {
+      columnSyntax: (text: string): string => `--column "${text}": write it as field=column, e.g. text="Nội dung góp ý" or text=C`,
+      unknownField: (field: string, hint: string | null, fields: readonly string[]): string =>
+        `--column: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ''}; the fields are ${fields.join(', ')}`,
+      noColumnGiven: (field: string): string => `--column ${field}=: name a column (a header, a letter such as C, or a number)`,
+      noSuchColumn: (field: string, spec: string, headers: readonly string[]): string =>
+        `--column ${field}=${spec}: no such column in the header row (${headers.map((h) => `"${h}"`).join(', ')})`,
+      numberingRow: 'a row of column numbers under the header: not read',
+      kindAsText: (kind: string): string => `no comment text, only the kind "${kind}": that is used as the text`,
+      noText: 'no comment text in this row: not imported',
+      noDelegate: 'no delegate (name or organisation) in this row, nor in a row above: not imported',
+      delegateFromAbove: (row: number, name: string): string => `no delegate in this row: taken from row ${row} above (${name})`,
+      proposalAsText: 'no comment text, only a proposed wording: the proposal is used as the text too',
+      unknownKind: (kind: string, kinds: readonly string[]): string =>
+        `kind "${kind}" is not one gopy knows (${kinds.join(', ')}, or the kinds' Vietnamese names as the report prints them): imported as "other"`,
+      alreadyIn: (file: string | null): string => `this row is already in ${file ?? 'a comment file'}: not imported again`,
+      repeats: (row: number): string => `this row repeats row ${row} (same delegate, section and text): imported once`,
+      unknownSection: (cell: string, candidates: readonly string[], anchor: string): string => {
+        const some = candidates.length > 5 ? `${candidates.slice(0, 5).join(', ')}, …` : candidates.join(', ');
+        const why = candidates.length > 1 ? ` (it could be ${some})` : candidates.length === 1 ? ` (did you mean "${candidates[0]}"?)` : '';
+        return `section "${cell}" is not one of the draft's${why}: the comment is kept under "${anchor}" and will be listed apart in the report`;
+      },
+      badId: (id: string, twice: boolean): string =>
+        `comment id "${id}" is ${twice ? 'used twice for this delegate' : 'not one word without "/"'}: left out`,
+    },
   },
   decisionSheet: {
     sheet: 'Decisions',
@@ -633,6 +706,11 @@ export const en: Words = {
       ]),
   },
 };
+
+/** "row 4", "rows 2, 3, …" (at most twelve). */
+function rowList(rows: readonly number[]): string {
+  return rows.length === 1 ? `row ${rows[0]}` : `rows ${rows.length > 12 ? `${rows.slice(0, 12).join(', ')}, …` : rows.join(', ')}`;
+}
 
 function lines(ls: (string | null)[]): string {
   return `${ls.filter((l): l is string => l !== null).join('\n')}\n`;

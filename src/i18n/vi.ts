@@ -7,6 +7,7 @@ import type { CommentKind, Decision } from '../model/types.js';
 import type { SectionStatus } from '../model/diff.js';
 import type { DateProblem } from '../model/dates.js';
 import type { DecisionImportSummary, DraftNoteText, DraftSummary, FormSummary, TablesSummary } from '../model/import-summary.js';
+import type { SheetSummary } from '../model/import-summary.js';
 
 const kinds: Record<CommentKind, string> = {
   agree: 'Nhất trí',
@@ -665,6 +666,75 @@ export const vi = {
         }
       },
     },
+    /** A CSV or Excel sheet of comments: the file, its rows, the summary. */
+    sheet: {
+      notXlsx:
+        'không phải tệp Excel (.xlsx): có thể là tệp .xls cũ hoặc tệp đã bị đổi đuôi; hãy mở bằng Excel rồi lưu lại thành .xlsx (Excel Workbook) hoặc CSV UTF-8',
+      damaged: 'tệp Excel (.xlsx) bị hỏng, không đọc được; hãy mở bằng Excel hoặc LibreOffice rồi lưu lại thành .xlsx',
+      noSheets: 'bảng tính không có trang tính nào; hãy kiểm tra lại tệp (đúng tệp chưa, đã lưu chưa)',
+      noSuchSheet: (wanted: string, names: readonly string[]): string =>
+        `không có trang tính "${wanted}"; bảng tính có: ${names.map((n) => `"${n}"`).join(', ')} (--sheet nhận tên hoặc số thứ tự của trang)`,
+      windows1258:
+        'tệp không được lưu dạng UTF-8: đã đọc theo bảng mã Windows-1258 (kiểu "CSV" của Excel trên Windows tiếng Việt); hãy soát lại dấu tiếng Việt, hoặc lưu lại dạng "CSV UTF-8"',
+      quoteNotClosed:
+        'một ô mở dấu ngoặc kép (") mà không đóng: phần còn lại của tệp đã được đọc vào ô này; hãy thêm dấu ngoặc kép đóng ở cuối ô rồi nhập lại',
+      badAs: (value: string, kinds: readonly string[]): string => `--as ${value}: phải là một trong ${kinds.join(', ')}`,
+      draftNeedsWord: '--as du-thao: dự thảo chỉ nhập được từ tệp Word (.docx)',
+      notDecisionSheet: (shown: string): string =>
+        `${shown}: không phải bảng quyết định do "gopy decisions" tạo ra (thiếu trang ẩn "gopy"); muốn nhập ý kiến trong bảng này thì dùng --as y-kien`,
+      cannotTell: (shown: string, missing: readonly string[], headerRow: number, columns: readonly string[]): string =>
+        `${shown}: không biết cột nào chứa ${missing.length > 0 ? missing.join(' và ') : 'nội dung cần nhập'} (dòng tiêu đề ${headerRow}: ${columns.join(', ')}); hãy chỉ rõ bằng --column, ví dụ --column text="Ý kiến" --column name=B`,
+      missingText: 'nội dung góp ý (text, ví dụ "Nội dung góp ý")',
+      missingDelegate: 'đại biểu (name, ví dụ "Họ tên", hoặc organization, ví dụ "Đơn vị"; hoặc cho --delegate để dùng cho mọi dòng)',
+      aboveHeader: (rows: readonly number[], headerRow: number): string =>
+        `${rowList(rows)} nằm trên dòng tiêu đề (dòng ${headerRow}): không đọc`,
+      nothingImported: 'không nhập được dòng nào (xem các thông báo ở trên): không ghi tệp nào',
+      summary: (s: SheetSummary): string => {
+        return lines([
+          `${s.shown}${s.sheet ? ` (trang "${s.sheet}")` : ''}: dòng tiêu đề là dòng ${s.headerRow}, bên dưới có ${s.rows} dòng`,
+          `  Các cột: ${s.columns.join(', ')}`,
+          s.unread.length > 0 ? `  Không đọc: ${s.unread.join(', ')}` : null,
+          `  ${s.imported} ý kiến ${s.dryRun ? 'sẽ được nhập' : 'đã nhập'} vào ${s.files.length} tệp mới trong ${s.target}/`,
+          ...s.files.map(
+            (f) =>
+              `    ${f.shown}  ${f.who}: ${f.count} ý kiến, ${rowList(f.rows)}${f.besides ? ` (ngoài tệp ${f.besides} đã có của đại biểu này, được giữ nguyên)` : ''}`,
+          ),
+          s.unmatched > 0 ? `  ${s.unmatched} ý kiến về mục không có trong dự thảo: giữ như đã ghi, báo cáo sẽ liệt kê riêng.` : null,
+          s.blank.length > 0 ? `  ${s.blank.length} dòng trống được bỏ qua (${rowList(s.blank)}).` : null,
+          s.duplicates > 0 ? `  ${s.duplicates} dòng lặp lại dòng trước: chỉ nhập một lần.` : null,
+          s.already > 0 ? `  ${s.already} dòng đã có trong các tệp góp ý: không nhập lại.` : null,
+          s.notImported > 0 ? `  ${s.notImported} dòng không nhập được: xem các thông báo ở trên (${s.shown}:dòng).` : null,
+          s.dryRun ? '  Chạy thử: chưa ghi gì.' : s.files.length > 0 ? '  Tiếp theo: gopy check, rồi gopy status.' : null,
+        ]);
+      },
+    },
+    /** Why a row of a sheet, a Word table or a form was read as it was, or not imported. */
+    rows: {
+      columnSyntax: (text: string): string => `--column "${text}": hãy viết dạng trường=cột, ví dụ text="Nội dung góp ý" hoặc text=C`,
+      unknownField: (field: string, hint: string | null, fields: readonly string[]): string =>
+        `--column: không có trường "${field}"${hint ? ` (có phải ý bạn là "${hint}"?)` : ''}; các trường là ${fields.join(', ')}`,
+      noColumnGiven: (field: string): string => `--column ${field}=: hãy ghi một cột (tiêu đề, chữ cái như C, hoặc số thứ tự)`,
+      noSuchColumn: (field: string, spec: string, headers: readonly string[]): string =>
+        `--column ${field}=${spec}: dòng tiêu đề không có cột này (các cột: ${headers.map((h) => `"${h}"`).join(', ')})`,
+      numberingRow: 'dòng đánh số cột ngay dưới dòng tiêu đề: không đọc',
+      kindAsText: (kind: string): string => `không có nội dung góp ý, chỉ có loại ý kiến "${kind}": dùng loại đó làm nội dung`,
+      noText: 'dòng này không có nội dung góp ý: không nhập',
+      noDelegate: 'dòng này và các dòng bên trên đều không ghi đại biểu (họ tên hoặc đơn vị): không nhập',
+      delegateFromAbove: (row: number, name: string): string => `dòng này không ghi đại biểu: lấy theo dòng ${row} bên trên (${name})`,
+      proposalAsText: 'không có nội dung góp ý, chỉ có đề xuất sửa đổi: dùng đề xuất đó làm cả nội dung',
+      unknownKind: (kind: string, kinds: readonly string[]): string =>
+        `loại ý kiến "${kind}" không phải loại gopy biết (${kinds.join(', ')}, hoặc Nhất trí, Sửa đổi, Bổ sung, Bỏ, Làm rõ, Khác): nhập thành "Ý kiến khác"`,
+      alreadyIn: (file: string | null): string => `dòng này đã có trong ${file ?? 'một tệp góp ý'}: không nhập lại`,
+      repeats: (row: number): string => `dòng này lặp lại dòng ${row} (cùng đại biểu, mục và nội dung): chỉ nhập một lần`,
+      unknownSection: (cell: string, candidates: readonly string[], anchor: string): string => {
+        const some = candidates.length > 5 ? `${candidates.slice(0, 5).join(', ')}, …` : candidates.join(', ');
+        const why =
+          candidates.length > 1 ? ` (có thể là ${some})` : candidates.length === 1 ? ` (có phải ý bạn là "${candidates[0]}"?)` : '';
+        return `mục "${cell}" không có trong dự thảo${why}: ý kiến vẫn được giữ dưới mã "${anchor}" và báo cáo sẽ liệt kê riêng`;
+      },
+      badId: (id: string, twice: boolean): string =>
+        `mã ý kiến "${id}" ${twice ? 'bị dùng hai lần cho cùng đại biểu' : 'phải là một từ, không có dấu cách hay "/"'}: bỏ mã này`,
+    },
   },
   /** The decision sheet (gopy decisions) and its import. */
   decisionSheet: {
@@ -702,6 +772,11 @@ export const vi = {
 };
 
 export type Words = typeof vi;
+
+/** "dòng 4", "dòng 2, 3, …" (at most twelve). */
+function rowList(rows: readonly number[]): string {
+  return `dòng ${rows.length > 12 ? `${rows.slice(0, 12).join(', ')}, …` : rows.join(', ')}`;
+}
 
 function lines(ls: (string | null)[]): string {
   return `${ls.filter((l): l is string => l !== null).join('\n')}\n`;

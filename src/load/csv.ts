@@ -1,8 +1,12 @@
-// CSV as spreadsheets and online forms write it (RFC 4180 and its usual
-// variants): a byte order mark, CRLF or LF or CR line ends, quoted fields
+// CSV as spreadsheets and online forms write it, read with csv-parse: a
+// byte order mark, CRLF or LF or CR line ends (even mixed), quoted fields
 // with "" for a quote and line breaks inside, and `,`, `;` (Excel in a
 // Vietnamese or European locale) or tab between fields, guessed from the
-// first line or named by Excel's `sep=;` line. Pure: text in, rows out.
+// first line or named by Excel's `sep=;` line. What csv-parse does not do
+// stays here: the bytes' encoding and the delimiter's guess.
+
+import { parse } from 'csv-parse/sync';
+import { utf16Of } from './read-files.js';
 
 export interface CsvRow {
   /** 1-based record number: the row number a spreadsheet shows. */
@@ -13,8 +17,8 @@ export interface CsvRow {
 export interface CsvResult {
   rows: CsvRow[];
   delimiter: string;
-  /** Problems that did not stop the reading (an unclosed quote). */
-  problems: { row: number; message: string }[];
+  /** Problems that did not stop the reading: the row of a quote never closed. */
+  problems: { row: number; problem: 'quote-not-closed' }[];
 }
 
 const CANDIDATES = [',', ';', '\t', '|'];
@@ -41,6 +45,17 @@ export function guessDelimiter(text: string): string {
   return best;
 }
 
+/** Records as csv-parse reads them, forgiving what people type by hand (a stray quote, rows of any length). */
+function records(text: string, delimiter: string): string[][] {
+  return parse(text, {
+    delimiter,
+    record_delimiter: ['\r\n', '\n', '\r'],
+    relax_quotes: true,
+    relax_column_count: true,
+    skip_empty_lines: false,
+  });
+}
+
 export function parseCsv(source: string, delimiter?: string): CsvResult {
   let text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   let firstRow = 1;
@@ -53,73 +68,31 @@ export function parseCsv(source: string, delimiter?: string): CsvResult {
   }
   delim ??= guessDelimiter(text);
 
-  const rows: CsvRow[] = [];
   const problems: CsvResult['problems'] = [];
-  let cells: string[] = [];
-  let field = '';
-  let quoted = false;
-  let wasQuoted = false;
-  let row = firstRow;
-  let quoteRow = 0;
-  const endField = (): void => {
-    cells.push(field);
-    field = '';
-    wasQuoted = false;
-  };
-  const endRecord = (): void => {
-    endField();
-    rows.push({ row, cells });
-    cells = [];
-    row++;
-  };
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (quoted) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-        i++;
-        continue;
-      }
-      field += ch;
-      i++;
-      continue;
-    }
-    if (ch === '"' && field === '' && !wasQuoted) {
-      quoted = true;
-      wasQuoted = true;
-      quoteRow = row;
-      i++;
-      continue;
-    }
-    if (ch === delim) {
-      endField();
-      i++;
-      continue;
-    }
-    if (ch === '\r' || ch === '\n') {
-      endRecord();
-      i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-      continue;
-    }
-    // A stray quote inside an unquoted field, or text after a closing quote: kept as typed.
-    field += ch;
-    i++;
+  let cells: string[][];
+  try {
+    cells = records(text, delim);
+  } catch (e) {
+    if ((e as { code?: string }).code !== 'CSV_QUOTE_NOT_CLOSED') throw e;
+    // A quote opened and never closed runs to the end of the file: read that rest into the cell, as a
+    // spreadsheet does, and say so, rather than lose the rows.
+    cells = records(`${text}"`, delim);
+    problems.push({ row: firstRow + cells.length - 1, problem: 'quote-not-closed' });
   }
-  if (quoted) problems.push({ row: quoteRow, message: 'a quoted field is not closed: the rest of the file was read into it' });
-  if (field !== '' || cells.length > 0 || wasQuoted) endRecord();
-  return { rows, delimiter: delim, problems };
+  return { rows: cells.map((c, i) => ({ row: firstRow + i, cells: c })), delimiter: delim, problems };
 }
 
-/** Decode CSV bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else Windows-1258 (Excel's "CSV" on Vietnamese Windows). */
-export function decodeCsv(bytes: Uint8Array): { text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' } {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+
+/**
+ * Decode CSV bytes: UTF-16 by its byte order mark or by its zero bytes (Excel's
+ * "Unicode text"), UTF-8 with or without BOM, else Windows-1258 (Excel's "CSV"
+ * on Vietnamese Windows).
+ */
+export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
+  const utf16 = utf16Of(bytes);
+  if (utf16 === 'LE') return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (utf16 === 'BE') return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {

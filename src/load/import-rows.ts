@@ -12,6 +12,7 @@ import { numberTokens, splitNumbering } from '../model/label.js';
 import { COMMENT_KINDS, GENERAL } from '../model/types.js';
 import type { CommentKind, Draft, Section } from '../model/types.js';
 import { closest, foldSpace, headerKey, nfc, slugify } from '../model/text.js';
+import { words } from '../i18n/index.js';
 
 export const IMPORT_FIELDS = [
   'name',
@@ -184,14 +185,14 @@ export interface ColumnChoice {
 /** Parse `--column field=spec`. */
 export function parseColumnChoice(text: string): ColumnChoice | string {
   const eq = text.indexOf('=');
-  if (eq <= 0) return `--column "${text}": write it as field=column, e.g. text="Nội dung góp ý" or text=C`;
+  const W = words().importing.rows;
+  if (eq <= 0) return W.columnSyntax(text);
   const field = text.slice(0, eq).trim().toLowerCase();
   const spec = text.slice(eq + 1).trim();
   if (!(IMPORT_FIELDS as readonly string[]).includes(field)) {
-    const hint = closest(field, IMPORT_FIELDS);
-    return `--column: unknown field "${field}"${hint ? ` (did you mean "${hint}"?)` : ''}; the fields are ${IMPORT_FIELDS.join(', ')}`;
+    return W.unknownField(field, closest(field, IMPORT_FIELDS), IMPORT_FIELDS);
   }
-  if (spec === '') return `--column ${field}=: name a column (a header, a letter such as C, or a number)`;
+  if (spec === '') return W.noColumnGiven(field);
   return { field: field as ImportField, spec };
 }
 
@@ -220,12 +221,8 @@ export function columnMap(
   for (const c of choices) {
     const col = resolveColumn(c.spec, headers);
     if (col === null || col < 0) {
-      errors.push(
-        `--column ${c.field}=${c.spec}: no such column in the header row (${headers
-          .filter((h) => h.trim() !== '')
-          .map((h) => `"${h.trim()}"`)
-          .join(', ')})`,
-      );
+      const named = headers.map((h) => h.trim()).filter((h) => h !== '');
+      errors.push(words().importing.rows.noSuchColumn(c.field, c.spec, named));
       continue;
     }
     for (const [f, i] of map) if (i === col && f !== c.field) map.delete(f);
@@ -237,9 +234,9 @@ export function columnMap(
 /** Whether a column map is enough to import: some text, and who said it (unless the delegate is given for all rows). */
 export function missingColumns(map: ReadonlyMap<ImportField, number>, delegateGiven = false): string[] {
   const missing: string[] = [];
-  if (!map.has('text') && !map.has('proposal')) missing.push('the comment text (text, e.g. "Nội dung góp ý")');
-  if (!delegateGiven && !map.has('name') && !map.has('organization'))
-    missing.push('the delegate (name, e.g. "Họ tên", or organization, e.g. "Đơn vị"; or give --delegate for every row)');
+  const W = words().importing.sheet;
+  if (!map.has('text') && !map.has('proposal')) missing.push(W.missingText);
+  if (!delegateGiven && !map.has('name') && !map.has('organization')) missing.push(W.missingDelegate);
   return missing;
 }
 
@@ -440,6 +437,7 @@ function isNumberingRow(cells: readonly string[]): boolean {
 
 export function planImport(input: PlanInput): ImportPlan {
   const { columns } = input;
+  const W = words().importing.rows;
   const reports: RowReport[] = [];
   const counts: ImportPlan['counts'] = {
     rows: 0,
@@ -484,7 +482,7 @@ export function planImport(input: PlanInput): ImportPlan {
       continue;
     }
     if (i === 0 && isNumberingRow(r.cells)) {
-      report(r.row, null, 'info', 'numbering-row', 'a row of column numbers under the header: not read');
+      report(r.row, null, 'info', 'numbering-row', W.numberingRow);
       continue;
     }
     let text = get('text');
@@ -497,10 +495,10 @@ export function planImport(input: PlanInput): ImportPlan {
       (get('name') !== '' || get('organization') !== '' || get('section') !== '')
     ) {
       text = oneLine(kindCell);
-      report(r.row, 'text', 'info', 'kind-as-text', `no comment text, only the kind "${text}": that is used as the text`);
+      report(r.row, 'text', 'info', 'kind-as-text', W.kindAsText(text));
     }
     if (text === '' && proposal === null) {
-      report(r.row, columns.has('text') ? 'text' : null, 'warning', 'no-text', 'no comment text in this row: not imported');
+      report(r.row, columns.has('text') ? 'text' : null, 'warning', 'no-text', W.noText);
       counts.notImported++;
       continue;
     }
@@ -514,41 +512,23 @@ export function planImport(input: PlanInput): ImportPlan {
     }
     if (name === '' && organization === null) {
       if (!previous) {
-        report(
-          r.row,
-          columns.has('name') ? 'name' : 'organization',
-          'warning',
-          'no-delegate',
-          'no delegate (name or organisation) in this row, nor in a row above: not imported',
-        );
+        report(r.row, columns.has('name') ? 'name' : 'organization', 'warning', 'no-delegate', W.noDelegate);
         counts.notImported++;
         continue;
       }
       ({ name, organization, title, group } = previous);
-      report(
-        r.row,
-        columns.has('name') ? 'name' : 'organization',
-        'info',
-        'delegate-from-above',
-        `no delegate in this row: taken from row ${previous.row} above (${name})`,
-      );
+      report(r.row, columns.has('name') ? 'name' : 'organization', 'info', 'delegate-from-above', W.delegateFromAbove(previous.row, name));
     } else {
       previous = { name: name || organization || '', organization, title, group, row: r.row };
     }
     if (name === '') name = organization ?? '';
     if (text === '' && proposal !== null) {
       text = proposal;
-      report(r.row, 'text', 'info', 'proposal-as-text', 'no comment text, only a proposed wording: the proposal is used as the text too');
+      report(r.row, 'text', 'info', 'proposal-as-text', W.proposalAsText);
     }
     let kind = parseKind(kindCell);
     if (kindCell !== '' && kind === null) {
-      report(
-        r.row,
-        'kind',
-        'warning',
-        'unknown-kind',
-        `kind "${oneLine(kindCell)}" is not one gopy knows (${COMMENT_KINDS.join(', ')}, or Nhất trí, Sửa đổi, Bổ sung, Bỏ, Làm rõ, Khác): imported as "other"`,
-      );
+      report(r.row, 'kind', 'warning', 'unknown-kind', W.unknownKind(oneLine(kindCell), COMMENT_KINDS));
     }
     if (kind === null && kindCell === '' && proposal !== null) kind = 'amend';
     const sectionCell = get('section');
@@ -559,26 +539,14 @@ export function planImport(input: PlanInput): ImportPlan {
     if (first !== undefined) {
       if (first === -1) counts.already++;
       else counts.duplicates++;
-      const where =
-        first === -1
-          ? `is already in ${existingFileOf.get(ck) ?? 'a comment file'}: not imported again`
-          : `repeats row ${first} (same delegate, section and text): imported once`;
-      report(r.row, null, 'warning', 'duplicate-row', `this row ${where}`);
+      const why = first === -1 ? W.alreadyIn(existingFileOf.get(ck) ?? null) : W.repeats(first);
+      report(r.row, null, 'warning', 'duplicate-row', why);
       continue;
     }
     seen.set(ck, r.row);
     if (m.how === 'unmatched') {
       counts.unmatched++;
-      const some = m.candidates.length > 5 ? `${m.candidates.slice(0, 5).join(', ')}, …` : m.candidates.join(', ');
-      const why =
-        m.candidates.length > 1 ? ` (it could be ${some})` : m.candidates.length === 1 ? ` (did you mean "${m.candidates[0]}"?)` : '';
-      report(
-        r.row,
-        'section',
-        'warning',
-        'unknown-section',
-        `section "${oneLine(sectionCell)}" is not one of the draft's${why}: the comment is kept under "${m.anchor}" and will be listed apart in the report`,
-      );
+      report(r.row, 'section', 'warning', 'unknown-section', W.unknownSection(oneLine(sectionCell), m.candidates, m.anchor));
     }
     let file = groups.get(dk);
     if (!file) {
@@ -609,13 +577,7 @@ export function planImport(input: PlanInput): ImportPlan {
     for (const c of f.comments) {
       if (c.id === null) continue;
       if (!/^[^\s/]+$/u.test(c.id) || ids.has(c.id)) {
-        report(
-          c.row,
-          'id',
-          'warning',
-          'bad-id',
-          `comment id "${c.id}" is ${ids.has(c.id) ? 'used twice for this delegate' : 'not one word without "/"'}: left out`,
-        );
+        report(c.row, 'id', 'warning', 'bad-id', W.badId(c.id, ids.has(c.id)));
         c.id = null;
         continue;
       }

@@ -113,7 +113,7 @@ export function decodeUtf8(bytes: Uint8Array, shown: string): { text: string | n
  * every ASCII character (letters of keys, spaces, line ends) brings along in
  * UTF-16 and that UTF-8 text never has.
  */
-function utf16Of(bytes: Uint8Array): 'LE' | 'BE' | null {
+export function utf16Of(bytes: Uint8Array): 'LE' | 'BE' | null {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'LE';
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'BE';
   const n = Math.min(bytes.length, 4096) & ~1;

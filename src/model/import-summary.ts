@@ -62,3 +62,25 @@ export interface DecisionImportSummary {
   dryRun: boolean;
   replaced: boolean;
 }
+
+/** `gopy import` of a CSV or Excel sheet of comments. */
+export interface SheetSummary {
+  shown: string;
+  /** The sheet read, when the workbook has several (or --sheet named it). */
+  sheet: string | null;
+  headerRow: number;
+  rows: number;
+  /** `B "Họ tên" → name`, in column order. */
+  columns: string[];
+  /** Headed columns that are not read: `A "STT"`. */
+  unread: string[];
+  imported: number;
+  target: string;
+  files: { shown: string; who: string; count: number; rows: number[]; besides: string | null }[];
+  unmatched: number;
+  blank: number[];
+  duplicates: number;
+  already: number;
+  notImported: number;
+  dryRun: boolean;
+}

@@ -98,14 +98,33 @@ describe("the secretariat's daily work (spawned)", () => {
       '',
     ].join('\r\n');
     writeFileSync(path.join(ws, 'gop-y.csv'), `\ufeff${csv}`);
+    const dry = inWs(['import', 'gop-y.csv', '--dry-run', '--lang', 'en']);
+    expect(dry.code).toBe(0);
+    const lines = dry.stderr.split('\n').filter((l) => l !== '');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /^gop-y\.csv:4:3: .*section "V\.1" is not one of the draft's: the comment is kept under "V\.1" .*\[unknown-section\]$/u,
+    );
+    expect(lines[1]).toMatch(
+      /^gop-y\.csv:5:0: .*this row repeats row 2 \(same delegate, section and text\): imported once \[duplicate-row\]$/u,
+    );
+    expect(dry.stdout).toContain('2 comment(s) would be imported into 1 new file(s) in comments/');
+    expect(dry.stdout).toContain('1 blank row(s) skipped (row 3)');
+    expect(dry.stdout).toContain('dry run: nothing was written');
+
     const r = inWs(['import', 'gop-y.csv']);
     expect(r.code).toBe(0);
-    expect(r.stderr.split('\n').filter((l) => l !== '')).toEqual([
-      'gop-y.csv:4:3: warning: section "V.1" is not one of the draft\'s: the comment is kept under "V.1" and will be listed apart in the report [unknown-section]',
-      'gop-y.csv:5:0: warning: this row repeats row 2 (same delegate, section and text): imported once [duplicate-row]',
-    ]);
-    expect(r.stdout).toContain('2 comment(s) imported into 1 new file(s) in comments/');
-    expect(r.stdout).toContain('1 blank row(s) skipped (row 3)');
+    const vi = r.stderr.split('\n').filter((l) => l !== '');
+    expect(vi).toHaveLength(2);
+    expect(vi[0]).toMatch(
+      /^gop-y\.csv:4:3: .*mục "V\.1" không có trong dự thảo: ý kiến vẫn được giữ dưới mã "V\.1" .*\[unknown-section\]$/u,
+    );
+    expect(vi[1]).toMatch(
+      /^gop-y\.csv:5:0: .*dòng này lặp lại dòng 2 \(cùng đại biểu, mục và nội dung\): chỉ nhập một lần \[duplicate-row\]$/u,
+    );
+    expect(r.stdout).toContain('2 ý kiến đã nhập vào 1 tệp mới trong comments/');
+    expect(r.stdout).toContain('1 dòng trống được bỏ qua (dòng 3).');
+    expect(r.stdout).toContain('Tiếp theo: gopy check, rồi gopy status.');
     const check = inWs(['check']);
     expect(check.code).toBe(0);
     expect(check.stdout).toContain('3 tệp góp ý, 8 ý kiến');
@@ -114,5 +133,21 @@ describe("the secretariat's daily work (spawned)", () => {
     const bad = inWs(['import', 'nothing.csv']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('gopy: không đọc được nothing.csv (không tìm thấy)\n');
+  });
+
+  it('refuses a broken workbook in plain words, without a stack', () => {
+    writeFileSync(path.join(ws, 'hong.xlsx'), 'Họ tên,Ý kiến\n');
+    const notZip = inWs(['import', 'hong.xlsx']);
+    expect(notZip.code).toBe(2);
+    expect(notZip.stderr).toBe(
+      'gopy: hong.xlsx: không phải tệp Excel (.xlsx): có thể là tệp .xls cũ hoặc tệp đã bị đổi đuôi; hãy mở bằng Excel rồi lưu lại thành .xlsx (Excel Workbook) hoặc CSV UTF-8\n',
+    );
+    // A zip cut short, as a download that stopped halfway.
+    writeFileSync(path.join(ws, 'cut.xlsx'), Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(200, 7)]));
+    const cut = inWs(['import', 'cut.xlsx', '--lang', 'en']);
+    expect(cut.code).toBe(2);
+    expect(cut.stderr).toBe(
+      'gopy: cut.xlsx: the Excel workbook (.xlsx) is damaged and cannot be read; open it in Excel or LibreOffice and save it again as .xlsx\n',
+    );
   });
 });

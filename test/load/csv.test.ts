@@ -58,10 +58,25 @@ describe('parseCsv', () => {
 
   it('keeps stray quotes as typed and reports an unclosed quote', () => {
     expect(cells('a "b" c,d\n')).toEqual([['a "b" c', 'd']]);
-    expect(cells('"a"b,c\n')).toEqual([['ab', 'c']]);
+    // Text after a closing quote: nothing is dropped, not even the quotes.
+    expect(cells('"a"b,c\n')).toEqual([['"a"b', 'c']]);
     const r = parseCsv('x,y\n1,"open\n2,3\n');
-    expect(r.problems).toEqual([{ row: 2, message: expect.stringContaining('not closed') }]);
-    expect(r.rows[1]?.cells).toEqual(['1', 'open\n2,3\n']);
+    expect(r.problems).toEqual([{ row: 2, problem: 'quote-not-closed' }]);
+    expect(r.rows).toEqual([
+      { row: 1, cells: ['x', 'y'] },
+      { row: 2, cells: ['1', 'open\n2,3\n'] },
+    ]);
+    expect(parseCsv('sep=;\na;"b').problems).toEqual([{ row: 2, problem: 'quote-not-closed' }]);
+  });
+
+  it('reads mixed line ends, and line breaks of any kind inside quoted cells', () => {
+    expect(cells('a,b\r\nc,"d\re"\nf,g\rh,"i\r\nj"')).toEqual([
+      ['a', 'b'],
+      ['c', 'd\re'],
+      ['f', 'g'],
+      ['h', 'i\r\nj'],
+    ]);
+    expect(parseCsv('').rows).toEqual([]);
   });
 
   it('reads back any table written by the RFC 4180 rules', () => {
@@ -87,6 +102,14 @@ describe('decodeCsv', () => {
     expect(decodeCsv(le)).toEqual({ text: 'Mục;Ý kiến', encoding: 'utf-16le' });
     const be = Buffer.from(Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from('Mục', 'utf16le').swap16()]));
     expect(decodeCsv(be).text).toBe('Mục');
+  });
+
+  it('reads UTF-16 without a BOM by its zero bytes, little or big endian', () => {
+    const text = 'Họ tên\tÝ kiến\r\nLê Đức Dục\tĐề nghị bổ sung\r\n';
+    const le = Buffer.from(text, 'utf16le');
+    expect(decodeCsv(le)).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeCsv(Buffer.from(le).swap16())).toEqual({ text, encoding: 'utf-16be' });
+    expect(parseCsv(decodeCsv(le).text).rows[1]?.cells).toEqual(['Lê Đức Dục', 'Đề nghị bổ sung']);
   });
 
   it('falls back to Windows-1258 for bytes that are not UTF-8', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
+import { setLang } from '../../src/i18n/index.js';
 import { parseDraft } from '../../src/load/parse-draft.js';
 import {
   columnMap,
@@ -80,9 +81,16 @@ describe('column choices', () => {
 
   it('parses field=column and rejects what it cannot use', () => {
     expect(parseColumnChoice('text=Ghi chú')).toEqual({ field: 'text', spec: 'Ghi chú' });
-    expect(parseColumnChoice('txt=C')).toMatch(/unknown field "txt" \(did you mean "text"\?\)/u);
-    expect(parseColumnChoice('text')).toMatch(/field=column/u);
-    expect(parseColumnChoice('text=')).toMatch(/name a column/u);
+    expect(parseColumnChoice('txt=C')).toMatch(/không có trường "txt" \(có phải ý bạn là "text"\?\)/u);
+    expect(parseColumnChoice('text')).toMatch(/hãy viết dạng trường=cột/u);
+    expect(parseColumnChoice('text=')).toMatch(/hãy ghi một cột/u);
+    setLang('en');
+    try {
+      expect(parseColumnChoice('text')).toMatch(/write it as field=column/u);
+      expect(parseColumnChoice('txt=C')).toMatch(/unknown field "txt" \(did you mean "text"\?\)/u);
+    } finally {
+      setLang('vi');
+    }
   });
 
   it('takes a column by header, letter or number, over the guess', () => {
@@ -92,7 +100,7 @@ describe('column choices', () => {
     expect(byLetter.map.get('group')).toBe(3);
     expect(byLetter.map.has('text')).toBe(false);
     expect(columnMap(headers, [{ field: 'date', spec: '1' }]).map.get('date')).toBe(0);
-    expect(columnMap(headers, [{ field: 'date', spec: 'Ngày' }]).errors[0]).toMatch(/no such column.*"Người góp ý"/u);
+    expect(columnMap(headers, [{ field: 'date', spec: 'Ngày' }]).errors[0]).toMatch(/dòng tiêu đề không có cột này.*"Người góp ý"/u);
   });
 
   it('says what is missing', () => {
@@ -262,7 +270,7 @@ describe('planImport', () => {
       { existing, taken: ['le-van-c'] },
     );
     expect(p.counts).toMatchObject({ imported: 2, already: 1 });
-    expect(p.reports[0]?.message).toBe('this row is already in comments/le-van-c.yaml: not imported again');
+    expect(p.reports[0]?.message).toBe('dòng này đã có trong comments/le-van-c.yaml: không nhập lại');
     expect(p.files.map((f) => [f.stem, f.besides])).toEqual([
       ['le-van-c-2', 'comments/le-van-c.yaml'],
       ['le-van-c-3', null],
