@@ -68,12 +68,16 @@ const MAX_MERGED_CELLS = 10_000;
  * workbooks need neither, and are handed on as they came.
  */
 function tidied(bytes: Uint8Array): Uint8Array {
-  const parts = unzipSync(bytes, { filter: (f) => f.name.startsWith('xl/') && f.name.endsWith('.xml') });
+  // The sheets hold the merged ranges; the workbook part tells whether the writer uses a prefix.
+  const sheets = unzipSync(bytes, { filter: (f) => f.name === 'xl/workbook.xml' || f.name.startsWith('xl/worksheets/') });
+  const prefixed = prefixOf(strFromU8(sheets['xl/workbook.xml'] ?? new Uint8Array())) !== undefined;
+  const parts = prefixed ? unzipSync(bytes) : sheets;
   const changed = new Map<string, string>();
   for (const [name, data] of Object.entries(parts)) {
+    if (!name.startsWith('xl/') || !name.endsWith('.xml')) continue;
     const xml = strFromU8(data);
     let out = xml;
-    const prefix = new RegExp(`xmlns:(\\w+)\\s*=\\s*["']${SPREADSHEETML.replace(/[./]/gu, '\\$&')}["']`, 'u').exec(out)?.[1];
+    const prefix = prefixed ? prefixOf(xml) : undefined;
     if (prefix !== undefined) out = out.replace(new RegExp(`<(/?)${prefix}:`, 'gu'), '<$1');
     out = out.replace(/<mergeCell\b[^>]*\bref\s*=\s*["']([^"']*)["'][^>]*>(?:<\/mergeCell>)?/gu, (tag, ref: string) =>
       rangeSize(ref) > MAX_MERGED_CELLS ? '' : tag,
@@ -81,9 +85,14 @@ function tidied(bytes: Uint8Array): Uint8Array {
     if (out !== xml) changed.set(name, out);
   }
   if (changed.size === 0) return bytes;
-  const all = unzipSync(bytes);
+  const all = prefixed ? parts : unzipSync(bytes);
   for (const [name, xml] of changed) all[name] = strToU8(xml);
   return zipSync(all);
+}
+
+/** The prefix a part gives SpreadsheetML's namespace (`x` of xmlns:x="…"), if any. */
+function prefixOf(xml: string): string | undefined {
+  return new RegExp(`xmlns:(\\w+)\\s*=\\s*["']${SPREADSHEETML.replace(/[./]/gu, '\\$&')}["']`, 'u').exec(xml)?.[1];
 }
 
 /** Cells in a range such as "A3:C7" (1 for a single cell). */
