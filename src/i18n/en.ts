@@ -2,14 +2,8 @@
 // is `typeof vi`, so a missing or extra key is a type error.
 
 import type { Words } from './vi.js';
-import type {
-  DecisionImportSummary,
-  DraftNoteText,
-  DraftSummary,
-  FormSummary,
-  SheetSummary,
-  TablesSummary,
-} from '../model/import-summary.js';
+import type { DecisionImportSummary, DraftNoteText, DraftSummary, FormSummary, TablesSummary } from '../model/import-summary.js';
+import type { SheetSummary } from '../model/import-summary.js';
 
 const kinds: Words['report']['kinds'] = {
   agree: 'Agrees',
