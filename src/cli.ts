@@ -358,7 +358,12 @@ export function buildProgram(done: (result: CommandResult, o: OptionValues) => P
       // Commander passes the arguments first, then the options and the command.
       const args = params.slice(0, spec.args?.length ?? 0).map((a) => (typeof a === 'string' ? a : undefined));
       const o = cmd.optsWithGlobals();
-      const io = { stdout: process.stdout, stderr: process.stderr, style: await makeStyle(colourWanted(o, process.stdout)) };
+      const io = {
+        stdout: process.stdout,
+        stderr: process.stderr,
+        style: await makeStyle(colourWanted(o, process.stdout)),
+        width: process.stdout.isTTY ? process.stdout.columns : undefined,
+      };
       await done(await spec.run({ io, o, args }), o);
     });
   }

@@ -26,6 +26,8 @@ export interface CommandIO {
   stdout: Out;
   stderr: Out;
   style?: Style | undefined;
+  /** Columns of the terminal standard output goes to; none for a file or a pipe. */
+  width?: number | undefined;
   /** Clock for "days left" and similar; tests pin it. */
   now?: Date | undefined;
 }

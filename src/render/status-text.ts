@@ -7,9 +7,12 @@ import type { Lang } from '../model/types.js';
 import { words } from '../i18n/index.js';
 import type { Style } from './style.js';
 import { plainStyle } from './style.js';
+import { anchorColumn, anchorRow, wrapWords } from './columns.js';
 
 const BAR = 16;
+/** Section names wrap at this width, so the bars stay in one column; past two lines they are cut (the anchor never is). */
 const NAME = 40;
+const NAME_LINES = 2;
 
 function fit(text: string, width: number): string {
   const t = text.replace(/\s+/gu, ' ').trim();
@@ -28,10 +31,17 @@ export function renderStatusText(st: Status, lang: Lang, paint: Style = plainSty
   const out: string[] = [];
   const sectionName = (x: StatusSection): string =>
     x.unknown ? W.unknownAnchor : [x.path ? `${x.path}.` : '', x.title].filter((t) => t !== '').join(' ');
-  const anchorWidth = Math.min(
-    16,
-    st.sections.reduce((w, x) => Math.max(w, x.anchor.length), 0),
-  );
+  const anchorWidth = anchorColumn(st.sections.map((x) => x.anchor));
+  /** A section's row: its anchor whole, its name wrapped, `tail` (bar, counts) beside the name's first line. */
+  const sectionRow = (x: StatusSection, tail: string): string[] => {
+    const name = wrapWords(sectionName(x), NAME, NAME_LINES);
+    return anchorRow(
+      '  ',
+      x.anchor,
+      anchorWidth,
+      name.map((n, i) => (i === 0 ? `${n.padEnd(NAME)} ${tail}` : n)),
+    );
+  };
 
   out.push(paint.bold(W.heading));
   out.push(`${W.draft}: ${st.draft.title || st.draft.file}`);
@@ -69,9 +79,7 @@ export function renderStatusText(st: Status, lang: Lang, paint: Style = plainSty
   const max = st.sections.reduce((m, x) => Math.max(m, x.comments), 0);
   for (const x of st.sections) {
     const pending = x.pending > 0 ? `  ${paint.warning(W.pendingShort(x.pending))}` : '';
-    out.push(
-      `  ${fit(x.anchor, anchorWidth)}  ${fit(sectionName(x), NAME)} ${paint.ok(bar(x.comments, max))} ${String(x.comments).padStart(3)}${pending}`,
-    );
+    out.push(...sectionRow(x, `${paint.ok(bar(x.comments, max))} ${String(x.comments).padStart(3)}${pending}`));
   }
   out.push('');
 
@@ -85,8 +93,7 @@ export function renderStatusText(st: Status, lang: Lang, paint: Style = plainSty
 
   if (st.pending.total > 0) {
     out.push(paint.bold(W.pendingBySection(st.pending.total)));
-    for (const x of st.pending.sections)
-      out.push(`  ${fit(x.anchor, anchorWidth)}  ${fit(sectionName(x), NAME)} ${String(x.pending).padStart(3)}`);
+    for (const x of st.pending.sections) out.push(...sectionRow(x, String(x.pending).padStart(3)));
     out.push('');
   }
 

@@ -4,7 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { exampleWorkspace, gopy } from '../helpers/workspace.js';
+import { exampleWorkspace, gopy, makeWorkspace } from '../helpers/workspace.js';
 
 /** The bundled example with its gopy.yaml changed by `edit`. */
 function exampleWith(edit: (settings: string) => string): string {
@@ -48,5 +48,45 @@ describe('dates in gopy.yaml (spawned)', () => {
     const collate = gopy(['collate'], { cwd: ws });
     expect(collate.code).toBe(1);
     expect(collate.stdout).toBe('');
+  });
+});
+
+describe('anchors whole in status and anchors (spawned)', () => {
+  const long = 'tuyen-truyen-pho-bien-nghi-quyet-den-toan-the-can-bo-hoi-vien'; // 61 characters
+  const draft = [
+    '---',
+    'title: Dự thảo thử',
+    'version: 1',
+    '---',
+    '# CHƯƠNG TRÌNH HÀNH ĐỘNG',
+    '## II. MỤC TIÊU {#muc-tieu}',
+    `1. Hàng năm 100% cán bộ, hội viên nông dân được tuyên truyền, phổ biến, quán triệt nội dung Nghị quyết đến tận chi hội. {#${long}}`,
+    '2. Hàng năm kết nạp từ 1.200 hội viên nông dân mới trở lên. {#mt-02}',
+    '',
+  ].join('\n');
+  const comments = `delegate:\n  name: Lê Đức Dục\ncomments:\n  ${long}: Đề nghị làm rõ.\n  mt-02: Nhất trí.\n`;
+
+  it('never cuts an anchor, and keeps the other columns aligned', () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': draft, 'comments/le-duc-duc.yaml': comments });
+    const a = gopy(['anchors'], { cwd: ws });
+    expect(a.code).toBe(0);
+    const lines = a.stdout.split('\n');
+    // The long anchor stands alone; every other row keeps its number and title in the same columns.
+    const at = lines.indexOf(long);
+    expect(at).toBeGreaterThan(0);
+    const numberCol = (lines[0] ?? '').indexOf('SỐ');
+    expect(numberCol).toBe('chuong-trinh-hanh-dong'.length + 2);
+    expect(lines[at + 1]?.slice(0, numberCol + 1)).toBe(`${' '.repeat(numberCol)}1`);
+    expect(lines[at + 1]).toContain('Hàng năm 100% cán bộ');
+    expect(lines.find((l) => l.startsWith('mt-02 '))?.search(/(?<= )2 /u)).toBe(numberCol);
+    expect(lines.find((l) => l.startsWith('muc-tieu '))?.indexOf('II ')).toBe(numberCol);
+    for (const l of lines) expect(l.length).toBeLessThanOrEqual(100);
+    expect(a.stdout).toContain('quán triệt nội dung Nghị quyết đến tận chi hội. (7)');
+
+    const s = gopy(['status'], { cwd: ws });
+    expect(s.code).toBe(0);
+    expect(s.stdout.split('\n').filter((l) => l === `  ${long}`)).toHaveLength(2);
+    expect(s.stdout).toMatch(/\n {2}mt-02 {2}II\.2\. Hàng năm kết nạp/u);
+    expect(s.stdout).toMatch(new RegExp(`  ${long}\n {9}II\\.1\\. Hàng năm 100%`, 'u'));
   });
 });
