@@ -6,6 +6,7 @@
 // rows imported once, and a section that matches nothing is kept as written
 // (the contract keeps comments on unknown anchors).
 
+import { citationIndex, normalizeCitation } from '../model/citation.js';
 import { parseCalendarDate, isoDate } from '../model/dates.js';
 import type { ExistingFile, ImportPlan, PlannedFile, RowReport } from '../model/import-plan.js';
 import { numberTokens, splitNumbering } from '../model/label.js';
@@ -302,6 +303,8 @@ export function sectionMatcher(draft: Draft | null): (cell: string) => SectionMa
     return { section: s, path, titleSlug: slugify(s.title), fullSlug: slugify(`${s.label} ${s.title}`) };
   });
   const anchors = sections.map((s) => s.anchor);
+  // The citation the report prints ("III.2.1", "khoản 2 Điều 3") names its section first.
+  const citations = citationIndex(sections);
   const one = (list: Indexed[]): Section | null => (list.length === 1 ? (list[0]?.section ?? null) : null);
   const byNumber = (tokens: string[]): Indexed[] => {
     if (tokens.length === 0) return [];
@@ -331,6 +334,8 @@ export function sectionMatcher(draft: Draft | null): (cell: string) => SectionMa
     if (direct === GENERAL) return { anchor: GENERAL, how: 'general', candidates: [] };
     const found = byAnchor.get(direct);
     if (found) return { anchor: found.anchor, how: 'anchor', candidates: [] };
+    const cited = citations.get(normalizeCitation(cell));
+    if (cited?.length === 1 && cited[0] !== undefined) return { anchor: cited[0], how: 'number', candidates: [] };
     if (GENERAL_PHRASES.has(headerKey(cell))) return { anchor: GENERAL, how: 'general', candidates: [] };
 
     const titled = byTitle(cell).filter((x) => x.titleSlug === slugify(cell) || x.fullSlug === slugify(cell));

@@ -2,7 +2,9 @@
 // names the section, computed once from the parent chain and used by every
 // renderer, `status`, the diff and the comment keys written as numbers.
 //
-// - Labels join with dots up the labelled ancestors: "II.2.a".
+// - Labels join with dots up the labelled ancestors: "II.2.a"; a dotted
+//   label under the section it extends is not doubled ("2.1." under "2."
+//   of III is "III.2.1").
 // - A label with a word ("Chương I", "Điều 3", "Phần II", "Mục 2") starts
 //   the citation afresh: articles are numbered through the whole document.
 // - Under an article, numbered parts are cited the Vietnamese legal way:
@@ -92,7 +94,22 @@ function composeBase(s: Citable, parent: Cited | undefined, labelled: Cited | un
     const level = LEGAL_LEVELS[Math.min(labelled.legal, LEGAL_LEVELS.length - 1)] ?? 'tiết';
     return { base: `${level} ${number} ${labelled.base}`, legal: labelled.legal + 1, inherit: labelled.suffix };
   }
-  return { base: `${labelled.base}.${number}`, legal: -1, inherit: labelled.suffix };
+  return { base: joinDotted(labelled.base, number), legal: -1, inherit: labelled.suffix };
+}
+
+/**
+ * "III.2" and "1" give "III.2.1"; a dotted label that already repeats its
+ * parent's number is not doubled: "III.2" and "2.1" give "III.2.1" (a
+ * "2.1." written under "2."), while "II" and "2.1" give "II.2.1".
+ */
+function joinDotted(parent: string, number: string): string {
+  const cut = number.lastIndexOf('.');
+  if (cut > 0) {
+    const prefix = number.slice(0, cut);
+    if (parent === prefix) return number;
+    if (parent.endsWith(`.${prefix}`)) return `${parent.slice(0, parent.length - prefix.length)}${number}`;
+  }
+  return `${parent}.${number}`;
 }
 
 /** The nearest ancestor that has a label of its own (unlabelled ones are skipped, as the contract says). */

@@ -161,6 +161,24 @@ describe('sectionMatcher', () => {
   });
 });
 
+describe('sectionMatcher and citations', () => {
+  it('finds a section by the citation the report prints, a dotted label under the section it extends included', () => {
+    const md = [
+      '# CT',
+      '## III. NHIỆM VỤ',
+      '### 2. Đổi mới',
+      'Văn bản.',
+      '#### 2.1. Tuyên truyền',
+      'Nội dung.',
+      '#### 2.2. Hội viên',
+      'Nội dung.',
+    ].join('\n');
+    const m = sectionMatcher(parseDraft(md, 'drafts/x.md').draft);
+    expect(m('III.2.1')).toMatchObject({ anchor: 'tuyen-truyen', how: 'number' });
+    expect(m('Mục III.2.2.')).toMatchObject({ anchor: 'hoi-vien', how: 'number' });
+  });
+});
+
 describe('parseKind and dateCell', () => {
   it.each([
     ['amend', 'amend'],

@@ -31,6 +31,27 @@ describe('section citations (contract §6 code)', () => {
     });
   });
 
+  it('does not double a dotted label written under the section it extends', () => {
+    const md = [
+      '## III. NHIỆM VỤ',
+      '### 2. Đổi mới',
+      '#### 2.1. Tuyên truyền',
+      '#### 2.2. Hội viên',
+      '##### 2.2.1. Kết nạp',
+      '## IV. KINH PHÍ',
+      '### 3.1. Lạ',
+    ].join('\n');
+    expect(codes(md)).toEqual({
+      'nhiem-vu': 'III',
+      'doi-moi': 'III.2',
+      'tuyen-truyen': 'III.2.1',
+      'hoi-vien': 'III.2.2',
+      'ket-nap': 'III.2.2.1',
+      'kinh-phi': 'IV',
+      la: 'IV.3.1',
+    });
+  });
+
   it('cites a programme by dotted labels, skipping unlabelled headings, and titles under them', () => {
     const md = [
       '# CHƯƠNG TRÌNH HÀNH ĐỘNG',
