@@ -430,7 +430,8 @@ function usageText(e: CommanderError, U: Words['usage']): string {
     case 'commander.help':
       return U.noCommand;
     default:
-      return e.message.replace(/^error: /u, '');
+      // Commander's other errors come from features gopy does not use (choices, mandatory options).
+      return words().tell.badCommandLine;
   }
 }
 

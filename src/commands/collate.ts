@@ -43,7 +43,7 @@ export async function render(s: Synthesis, format: ReportFormat): Promise<string
     case 'xlsx':
       return (await import('../render/xlsx.js')).renderXlsx(s);
     default:
-      throw new UsageError(`format "${String(format)}" is not available yet`);
+      throw new UsageError(words().tell.collate.notAvailable(String(format)));
   }
 }
 
@@ -62,7 +62,7 @@ export async function renderChunks(s: Synthesis, format: ReportFormat): Promise<
 export async function collate(opts: CollateOptions): Promise<CommandResult> {
   const format = checkFormat(opts.format);
   if ((format === 'docx' || format === 'xlsx') && (opts.output === undefined || opts.output === '-') && opts.stdout.isTTY) {
-    throw new UsageError('a Word file cannot be shown in the terminal: add -o report.docx');
+    throw new UsageError(words().tell.collate.toTerminal);
   }
   await checkOutput(opts, opts.output);
   const { synthesis, result } = await synthesise(opts);

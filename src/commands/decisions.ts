@@ -15,7 +15,7 @@ export const DEFAULT_SHEET = 'quyet-dinh.xlsx';
 
 export async function decisions(opts: DecisionsOptions): Promise<CommandResult> {
   const target = opts.output ?? DEFAULT_SHEET;
-  if (target === '-') throw new UsageError('a decision sheet is a file: give -o <file>.xlsx');
+  if (target === '-') throw new UsageError(words().tell.decisions.toTerminal);
   const c = await readConsultation(opts);
   const s = synthesisOf(c);
   if (!s || hasErrors(c.messages)) return { messages: c.messages };

@@ -7,9 +7,11 @@
 // before it).
 
 import path from 'node:path';
+import { words } from '../i18n/index.js';
 import { hasErrors, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import {
+  checkFolderOptions,
   findDraft,
   listDrafts,
   loadCommentFiles,
@@ -67,7 +69,7 @@ export async function namesDraft(cwd: string, word: string): Promise<boolean> {
 export async function diff(opts: DiffOptions): Promise<CommandResult> {
   const format = checkDiffFormat(opts.format);
   const root = path.resolve(opts.cwd);
-  if ((await exists(root)) !== 'dir') throw new UsageError(`folder not found: ${opts.cwd}`);
+  if ((await exists(root)) !== 'dir') throw new UsageError(words().workspace.noFolder(opts.cwd));
   const listed = await listDrafts(root);
   const messages: Message[] = [...listed.messages];
 
@@ -126,7 +128,8 @@ async function render(d: DraftDiff, format: DiffFormat, opts: DiffRenderOptions,
 }
 
 async function chooseDrafts(root: string, args: readonly string[], drafts: readonly DraftInfo[]): Promise<[DraftInfo, DraftInfo]> {
-  if (args.length > 2) throw new UsageError(`diff takes at most two drafts (old and new), not ${args.length}`);
+  const W = words().tell.diff;
+  if (args.length > 2) throw new UsageError(W.tooMany(args.length));
   const [first, second] = args;
   if (first !== undefined && second !== undefined)
     return [await resolveDraftOption(root, first, drafts), await resolveDraftOption(root, second, drafts)];
@@ -134,16 +137,15 @@ async function chooseDrafts(root: string, args: readonly string[], drafts: reado
   if (first !== undefined) {
     const named = await resolveDraftOption(root, first, drafts);
     const latest = versions.at(-1);
-    if (!latest) throw new UsageError(`no other draft to compare ${named.file} with: drafts/ is empty (name both drafts)`);
+    if (!latest) throw new UsageError(W.nothingElse(named.file));
     if (latest.abs !== named.abs) return [named, latest];
     const before = versions.at(-2);
-    if (!before) throw new UsageError(`${named.file} is the only version in drafts/: name the draft to compare it with`);
+    if (!before) throw new UsageError(W.onlyVersion(named.file));
     return [before, named];
   }
   const [older, newer] = versions.slice(-2);
   if (!older || !newer) {
-    const have = drafts.length === 0 ? 'no drafts/ folder or no draft in it' : `only ${drafts[0]?.file ?? 'one draft'}`;
-    throw new UsageError(`need two drafts to compare, found ${have}: put both versions in drafts/ or name them (gopy diff <old> <new>)`);
+    throw new UsageError(W.needTwo(drafts[0]?.file ?? null));
   }
   return [older, newer];
 }
@@ -159,12 +161,7 @@ async function crossReference(
   commentsDir: string | undefined,
   responsesDir: string | undefined,
 ): Promise<{ revision: Revision; messages: Message[] }> {
-  for (const [flag, dir] of [
-    ['--comments', commentsDir],
-    ['--responses', responsesDir],
-  ] as const) {
-    if (dir !== undefined && (await exists(path.resolve(root, dir))) !== 'dir') throw new UsageError(`${flag}: folder not found: ${dir}`);
-  }
+  await checkFolderOptions(root, { '--comments': commentsDir, '--responses': responsesDir });
   const [commentsR, responsesR] = await Promise.all([loadCommentFiles(root, commentsDir), loadResponseFiles(root, responsesDir)]);
   const draftMessages: Message[] = [];
   const drafts = await namedDrafts(infos, commentsR.files, [result.old, result.new], draftMessages);

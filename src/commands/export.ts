@@ -57,7 +57,7 @@ const LITTER = new Set(['.DS_Store', 'Thumbs.db', 'desktop.ini']);
 
 export async function exportPack(opts: ExportOptions): Promise<CommandResult> {
   const target = opts.output ?? DEFAULT_PACK_DIR;
-  if (target === '-' || target.trim() === '') throw new UsageError('export writes a folder: give it with -o <dir>');
+  if (target === '-' || target.trim() === '') throw new UsageError(words().tell.export.toTerminal);
   // Refuse early, before any work, and again just before the rename.
   const abs = (await guardOutput(opts, target, { folder: true })).real;
   await checkTarget(abs, target, opts.force === true);
@@ -93,7 +93,7 @@ export async function exportPack(opts: ExportOptions): Promise<CommandResult> {
       else noPdf(noBrowserHint(env));
     } catch (e) {
       if (!(e instanceof PdfError)) throw e;
-      noPdf(`no PDF: ${e.message}; the rest of the pack is written`);
+      noPdf(words().tell.export.noPdf(e.message));
     }
   }
 
@@ -112,8 +112,9 @@ export async function exportPack(opts: ExportOptions): Promise<CommandResult> {
 async function checkTarget(abs: string, shown: string, force: boolean): Promise<void> {
   const st = await lstat(abs).catch(() => null);
   if (!st) return;
-  if (!st.isDirectory()) throw new UsageError(`${shown} exists and is not a folder; choose another -o`);
-  if (!force) throw new UsageError(`${shown} already exists; add --force to replace it, or choose another -o`);
+  const W = words().tell.export;
+  if (!st.isDirectory()) throw new UsageError(W.notFolder(shown));
+  if (!force) throw new UsageError(W.exists(shown));
   const entries = (await readdir(abs, { withFileTypes: true })).filter((e) => !LITTER.has(e.name));
   const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
   const lang = (Object.keys(PACK_FILES) as Lang[]).find((l) => files.has(PACK_FILES[l].docx)) ?? 'vi';
@@ -124,13 +125,11 @@ async function checkTarget(abs: string, shown: string, force: boolean): Promise<
     .filter(([format, name]) => format !== 'pdf' && !files.has(name))
     .map(([, name]) => name);
   if (strangers.length === 0 && missing.length > 0) {
-    throw new UsageError(
-      `${shown} is not a whole gopy pack (no ${missing.join(', ')}); gopy replaces only a folder it wrote — choose another -o`,
-    );
+    throw new UsageError(W.notWholePack(shown, missing.join(', ')));
   }
   if (strangers.length > 0) {
     const list = strangers.sort().slice(0, 3).join(', ') + (strangers.length > 3 ? ', …' : '');
-    throw new UsageError(`${shown} holds more than a gopy pack (${list}); gopy replaces only a folder it wrote — choose another -o`);
+    throw new UsageError(W.moreThanPack(shown, list));
   }
 }
 

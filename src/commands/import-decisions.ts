@@ -47,7 +47,12 @@ export function readDecisionSheet(wb: Workbook): { rows: DecisionRow[]; problems
       if ([words('vi').decisionSheet.columns[key], words('en').decisionSheet.columns[key]].some((h) => headerKey(h) === k)) col.set(key, n);
   });
   if (!col.has('id') || !col.has('decision'))
-    return { rows: [], problems: [{ row: 1, text: 'the columns "Quyết định" and "Mã ý kiến" (hidden) are needed' }] };
+    return {
+      rows: [],
+      problems: [
+        { row: 1, text: words().tell.sheet.needColumns(words().decisionSheet.columns.decision, words().decisionSheet.columns.id) },
+      ],
+    };
   const labels = new Map<string, Decision | null>();
   for (const lang of ['vi', 'en'] as const) {
     const L = words(lang).report.decisions;
@@ -72,7 +77,7 @@ export function readDecisionSheet(wb: Workbook): { rows: DecisionRow[]; problems
       if (found === undefined) {
         problems.push({
           row: n,
-          text: `"${get('decision')}" is not a decision (pick one from the list: ${DECISIONS.map((d) => words('vi').report.decisions[d]).join(', ')}): row not read`,
+          text: words().tell.sheet.notDecision(get('decision'), DECISIONS.map((d) => words().report.decisions[d]).join(', ')),
         });
         return;
       }
@@ -96,7 +101,7 @@ export function spreadGroups(rows: DecisionRow[]): { row: number; text: string }
     if (kinds.size > 1) {
       problems.push({
         row: first.row,
-        text: `the rows of group "${first.group}" have different decisions: each row keeps its own; the rows without one stay pending`,
+        text: words().tell.sheet.groupDiffers(first.group),
       });
       continue;
     }
@@ -137,8 +142,7 @@ export async function importDecisions(
   const target = path.resolve(src.root, opts.output ?? responsesRel, `${stem}.yaml`);
   const targetShown = relPath(src.root, target);
   const there = await exists(target);
-  if (there !== null && !opts.force && !opts.dryRun)
-    throw new UsageError(`${targetShown} already exists: it is not overwritten (give --force to replace it with this sheet's decisions)`);
+  if (there !== null && !opts.force && !opts.dryRun) throw new UsageError(words().tell.sheet.exists(targetShown));
   const targetRel = relPath(src.root, target);
 
   const byId = new Map<string, Placed>(c.placed.map((p) => [p.comment.id, p]));
@@ -153,7 +157,7 @@ export async function importDecisions(
     const p = byId.get(r.id) ?? byLower.get(r.id.toLowerCase());
     const at = { file: src.shown, line: r.row, column: 0 };
     if (!p) {
-      messages.push(message(at, 'warning', 'sheet-unknown-id', `comment "${r.id}" is not in comments/ any more: row not read`));
+      messages.push(message(at, 'warning', 'sheet-unknown-id', words().tell.sheet.unknownId(r.id)));
       skipped++;
       continue;
     }
@@ -162,14 +166,7 @@ export async function importDecisions(
       continue;
     }
     if ((r.decision === 'explained' || r.decision === 'referred') && !r.note) {
-      messages.push(
-        message(
-          at,
-          'warning',
-          'sheet-missing-note',
-          `"${words(src.lang).report.decisions[r.decision]}" needs a note (why, or the options for the meeting): row not read`,
-        ),
-      );
+      messages.push(message(at, 'warning', 'sheet-missing-note', words().tell.sheet.needsNote(words().report.decisions[r.decision])));
       skipped++;
       continue;
     }
@@ -181,13 +178,14 @@ export async function importDecisions(
         continue;
       }
       conflicts++;
-      const L = words(src.lang).report.decisions;
-      const what = `comment ${p.comment.id} has "${L[old.decision]}" in ${old.entry.file}:${old.entry.line}; the sheet says "${L[r.decision]}"`;
+      const L = words().report.decisions;
+      const S = words().tell.sheet;
+      const what = S.conflict(p.comment.id, L[old.decision], `${old.entry.file}:${old.entry.line}`, L[r.decision]);
       if (!opts.sheetWins) {
-        messages.push(message(at, 'warning', 'sheet-conflict', `${what}: the old decision is kept (--sheet-wins takes the sheet's)`));
+        messages.push(message(at, 'warning', 'sheet-conflict', S.keptOld(what)));
         continue;
       }
-      messages.push(message(at, 'info', 'sheet-conflict', `${what}: the sheet's is taken (--sheet-wins)`));
+      messages.push(message(at, 'info', 'sheet-conflict', S.tookSheet(what)));
       if (old.entry.to !== 'all') remove.set(old.entry.file, (remove.get(old.entry.file) ?? new Set()).add(p.comment.id));
     }
     chosen.set(p.comment.id, { p, decision: r.decision, note: r.note });

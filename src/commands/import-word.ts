@@ -42,12 +42,12 @@ const MAX_BYTES = 50 * 1024 * 1024;
 export async function readInput(abs: string, shown: string): Promise<Uint8Array> {
   try {
     const s = await stat(abs);
-    if (!s.isFile()) throw new UsageError(`${shown} is not a file`);
-    if (s.size > MAX_BYTES) throw new UsageError(`${shown} is larger than ${MAX_BYTES / 1024 / 1024} MB`);
+    if (!s.isFile()) throw new UsageError(words().importer.notFile(shown));
+    if (s.size > MAX_BYTES) throw new UsageError(words().importer.tooLarge(shown, MAX_BYTES / 1024 / 1024));
     return await readFile(abs);
   } catch (e) {
     if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read ${shown} (${errorCode(e)})`);
+    throw new UsageError(words().importer.cannotRead(shown, errorCode(e)));
   }
 }
 
@@ -65,17 +65,13 @@ export async function importWord(opts: ImportWordOptions): Promise<CommandResult
   const src = { root, abs, shown, bytes, lang };
   try {
     if (opts.as === 'draft') return await importDraft(opts, src);
-    if (opts.as === 'decisions')
-      throw new UsageError('--as decisions: decisions are read from the Excel decision sheet (.xlsx) made by gopy decisions');
+    if (opts.as === 'decisions') throw new UsageError(words().tell.word.decisionsFromWord);
     const { readWordTables } = await import('../load/docx-tables.js');
     const doc = readWordTables(bytes);
     if (doc.custom.get(FORM_PROPS.form) === '1') return await importForm(opts, src, doc);
     const found = commentTables(doc, opts);
     if (found.length > 0) return await importTables(opts, src, doc, found);
-    if (opts.as === 'comments')
-      throw new UsageError(
-        `${shown}: no table of comments found (a table whose header names the comment, e.g. "Ý kiến góp ý", and the delegate, e.g. "Đơn vị"; or give --delegate)`,
-      );
+    if (opts.as === 'comments') throw new UsageError(words().tell.word.noTable(shown));
     return await importDraft(opts, src);
   } catch (e) {
     if (e instanceof DocxError) throw new UsageError(`${shown}: ${e.message}`);
@@ -101,9 +97,8 @@ async function importDraft(opts: ImportWordOptions, src: Source): Promise<Comman
   else if (!/\.(md|markdown)$/iu.test(target)) target = `${target}.md`;
   const targetShown = relPath(src.root, target);
   const there = await exists(target);
-  if (there === 'dir') throw new UsageError(`${targetShown} is a folder: give -o a file name ending in .md`);
-  if (there === 'file' && !opts.force && !opts.dryRun)
-    throw new UsageError(`${targetShown} already exists: it is not overwritten (give --force to replace it, or -o another name)`);
+  if (there === 'dir') throw new UsageError(words().tell.word.mdIsFolder(targetShown));
+  if (there === 'file' && !opts.force && !opts.dryRun) throw new UsageError(words().tell.word.mdExists(targetShown));
 
   const converted = await convertDocxDraft(src.bytes, path.basename(target, path.extname(target)));
   // The header and signature blocks are left out on purpose (they belong to gopy.yaml): said, not counted as losses.
@@ -186,22 +181,14 @@ async function importForm(opts: ImportWordOptions, src: Source, doc: WordTables)
   if (!draft || hasErrors(dm)) return { messages };
   if (formDraft && draft.stem !== formDraft && opts.draft === undefined)
     messages.push(
-      message(
-        { file: src.shown, line: 0, column: 0 },
-        'warning',
-        'form-draft',
-        `the form was made from the draft "${formDraft}", which is not in drafts/: its sections are looked up in ${draft.file}`,
-      ),
+      message({ file: src.shown, line: 0, column: 0 }, 'warning', 'form-draft', words().tell.word.formDraft(formDraft, draft.file)),
     );
   const anchors = (doc.custom.get(FORM_PROPS.anchors) ?? '').split(' ').filter((a) => a !== '');
 
   // The comment table is the one with the rows' bookmarks; the delegate's lines stand in a table of two columns above it.
   const marked = (t: WordTable): boolean => t.rows.some((r) => r.bookmarks.some((b) => b.startsWith(FORM_PROPS.bookmark)));
   const table = doc.tables.find(marked) ?? doc.tables.find((t) => formColumns(t.rows[0]?.cells ?? []).text >= 0);
-  if (!table)
-    throw new UsageError(
-      `${src.shown}: the form's table of sections is missing: was it deleted? Make a new form with gopy template --format docx`,
-    );
+  if (!table) throw new UsageError(words().tell.word.noFormTable(src.shown));
   const who = delegateLines(doc.tables.filter((t) => t !== table).flatMap((t) => t.rows.map((r) => r.cells)));
   const flags = givenDelegate(opts);
   let name = flags.name ?? who.name;
@@ -215,10 +202,7 @@ async function importForm(opts: ImportWordOptions, src: Source, doc: WordTables)
       organization = e.organization;
     }
   }
-  if (name === null && organization === null)
-    throw new UsageError(
-      `${src.shown}: the form does not say who it is from: fill in "Họ và tên" (or "Cơ quan, đơn vị"), or give --delegate "Name"`,
-    );
+  if (name === null && organization === null) throw new UsageError(words().tell.word.noWho(src.shown));
 
   const cols = formColumns(table.rows[0]?.cells ?? []);
   const rows: ImportRow[] = [{ row: table.rows[0]?.row ?? 0, cells: ['section', 'text', 'proposal'] }];

@@ -5,6 +5,7 @@
 
 import path from 'node:path';
 import { UsageError } from '../messages.js';
+import { words } from '../i18n/index.js';
 import { exists, relPath } from '../load/read-files.js';
 import { localDate } from '../model/dates.js';
 import { workspaceFiles } from '../render/init-files.js';
@@ -29,7 +30,8 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
   const shownRoot = relPath(cwd, root);
   const show = (rel: string): string => (shownRoot === '.' ? rel : `${shownRoot}/${rel}`);
   const kind = await exists(root);
-  if (kind === 'file') throw new UsageError(`${shownRoot} is a file: give a new or empty folder`);
+  const W = words().tell;
+  if (kind === 'file') throw new UsageError(W.init.isFile(shownRoot));
 
   const vscode: NewFile[] = [
     { abs: path.join(root, '.vscode', 'settings.json'), shown: show('.vscode/settings.json'), data: vscodeSettings() },
@@ -45,16 +47,11 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
   const lines: string[] = [];
 
   if (opts.editor) {
-    if (kind !== 'dir') throw new UsageError(`folder not found: ${shownRoot}`);
+    if (kind !== 'dir') throw new UsageError(W.init.noFolder(shownRoot));
     for (const s of schemas) await writeOutput({ ...opts, cwd: root }, s.abs, s.data);
     await writeNewFiles(fresh);
-    lines.push(...schemas.map((s) => `wrote   ${s.shown}`), ...fresh.map((f) => `created ${f.shown}`));
-    for (const k of kept) {
-      const hint = k.endsWith('settings.json')
-        ? `: to check files as you type, map the schemas in ${show('.gopy/schemas/')} under "yaml.schemas"`
-        : '';
-      lines.push(`kept    ${k} (yours, not changed)${hint}`);
-    }
+    lines.push(...schemas.map((s) => W.wrote(s.shown)), ...fresh.map((f) => W.created(f.shown)));
+    for (const k of kept) lines.push(W.init.yours(k, k.endsWith('settings.json') ? show('.gopy/schemas/') : null));
     opts.stdout.write(`${lines.join('\n')}\n`);
     return { messages: [] };
   }
@@ -62,9 +59,7 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
   const found: string[] = [];
   for (const mark of WORKSPACE_MARKS) if ((await exists(path.join(root, mark))) !== null) found.push(mark);
   if (found.length > 0) {
-    throw new UsageError(
-      `${shownRoot} already holds a gopy workspace (${found.join(', ')}): nothing was written. Use a new folder (gopy init <dir>), or "gopy init --editor" to add only the editor files`,
-    );
+    throw new UsageError(W.init.already(shownRoot, found.join(', ')));
   }
   const files: NewFile[] = workspaceFiles(localDate(opts.now ?? new Date())).map((f) => ({
     abs: path.join(root, ...f.rel.split('/')),
@@ -77,21 +72,10 @@ export async function init(opts: InitOptions): Promise<CommandResult> {
     else kept.push(s.shown);
   }
   await writeNewFiles([...files, ...fresh, ...schemaFresh]);
-  lines.push(...[...files, ...fresh, ...schemaFresh].map((f) => `created ${f.shown}`));
-  for (const k of kept) lines.push(`kept    ${k} (already there)`);
+  lines.push(...[...files, ...fresh, ...schemaFresh].map((f) => W.created(f.shown)));
+  for (const k of kept) lines.push(W.init.there(k));
   const cd = shownRoot === '.' ? '' : `  cd ${/\s/u.test(shownRoot) ? `"${shownRoot}"` : shownRoot}\n`;
-  lines.push(
-    '',
-    'A new consultation, with a starter draft and one example of comments and decisions. Next:',
-    `${cd}  gopy status                 where it stands (try it now)`,
-    '  gopy anchors                the sections of the draft, with the anchors comments refer to',
-    '  gopy template --delegate "Họ tên" -o comments/ho-ten.yaml',
-    '                              a comment form for one delegate (--all: one per delegate in gopy.yaml)',
-    '  gopy check                  check every file',
-    '  gopy collate -o bao-cao.md  the synthesis report',
-    'Put the real draft in drafts/ (Markdown), edit gopy.yaml, and delete the two example files',
-    `(${show('comments/vi-du-nguyen-van-a.yaml')}, ${show('responses/vi-du.yaml')}) when real comments arrive.`,
-  );
+  lines.push(W.init.next(cd, show('comments/vi-du-nguyen-van-a.yaml'), show('responses/vi-du.yaml')));
   opts.stdout.write(`${lines.join('\n')}\n`);
   return { messages: [] };
 }

@@ -9,6 +9,7 @@ import { constants } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError, WriteError } from '../messages.js';
+import { words } from '../i18n/index.js';
 import { isSystemError, writeFailure } from './output-guard.js';
 import { tempBeside, untrack } from './temp.js';
 
@@ -54,7 +55,7 @@ export async function writeNewFiles(files: readonly NewFile[]): Promise<void> {
         await link(tmp, f.abs);
       } catch (e) {
         const code = (e as { code?: string }).code;
-        if (code === 'EEXIST') throw new UsageError(`${f.shown} already exists: it is not overwritten, and nothing was written`);
+        if (code === 'EEXIST') throw new UsageError(words().tell.fileExists(f.shown));
         if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'EXDEV' && code !== 'ENOSYS') throw e;
         await copyFile(tmp, f.abs, constants.COPYFILE_EXCL);
       }
@@ -68,7 +69,7 @@ export async function writeNewFiles(files: readonly NewFile[]): Promise<void> {
     await undo();
     if (e instanceof UsageError) throw e;
     const code = (e as { code?: string }).code;
-    if (code === 'EEXIST') throw new UsageError('a file to be written already exists: it is not overwritten, and nothing was written');
+    if (code === 'EEXIST') throw new UsageError(words().tell.someFileExists);
     throw isSystemError(e) ? new WriteError(writeFailure(current?.shown ?? '.', e)) : e;
   }
 }

@@ -3,6 +3,7 @@
 // has no decision, for the last check before the meeting.
 
 import { message } from '../messages.js';
+import { words } from '../i18n/index.js';
 import { localDate } from '../model/dates.js';
 import { oneLine } from '../model/text.js';
 import { buildStatus } from '../model/status.js';
@@ -43,14 +44,7 @@ export async function status(opts: StatusOptions): Promise<CommandResult> {
   await writeOutput(opts, opts.output, text, [], format !== 'json');
   const messages = [...c.messages];
   if (opts.strict && st.pending.total > 0) {
-    messages.push(
-      message(
-        { file: 'responses', line: 0, column: 0 },
-        'info',
-        'pending',
-        `--strict: ${st.pending.total} comment(s) still have no decision`,
-      ),
-    );
+    messages.push(message({ file: 'responses', line: 0, column: 0 }, 'info', 'pending', words().tell.status.strict(st.pending.total)));
     return { messages, exitCode: 1 };
   }
   return { messages };

@@ -5,6 +5,7 @@
 
 import path from 'node:path';
 import { hasErrors, UsageError } from '../messages.js';
+import { words } from '../i18n/index.js';
 import { exists, relPath } from '../load/read-files.js';
 import { loadSettings } from '../load/workspace.js';
 import { oneLine, slugify, visibleText } from '../model/text.js';
@@ -47,8 +48,10 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     opts.all &&
     (opts.delegate !== undefined || opts.organization !== undefined || opts.title !== undefined || opts.group !== undefined)
   ) {
-    throw new UsageError('--all takes the delegates from gopy.yaml: leave out --delegate, --organization, --title and --group');
+    throw new UsageError(words().tell.template.allWithDelegate);
   }
+  const T = words().tell;
+  const W = T.template;
   const format = pickFormat(opts.format, ['yaml', 'docx'] as const, 'yaml');
   const { draft, messages } = await currentDraft(opts);
   if (!draft || hasErrors(messages)) return { messages };
@@ -60,12 +63,9 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     messages.push(...settings.messages);
     if (hasErrors(settings.messages)) return { messages };
     const expected = settings.settings.delegates;
-    if (expected.length === 0) {
-      throw new UsageError('gopy.yaml lists no expected delegates (delegates:): add them there, or make one form with --delegate "Name"');
-    }
+    if (expected.length === 0) throw new UsageError(W.noDelegates);
     const dir = path.resolve(root, opts.output ?? FORMS_DIR);
-    if ((await exists(dir)) === 'file')
-      throw new UsageError(`-o ${opts.output ?? FORMS_DIR}: with --all, -o names a folder, and this is a file`);
+    if ((await exists(dir)) === 'file') throw new UsageError(W.allNeedsFolder(opts.output ?? FORMS_DIR));
     await guardOutput(opts, dir, { folder: true, comments: true, shown: opts.output ?? FORMS_DIR });
     const files: NewFile[] = [];
     const skipped: string[] = [];
@@ -74,23 +74,19 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
       const abs = path.join(dir, formFileName(d.name, d.file));
       const shown = relPath(root, abs);
       if (taken.has(abs.toLowerCase())) {
-        skipped.push(`${shown} (${d.name}: the same file as a delegate above)`);
+        skipped.push(W.sameFile(shown, d.name));
         continue;
       }
       taken.add(abs.toLowerCase());
       if ((await exists(abs)) !== null) {
-        skipped.push(`${shown} (already there, kept as it is)`);
+        skipped.push(W.alreadyThere(shown));
         continue;
       }
       const delegate: FormDelegate = { name: d.name, title: d.title, organization: d.organization, group: d.group };
       files.push({ abs, shown, data: renderForm({ draft, delegate, schemaPath: await schemaRef(root, dir, 'comments.schema.json') }) });
     }
     await writeNewFiles(files);
-    const lines = [
-      ...files.map((f) => `created ${f.shown}`),
-      ...skipped.map((s) => `skipped ${s}`),
-      `${files.length} form(s) written, ${skipped.length} skipped; send each delegate their form, and save the filled ones in comments/`,
-    ];
+    const lines = [...files.map((f) => T.created(f.shown)), ...skipped.map(T.skipped), W.written(files.length, skipped.length)];
     opts.stdout.write(`${visibleText(lines.join('\n'))}\n`);
     return { messages };
   }
@@ -109,19 +105,15 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
   let abs = path.resolve(root, opts.output);
   if ((await exists(abs)) === 'dir' || /[/\\]$/u.test(opts.output)) {
     const who = delegate.name ?? delegate.organization;
-    if (!who)
-      throw new UsageError(
-        `-o ${opts.output} is a folder: give --delegate "Name" so the form can be named after the delegate, or -o <file>.yaml`,
-      );
+    if (!who) throw new UsageError(W.folderNeedsName(opts.output));
     abs = path.join(abs, formFileName(who, null));
   }
   const shown = relPath(root, abs);
   await guardOutput(opts, abs, { comments: true, shown });
-  if ((await exists(abs)) !== null)
-    throw new UsageError(`${shown} already exists: gopy does not write over a comment file (choose another -o)`);
+  if ((await exists(abs)) !== null) throw new UsageError(W.exists(shown));
   const data = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.dirname(abs), 'comments.schema.json') });
   await writeNewFiles([{ abs, shown, data }]);
-  opts.stdout.write(`created ${oneLine(shown)}\n`);
+  opts.stdout.write(`${T.created(oneLine(shown))}\n`);
   return { messages };
 }
 
@@ -137,9 +129,10 @@ async function wordForms(opts: TemplateOptions, draft: Draft, messages: Message[
   const wanted = opts.all
     ? settings.settings.delegates
     : [{ name: clean(opts.delegate) ?? '', title: clean(opts.title), organization: clean(opts.organization), group: null, file: null }];
-  if (opts.all && wanted.length === 0)
-    throw new UsageError('gopy.yaml lists no expected delegates (delegates:): add them there, or make one form with --delegate "Name"');
-  if (opts.output === '-') throw new UsageError('a Word form is a file: give -o <file>.docx or a folder, not "-"');
+  const T = words().tell;
+  const W = T.template;
+  if (opts.all && wanted.length === 0) throw new UsageError(W.noDelegates);
+  if (opts.output === '-') throw new UsageError(W.wordToTerminal);
   const many = opts.all === true;
   const outArg = opts.output ?? FORMS_DIR;
   let dir = path.resolve(root, outArg);
@@ -148,7 +141,7 @@ async function wordForms(opts: TemplateOptions, draft: Draft, messages: Message[
     single = /\.docx$/iu.test(dir) ? dir : `${dir}.docx`;
     dir = path.dirname(single);
   }
-  if ((await exists(dir)) === 'file') throw new UsageError(`-o ${outArg}: a folder is needed, and this is a file`);
+  if ((await exists(dir)) === 'file') throw new UsageError(W.needsFolder(outArg));
   const files: NewFile[] = [];
   const skipped: string[] = [];
   const taken = new Set<string>();
@@ -157,13 +150,13 @@ async function wordForms(opts: TemplateOptions, draft: Draft, messages: Message[
     const abs = single ?? path.join(dir, formFileName(who, d.file, 'docx'));
     const shown = relPath(root, abs);
     if (taken.has(abs.toLowerCase())) {
-      skipped.push(`${shown} (${who}: the same file as a delegate above)`);
+      skipped.push(W.sameFile(shown, who));
       continue;
     }
     taken.add(abs.toLowerCase());
     if ((await exists(abs)) !== null) {
-      if (!many) throw new UsageError(`${shown} already exists: gopy does not write over a form (choose another -o)`);
-      skipped.push(`${shown} (already there, kept as it is)`);
+      if (!many) throw new UsageError(W.formExists(shown));
+      skipped.push(W.alreadyThere(shown));
       continue;
     }
     const file = d.file ? path.basename(d.file).replace(/\.(ya?ml|docx)$/iu, '') : who ? slugify(who) : null;
@@ -177,11 +170,9 @@ async function wordForms(opts: TemplateOptions, draft: Draft, messages: Message[
   }
   await writeNewFiles(files);
   const lines = [
-    ...files.map((f) => `created ${f.shown}`),
-    ...skipped.map((s) => `skipped ${s}`),
-    many
-      ? `${files.length} Word form(s) written, ${skipped.length} skipped; send each delegate their form, then read the filled ones back with gopy import <file>.docx`
-      : 'send it to the delegate; read the filled form back with gopy import <file>.docx',
+    ...files.map((f) => T.created(f.shown)),
+    ...skipped.map(T.skipped),
+    many ? W.wordWritten(files.length, skipped.length) : W.wordOne,
   ];
   opts.stdout.write(`${lines.join('\n')}\n`);
   return { messages };

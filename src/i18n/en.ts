@@ -361,6 +361,176 @@ export const en: Words = {
     },
   },
 
+  workspace: {
+    noFolder: (dir) => `no folder ${dir}`,
+    optionNoFolder: (flag, dir) => `${flag} ${dir}: there is no such folder`,
+    optionIsFile: (flag, dir) => `${flag} ${dir}: this is a file, not a folder; give the path of a folder`,
+    commentsIsFile: 'this is a file, and a folder of comment files (.yaml) is needed here',
+    noComments:
+      'there is no such folder, so there are no comments to collate: put the comment files (.yaml) here, or name another folder with --comments',
+    notYaml: (count) => `${count} file(s) here are not .yaml or .yml and were not read`,
+    draftNotFound: (value, names) =>
+      `there is no draft "${value}"${names ? ` (drafts/ holds: ${names})` : ' (there is no drafts/ folder here)'}`,
+    draftTooDeep: 'the draft has thousands of block quotes (>) or lists inside one another and cannot be read: flatten them',
+    noDraft: 'no draft yet: put the draft (a Markdown .md file) in the drafts/ folder, or name one with --draft',
+  },
+
+  settings: {
+    shape: (found) => `gopy.yaml must be made of "name: value" lines (title:, lang:, …), found ${found}`,
+    top: 'the top of gopy.yaml',
+    under: (name) => `"${name}:" in gopy.yaml`,
+    badLang: '"lang:" must be vi (Vietnamese) or en (English)',
+    textOrMap: (name, known) => `"${name}:" must be a line of text, or a block of ${known}; found a list`,
+    signerShape: (known, found) => `"signer:" must be a block of ${known}, found ${found}`,
+    recipientsShape: (found) => `"recipients:" must be a list, one "- " line for each recipient, found ${found}`,
+    delegatesShape: (found) => `"delegates:" must be the list of delegates asked for comments, one "- " line for each, found ${found}`,
+    delegateNoName: 'a delegate under "delegates:" has no name: write the name, or delete the line',
+    delegateList: 'each delegate under "delegates:" must be a name, or a block of name, organization, file; found a list',
+    delegateNeedsName: 'a delegate under "delegates:" has no "name:" (or "organization:" for a delegation)',
+  },
+
+  draftFile: {
+    frontMatterShape:
+      'the head of the draft (between the two --- lines) must be made of "name: value" lines, such as "title: …" and "version: 2"',
+    frontMatterText: (key) => `"${key}:" in the head of the draft must be a line of text; it is ignored`,
+    reservedAnchor: (id) =>
+      `"{#${id}}": the anchor "general" is kept for comments on the draft as a whole, not for a section; choose another`,
+    duplicateAnchor: (id, line) => `the anchor "${id}" is already used on line ${line}: each section needs its own; change one of them`,
+    badAnchor: (id) => `"{#${id}}" is not a valid anchor (use A-Z a-z 0-9 . _ -, starting with a letter or digit); it is left as text`,
+    strayAnchor: (id) => `"{#${id}}" anchors nothing here: only headings and list items take an anchor; it is left out of the text`,
+    tooDeep: (depth, max) =>
+      `block quotes (>) or lists nested ${thousands(depth)} levels deep: the draft cannot be read like this (at most ${thousands(max)} levels); flatten them`,
+    longRun: (count, mark, max) =>
+      `a run of ${thousands(count)} "${mark}" characters: the draft cannot be read like this (at most ${thousands(max)} in a row); remove it, or put it in a code block (between two \`\`\` lines)`,
+    brackets: (max) =>
+      `more than ${thousands(max)} "[" in one paragraph: the draft cannot be read like this (links take too long to resolve); split the paragraph, remove them, or put them in a code block`,
+    stars: (max) =>
+      `more than ${thousands(max)} separate "*" marks in one paragraph: the draft cannot be read like this; split the paragraph, remove them, or put them in a code block`,
+  },
+
+  decide: {
+    conflicting: (id, prior, at, now) =>
+      `comment ${id} already has the decision "${prior}" (${at}); it cannot also be "${now}": keep one of them`,
+    unknownComment: (id, hint) =>
+      `no comment has the id "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}: a comment id is comment-file/anchor/number, e.g. le-duc-duc/mt-02/1`,
+    wrongAnchor: (id, on, key) => `comment ${id} is on "${on}", not on "${key}": move this decision under "${on}:"`,
+    unused: (key) => `"to: all" under "${key}" applies to no comment (none there, or all already decided)`,
+  },
+
+  tell: {
+    created: (file) => `created ${file}`,
+    wrote: (file) => `wrote   ${file}`,
+    kept: (file) => `kept    ${file}`,
+    skipped: (file) => `skipped ${file}`,
+    fileExists: (shown) => `${shown} already exists: it is not overwritten, and nothing was written`,
+    someFileExists: 'a file to be written already exists: it is not overwritten, and nothing was written',
+    badCommandLine: 'the command line is not right',
+    collate: {
+      notAvailable: (format) => `format "${format}" is not available yet`,
+      toTerminal: 'a Word or Excel file cannot be shown in the terminal: write it to a file, e.g. -o report.docx',
+    },
+    decisions: { toTerminal: 'a decision sheet is an Excel file: give -o <file>.xlsx' },
+    status: { strict: (count) => `--strict: ${count} comment(s) still have no decision` },
+    diff: {
+      tooMany: (count) => `diff compares at most two drafts (old and new), not ${count}`,
+      nothingElse: (file) => `no other draft to compare ${file} with: drafts/ is empty (name both drafts)`,
+      onlyVersion: (file) => `${file} is the only version in drafts/: name the draft to compare it with`,
+      needTwo: (have) =>
+        `need two drafts to compare, ${have ? `found only ${have}` : 'and there is no drafts/ folder or no draft in it'}: put both versions in drafts/, or name them (gopy diff <old> <new>)`,
+    },
+    export: {
+      toTerminal: 'export writes a folder: give it with -o <dir>',
+      notFolder: (shown) => `${shown} exists and is not a folder: choose another -o`,
+      exists: (shown) => `${shown} already exists: add --force to replace it, or choose another -o`,
+      notWholePack: (shown, missing) =>
+        `${shown} is not a whole gopy pack (no ${missing}); gopy replaces only a folder it wrote: choose another -o`,
+      moreThanPack: (shown, list) =>
+        `${shown} holds more than a gopy pack (${list}); gopy replaces only a folder it wrote: choose another -o`,
+      noPdf: (why) => `no PDF: ${why}; the rest of the pack is written`,
+    },
+    pdf: {
+      badBrowserEnv: (named) =>
+        `no PDF: GOPY_CHROMIUM is set to "${named}", which is not a program that can be run; set it to the Chromium or Chrome program, or unset it and install Chromium (apt-get install chromium fonts-liberation2)`,
+      noBrowser:
+        'no PDF: Chromium was not found; install it (apt-get install chromium fonts-liberation2) or set GOPY_CHROMIUM to the browser program',
+      wroteNothing: (browser) => `${browser} wrote no PDF`,
+      notPdf: (browser) => `${browser} wrote something that is not a PDF`,
+      timeout: (browser, seconds) => `${browser} took longer than ${seconds} s and was stopped`,
+      cannotRun: (program, why) => `cannot run ${program} (${why})`,
+      failed: (browser, code, last) => `${browser} failed (exit code ${code})${last ? `: ${last}` : ''}`,
+    },
+    init: {
+      isFile: (shown) => `${shown} is a file: give a new or empty folder`,
+      noFolder: (shown) => `no folder ${shown}`,
+      already: (shown, found) =>
+        `${shown} already holds a gopy workspace (${found}): nothing was written. Use a new folder (gopy init <dir>), or "gopy init --editor" to add only the editor files`,
+      yours: (file, schemas) =>
+        `kept    ${file} (yours, not changed)${schemas ? `: to check files as you type, map the schemas in ${schemas} under "yaml.schemas"` : ''}`,
+      there: (file) => `kept    ${file} (already there)`,
+      next: (cd, example, decisions) =>
+        [
+          '',
+          'A new consultation, with a starter draft and one example of comments and decisions. Next:',
+          `${cd}  gopy status                 where it stands (try it now)`,
+          '  gopy anchors                the sections of the draft, with the anchors comments refer to',
+          '  gopy template --delegate "Name" -o comments/name.yaml',
+          '                              a comment form for one delegate (--all: one per delegate in gopy.yaml)',
+          '  gopy check                  check every file',
+          '  gopy collate -o report.md   the synthesis report',
+          'Put the real draft in drafts/ (Markdown), edit gopy.yaml, and delete the two example files',
+          `(${example}, ${decisions}) when real comments arrive.`,
+        ].join('\n'),
+    },
+    template: {
+      allWithDelegate: '--all takes the delegates from gopy.yaml: leave out --delegate, --organization, --title and --group',
+      noDelegates: 'gopy.yaml lists no expected delegates (delegates:): add them there, or make one form with --delegate "Name"',
+      allNeedsFolder: (o) => `-o ${o}: with --all, -o names a folder, and this is a file`,
+      needsFolder: (o) => `-o ${o}: a folder is needed, and this is a file`,
+      sameFile: (shown, who) => `${shown} (${who}: the same file as a delegate above)`,
+      alreadyThere: (shown) => `${shown} (already there, kept as it is)`,
+      written: (count, skipped) =>
+        `${count} form(s) written, ${skipped} skipped; send each delegate their form, and save the filled ones in comments/`,
+      folderNeedsName: (o) => `-o ${o} is a folder: give --delegate "Name" so the form can be named after the delegate, or -o <file>.yaml`,
+      exists: (shown) => `${shown} already exists: gopy does not write over a comment file (choose another -o)`,
+      wordToTerminal: 'a Word form is a file: give -o <file>.docx or a folder, not "-"',
+      formExists: (shown) => `${shown} already exists: gopy does not write over a form (choose another -o)`,
+      wordWritten: (count, skipped) =>
+        `${count} Word form(s) written, ${skipped} skipped; send each delegate their form, then read the filled ones back with gopy import <file>.docx`,
+      wordOne: 'send it to the delegate; read the filled form back with gopy import <file>.docx',
+    },
+    word: {
+      notDocx: 'not a Word document (.docx): perhaps an old .doc file; open it in Word and save it as .docx (Word Document)',
+      noDocument: 'not a Word document (.docx): it holds no document part (word/document.xml)',
+      damaged: (part) => `the part ${part} of the Word file is damaged: open it in Word and save it again`,
+      noBody: 'the Word document has no body',
+      decisionsFromWord:
+        '--as quyet-dinh: decisions are read from the Excel decision sheet (.xlsx) made by gopy decisions, not from a Word file',
+      noTable: (shown) =>
+        `${shown}: no table of comments found (a table with a column for the comment and one for the delegate); or give --delegate`,
+      mdIsFolder: (shown) => `${shown} is a folder: give -o a file name ending in .md`,
+      mdExists: (shown) => `${shown} already exists: it is not overwritten (give --force to replace it, or -o another name)`,
+      formDraft: (draft, file) =>
+        `the form was made from the draft "${draft}", which is not in drafts/: its sections are looked up in ${file}`,
+      noFormTable: (shown) =>
+        `${shown}: the form's table of sections is missing: was it deleted? Make a new form with gopy template --format docx`,
+      noWho: (shown) =>
+        `${shown}: the form does not say who it is from: fill in the name (or the organisation) on the form, or give --delegate "Name"`,
+    },
+    sheet: {
+      needColumns: (decision, id) =>
+        `the columns "${decision}" and "${id}" (hidden) are needed: use the sheet made by gopy decisions, without removing columns`,
+      notDecision: (value, list) => `"${value}" is not a decision (pick one from the list: ${list}): row not read`,
+      groupDiffers: (group) =>
+        `the rows of group "${group}" have different decisions: each row keeps its own; the rows without one stay pending`,
+      exists: (shown) => `${shown} already exists: it is not overwritten (give --force to replace it with this sheet's decisions)`,
+      unknownId: (id) => `comment "${id}" is not in comments/ any more: row not read`,
+      needsNote: (label) => `"${label}" needs a note (why, or the options for the meeting): row not read`,
+      conflict: (id, old, at, now) => `comment ${id} has "${old}" in ${at}; the sheet says "${now}"`,
+      keptOld: (what) => `${what}: the old decision is kept (--sheet-wins takes the sheet's)`,
+      tookSheet: (what) => `${what}: the sheet's is taken (--sheet-wins)`,
+    },
+  },
+
   messages: {
     xmlCharacter: (code) => `holds the control character ${code}, which a Word file cannot hold; the report shows it as "�": remove it`,
     files: {
@@ -708,4 +878,8 @@ function rowList(rows: readonly number[]): string {
 
 function lines(ls: (string | null)[]): string {
   return `${ls.filter((l): l is string => l !== null).join('\n')}\n`;
+}
+
+function thousands(x: number): string {
+  return x.toLocaleString('en-US');
 }

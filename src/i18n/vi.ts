@@ -404,6 +404,196 @@ export const vi = {
     },
   },
 
+  /** Where gopy reads from: the workspace, its folders, its drafts (load/workspace.ts). */
+  workspace: {
+    noFolder: (dir: string): string => `không có thư mục ${dir}`,
+    optionNoFolder: (flag: string, dir: string): string => `${flag} ${dir}: không có thư mục này`,
+    optionIsFile: (flag: string, dir: string): string =>
+      `${flag} ${dir}: đây là một tệp, không phải thư mục; hãy cho đường dẫn tới một thư mục`,
+    commentsIsFile: 'đây là một tệp, mà ở đây cần thư mục chứa các tệp góp ý (.yaml)',
+    noComments:
+      'chưa có thư mục này nên chưa có ý kiến góp ý nào để tổng hợp: hãy đặt các tệp góp ý (.yaml) vào đây, hoặc chỉ thư mục khác bằng --comments',
+    notYaml: (n: number): string => `${n} tệp ở đây không phải tệp .yaml hay .yml nên không được đọc`,
+    draftNotFound: (value: string, names: string): string =>
+      `không có dự thảo "${value}"${names ? ` (trong drafts/ có: ${names})` : ' (ở đây không có thư mục drafts/)'}`,
+    draftTooDeep: 'dự thảo có hàng nghìn lớp trích dẫn (>) hoặc danh sách lồng vào nhau nên không đọc được: hãy bỏ bớt các lớp lồng nhau',
+    noDraft: 'chưa có dự thảo: hãy đặt dự thảo (tệp Markdown .md) vào thư mục drafts/, hoặc chỉ ra dự thảo bằng --draft',
+  },
+
+  /** gopy.yaml (load/parse-settings.ts). */
+  settings: {
+    shape: (found: string): string => `gopy.yaml phải gồm các dòng "tên: giá trị" (title:, lang:, …), ở đây lại là ${found}`,
+    top: 'gopy.yaml',
+    under: (name: string): string => `mục "${name}:" của gopy.yaml`,
+    badLang: '"lang:" phải là vi (tiếng Việt) hoặc en (tiếng Anh)',
+    textOrMap: (name: string, known: string): string =>
+      `"${name}:" phải là một dòng chữ, hoặc một khối gồm ${known}; ở đây lại là một danh sách`,
+    signerShape: (known: string, found: string): string => `"signer:" phải là một khối gồm ${known}, ở đây lại là ${found}`,
+    recipientsShape: (found: string): string =>
+      `"recipients:" phải là một danh sách, mỗi nơi nhận một dòng bắt đầu bằng "- ", ở đây lại là ${found}`,
+    delegatesShape: (found: string): string =>
+      `"delegates:" phải là danh sách đại biểu, đơn vị được xin ý kiến, mỗi người một dòng bắt đầu bằng "- ", ở đây lại là ${found}`,
+    delegateNoName: 'một đại biểu trong "delegates:" để trống tên: hãy ghi họ tên, hoặc xóa dòng này',
+    delegateList:
+      'mỗi đại biểu trong "delegates:" phải là một họ tên, hoặc một khối gồm name, organization, file; ở đây lại là một danh sách',
+    delegateNeedsName: 'một đại biểu trong "delegates:" thiếu "name:" (họ tên; hoặc "organization:" nếu là một đơn vị)',
+  },
+
+  /** The draft in Markdown (load/draft/). */
+  draftFile: {
+    frontMatterShape: 'phần đầu dự thảo (giữa hai dòng ---) phải gồm các dòng "tên: giá trị", ví dụ "title: …" và "version: 2"',
+    frontMatterText: (key: string): string => `"${key}:" ở phần đầu dự thảo phải là một dòng chữ; bị bỏ qua`,
+    reservedAnchor: (id: string): string =>
+      `"{#${id}}": mã mục "general" dành cho ý kiến chung về cả dự thảo, không dùng cho một mục; hãy chọn mã khác`,
+    duplicateAnchor: (id: string, line: number): string =>
+      `mã mục "${id}" đã dùng ở dòng ${line}: mỗi mục cần một mã riêng, hãy đổi một trong hai`,
+    badAnchor: (id: string): string =>
+      `"{#${id}}" không phải mã mục hợp lệ (chỉ dùng chữ không dấu A-Z a-z, chữ số 0-9 và . _ -, bắt đầu bằng chữ hoặc số); được giữ nguyên như chữ thường`,
+    strayAnchor: (id: string): string =>
+      `"{#${id}}" không gắn được vào đâu: chỉ đề mục và ý đánh số (hoặc gạch đầu dòng) mới có mã mục; mã này được bỏ khỏi nội dung`,
+    tooDeep: (depth: number, max: number): string =>
+      `trích dẫn (>) hoặc danh sách lồng nhau ${thousands(depth)} lớp: không đọc được dự thảo như vậy (nhiều nhất ${thousands(max)} lớp); hãy bỏ bớt các lớp lồng nhau`,
+    longRun: (count: number, mark: string, max: number): string =>
+      `một dãy ${thousands(count)} ký tự "${mark}" liền nhau: không đọc được dự thảo như vậy (nhiều nhất ${thousands(max)} ký tự liền nhau); hãy xóa dãy này, hoặc đặt nó trong khối mã (giữa hai dòng \`\`\`)`,
+    brackets: (max: number): string =>
+      `một đoạn có hơn ${thousands(max)} dấu "[": không đọc được dự thảo như vậy (dò tìm liên kết mất quá lâu); hãy tách đoạn, xóa bớt, hoặc đặt chúng trong khối mã`,
+    stars: (max: number): string =>
+      `một đoạn có hơn ${thousands(max)} dấu "*" rời nhau: không đọc được dự thảo như vậy; hãy tách đoạn, xóa bớt, hoặc đặt chúng trong khối mã`,
+  },
+
+  /** The secretariat's decisions checked against the comments (validate/decide.ts). */
+  decide: {
+    conflicting: (id: string, prior: string, at: string, now: string): string =>
+      `ý kiến ${id} đã có kết quả xử lý "${prior}" (${at}), không thể đồng thời là "${now}": hãy giữ một trong hai`,
+    unknownComment: (id: string, hint: string | null): string =>
+      `không có ý kiến nào mang mã "${id}"${hint ? ` (có phải là "${hint}"?)` : ''}: mã ý kiến viết dạng tên-tệp-góp-ý/mã-mục/số-thứ-tự, ví dụ le-duc-duc/mt-02/1`,
+    wrongAnchor: (id: string, on: string, key: string): string =>
+      `ý kiến ${id} góp ý vào mục "${on}", không phải mục "${key}": hãy chuyển kết quả xử lý này sang dưới "${on}:"`,
+    unused: (key: string): string =>
+      `"to: all" dưới "${key}" không áp dụng cho ý kiến nào (mục này không có ý kiến, hoặc các ý kiến đều đã được xử lý)`,
+  },
+
+  /** What the commands say when they are done, or why they stop (commands/). */
+  tell: {
+    created: (file: string): string => `đã tạo      ${file}`,
+    wrote: (file: string): string => `đã ghi      ${file}`,
+    kept: (file: string): string => `giữ nguyên  ${file}`,
+    skipped: (file: string): string => `bỏ qua      ${file}`,
+    fileExists: (shown: string): string => `${shown} đã có: không ghi đè, và chưa ghi tệp nào`,
+    someFileExists: 'một tệp sắp ghi đã có: không ghi đè, và chưa ghi tệp nào',
+    badCommandLine: 'dòng lệnh viết chưa đúng',
+    collate: {
+      notAvailable: (format: string): string => `chưa làm được định dạng "${format}"`,
+      toTerminal: 'tệp Word hoặc Excel không hiện được trên màn hình: hãy ghi ra tệp, ví dụ -o bao-cao.docx',
+    },
+    decisions: { toTerminal: 'bảng quyết định là một tệp Excel: hãy cho -o <tệp>.xlsx' },
+    status: { strict: (count: number): string => `--strict: còn ${count} ý kiến chưa có kết quả xử lý` },
+    diff: {
+      tooMany: (count: number): string => `diff so sánh nhiều nhất hai bản dự thảo (bản trước và bản sau), ở đây lại có ${count}`,
+      nothingElse: (file: string): string =>
+        `không có bản dự thảo nào khác để so sánh với ${file}: thư mục drafts/ còn trống (hãy ghi tên cả hai bản)`,
+      onlyVersion: (file: string): string => `${file} là bản duy nhất trong drafts/: hãy ghi thêm tên bản cần so sánh với nó`,
+      needTwo: (have: string | null): string =>
+        `cần hai bản dự thảo để so sánh, ${have ? `mới có ${have}` : 'nhưng không có thư mục drafts/ hoặc trong đó chưa có dự thảo nào'}: hãy đặt cả hai bản vào drafts/, hoặc ghi tên hai bản (gopy diff <bản-trước> <bản-sau>)`,
+    },
+    export: {
+      toTerminal: 'export ghi ra một thư mục: hãy cho tên thư mục bằng -o <thư-mục>',
+      notFolder: (shown: string): string => `${shown} đã có và không phải là thư mục: hãy chọn chỗ khác với -o`,
+      exists: (shown: string): string => `${shown} đã có: thêm --force để thay thế, hoặc chọn chỗ khác với -o`,
+      notWholePack: (shown: string, missing: string): string =>
+        `${shown} không phải một bộ tài liệu đầy đủ do gopy làm (thiếu ${missing}); gopy chỉ thay thư mục do chính nó ghi: hãy chọn chỗ khác với -o`,
+      moreThanPack: (shown: string, list: string): string =>
+        `trong ${shown} còn có những thứ khác ngoài bộ tài liệu của gopy (${list}); gopy chỉ thay thư mục do chính nó ghi: hãy chọn chỗ khác với -o`,
+      noPdf: (why: string): string => `không làm được bản PDF: ${why}; các tệp khác vẫn được ghi`,
+    },
+    pdf: {
+      badBrowserEnv: (named: string): string =>
+        `không làm bản PDF: GOPY_CHROMIUM chỉ tới "${named}", không phải một chương trình chạy được; hãy đặt GOPY_CHROMIUM là đường dẫn tới Chromium hoặc Chrome, hoặc bỏ GOPY_CHROMIUM và cài Chromium (apt-get install chromium fonts-liberation2)`,
+      noBrowser:
+        'không làm bản PDF: không tìm thấy trình duyệt Chromium; hãy cài Chromium (apt-get install chromium fonts-liberation2), hoặc đặt GOPY_CHROMIUM là đường dẫn tới trình duyệt',
+      wroteNothing: (browser: string): string => `${browser} không ghi ra bản PDF nào`,
+      notPdf: (browser: string): string => `${browser} ghi ra một tệp không phải PDF`,
+      timeout: (browser: string, seconds: number): string => `${browser} chạy quá ${seconds} giây nên đã bị dừng`,
+      cannotRun: (program: string, why: string): string => `không chạy được ${program} (${why})`,
+      failed: (browser: string, code: string, last: string): string => `${browser} bị lỗi (mã ${code})${last ? `: ${last}` : ''}`,
+    },
+    init: {
+      isFile: (shown: string): string => `${shown} là một tệp: hãy cho tên một thư mục mới hoặc thư mục trống`,
+      noFolder: (shown: string): string => `không có thư mục ${shown}`,
+      already: (shown: string, found: string): string =>
+        `${shown} đã là thư mục lấy ý kiến (có ${found}): không ghi gì. Hãy dùng một thư mục mới (gopy init <thư-mục>), hoặc "gopy init --editor" để chỉ thêm các tệp cho trình soạn thảo`,
+      yours: (file: string, schemas: string | null): string =>
+        `giữ nguyên  ${file} (tệp của bạn, không thay đổi)${schemas ? `: muốn trình soạn thảo kiểm tra tệp ngay khi gõ, hãy khai báo các schema trong ${schemas} ở mục "yaml.schemas"` : ''}`,
+      there: (file: string): string => `giữ nguyên  ${file} (đã có)`,
+      next: (cd: string, example: string, decisions: string): string =>
+        [
+          '',
+          'Đã tạo thư mục lấy ý kiến mới, có dự thảo mẫu, một tệp góp ý mẫu và một tệp tiếp thu, giải trình mẫu. Tiếp theo:',
+          `${cd}  gopy status                 xem tình hình (thử ngay)`,
+          '  gopy anchors                các mục của dự thảo, với mã mục mà các ý kiến ghi theo',
+          '  gopy template --delegate "Họ tên" -o comments/ho-ten.yaml',
+          '                              phiếu góp ý cho một đại biểu (--all: mỗi đại biểu trong gopy.yaml một phiếu)',
+          '  gopy check                  kiểm tra mọi tệp',
+          '  gopy collate -o bao-cao.md  báo cáo tổng hợp',
+          'Hãy đặt dự thảo thật vào drafts/ (dạng Markdown), sửa gopy.yaml, và xóa hai tệp mẫu',
+          `(${example}, ${decisions}) khi nhận được góp ý thật.`,
+        ].join('\n'),
+    },
+    template: {
+      allWithDelegate: '--all lấy danh sách đại biểu trong gopy.yaml: hãy bỏ --delegate, --organization, --title và --group',
+      noDelegates:
+        'gopy.yaml chưa có danh sách đại biểu được xin ý kiến (delegates:): hãy ghi danh sách vào đó, hoặc làm một phiếu với --delegate "Họ tên"',
+      allNeedsFolder: (o: string): string => `-o ${o}: với --all, -o phải là một thư mục, ở đây lại là một tệp`,
+      needsFolder: (o: string): string => `-o ${o}: cần một thư mục, ở đây lại là một tệp`,
+      sameFile: (shown: string, who: string): string => `${shown} (${who}: trùng tệp với một đại biểu ở trên)`,
+      alreadyThere: (shown: string): string => `${shown} (đã có, giữ nguyên)`,
+      written: (count: number, skipped: number): string =>
+        `đã ghi ${count} phiếu, bỏ qua ${skipped}; hãy gửi mỗi đại biểu phiếu của mình, phiếu đã điền thì lưu vào comments/`,
+      folderNeedsName: (o: string): string =>
+        `-o ${o} là một thư mục: hãy cho --delegate "Họ tên" để đặt tên phiếu theo đại biểu, hoặc -o <tệp>.yaml`,
+      exists: (shown: string): string => `${shown} đã có: gopy không ghi đè tệp góp ý (hãy chọn chỗ khác với -o)`,
+      wordToTerminal: 'phiếu Word là một tệp: hãy cho -o <tệp>.docx hoặc một thư mục, không phải "-"',
+      formExists: (shown: string): string => `${shown} đã có: gopy không ghi đè phiếu (hãy chọn chỗ khác với -o)`,
+      wordWritten: (count: number, skipped: number): string =>
+        `đã ghi ${count} phiếu Word, bỏ qua ${skipped}; hãy gửi mỗi đại biểu phiếu của mình, phiếu đã điền thì đọc lại bằng gopy import <tệp>.docx`,
+      wordOne: 'hãy gửi phiếu cho đại biểu; phiếu đã điền thì đọc lại bằng gopy import <tệp>.docx',
+    },
+    word: {
+      notDocx: 'không phải tệp Word (.docx): có thể là tệp .doc kiểu cũ; hãy mở bằng Word rồi lưu lại dạng .docx (Word Document)',
+      noDocument: 'không phải tệp Word (.docx): bên trong không có phần văn bản (word/document.xml)',
+      damaged: (part: string): string => `phần ${part} của tệp Word bị hỏng: hãy mở bằng Word rồi lưu lại`,
+      noBody: 'tệp Word không có phần thân văn bản',
+      decisionsFromWord:
+        '--as quyet-dinh: quyết định được đọc từ bảng quyết định Excel (.xlsx) do gopy decisions làm ra, không đọc từ tệp Word',
+      noTable: (shown: string): string =>
+        `${shown}: không tìm thấy bảng ý kiến (bảng có một cột ghi ý kiến, ví dụ "Ý kiến góp ý", và một cột ghi đại biểu, ví dụ "Đơn vị"); hoặc cho --delegate`,
+      mdIsFolder: (shown: string): string => `${shown} là một thư mục: hãy cho -o tên một tệp có đuôi .md`,
+      mdExists: (shown: string): string => `${shown} đã có: không ghi đè (thêm --force để thay thế, hoặc -o tên khác)`,
+      formDraft: (draft: string, file: string): string =>
+        `phiếu được làm từ dự thảo "${draft}", mà dự thảo này không có trong drafts/: các mục được tìm trong ${file}`,
+      noFormTable: (shown: string): string =>
+        `${shown}: phiếu không còn bảng các mục: có phải đã bị xóa? Hãy làm phiếu mới bằng gopy template --format docx`,
+      noWho: (shown: string): string =>
+        `${shown}: phiếu không ghi của ai: hãy điền "Họ và tên" (hoặc "Cơ quan, đơn vị") trong phiếu, hoặc cho --delegate "Họ tên"`,
+    },
+    sheet: {
+      needColumns: (decision: string, id: string): string =>
+        `cần có cột "${decision}" và cột "${id}" (cột ẩn): hãy dùng bảng do gopy decisions làm ra và không xóa cột`,
+      notDecision: (value: string, list: string): string =>
+        `"${value}" không phải là một quyết định (hãy chọn trong danh sách: ${list}): dòng này không được đọc`,
+      groupDiffers: (group: string): string =>
+        `các dòng của nhóm "${group}" có quyết định khác nhau: mỗi dòng giữ quyết định của mình; các dòng chưa có quyết định vẫn là chưa xử lý`,
+      exists: (shown: string): string => `${shown} đã có: không ghi đè (thêm --force để thay bằng các quyết định trong bảng này)`,
+      unknownId: (id: string): string => `ý kiến "${id}" không còn trong comments/: dòng này không được đọc`,
+      needsNote: (label: string): string =>
+        `"${label}" cần có ghi chú (vì sao không tiếp thu, hoặc các phương án xin ý kiến Hội nghị): dòng này không được đọc`,
+      conflict: (id: string, old: string, at: string, now: string): string =>
+        `ý kiến ${id} đã có quyết định "${old}" ở ${at}; bảng ghi "${now}"`,
+      keptOld: (what: string): string => `${what}: giữ quyết định cũ (muốn theo bảng thì dùng --sheet-wins)`,
+      tookSheet: (what: string): string => `${what}: theo bảng (--sheet-wins)`,
+    },
+  },
+
   /** Problems found in the files (`gopy check` and every command that reads them). */
   messages: {
     xmlCharacter: (code: string): string =>
@@ -780,4 +970,9 @@ function rowList(rows: readonly number[]): string {
 
 function lines(ls: (string | null)[]): string {
   return `${ls.filter((l): l is string => l !== null).join('\n')}\n`;
+}
+
+/** A count with the thousands grouped the Vietnamese way (20.000). */
+function thousands(x: number): string {
+  return x.toLocaleString('vi-VN');
 }

@@ -15,6 +15,7 @@
 import type { Element as HastElement, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import type { Heading, ListItem, PhrasingContent, Root as MdastRoot, RootContent } from 'mdast';
 import { zipSync } from 'fflate';
+import { words } from '../i18n/index.js';
 import { XMLSerializer } from '@xmldom/xmldom';
 import { foldSpace, nfc } from '../model/text.js';
 import { GENERAL } from '../model/types.js';
@@ -88,7 +89,7 @@ export async function convertDocxDraft(bytes: Uint8Array, fileName: string): Pro
   const numbering = new Numbering(docx.parts, styles);
   const notes: DraftNote[] = [];
   const body = child(docx.document.documentElement, 'w:body');
-  if (!body) throw new DocxError('the Word document has no body');
+  if (!body) throw new DocxError(words().tell.word.noBody);
 
   // 1. Automatic numbers become text, everywhere (tables too), in document order as Word counts them.
   for (const p of descendants(docx.document, 'w:p')) writeNumber(p, styles, numbering);

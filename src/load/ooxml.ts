@@ -5,6 +5,7 @@
 
 import { DOMParser } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
+import { words } from '../i18n/index.js';
 
 // xmldom implements the DOM's own interfaces.
 export type XmlDocument = Document;
@@ -28,10 +29,10 @@ export function openDocx(bytes: Uint8Array): Docx {
   try {
     parts = unzipSync(bytes, { filter: (f) => f.originalSize <= MAX_PART_BYTES });
   } catch {
-    throw new DocxError('not a Word document (.docx): perhaps an old .doc file; open it in Word and save it as .docx');
+    throw new DocxError(words().tell.word.notDocx);
   }
   const document = xmlPart(parts, 'word/document.xml');
-  if (!document) throw new DocxError('not a Word document (.docx): no word/document.xml inside');
+  if (!document) throw new DocxError(words().tell.word.noDocument);
   return { parts, document };
 }
 
@@ -45,7 +46,7 @@ export function xmlPart(parts: Record<string, Uint8Array>, name: string): XmlDoc
       'text/xml',
     );
   } catch {
-    throw new DocxError(`the part ${name} of the Word file is damaged`);
+    throw new DocxError(words().tell.word.damaged(name));
   }
 }
 

@@ -24,6 +24,7 @@
 // front-matter.ts reads the YAML at the top; sections.ts reads the sections
 // and their text; anchors.ts gives each its anchor and citation.
 
+import { words } from '../i18n/index.js';
 import { message } from '../messages.js';
 import type { Message } from '../messages.js';
 import { cleanSource, foldSpace, nfc, stemOf } from '../model/text.js';
@@ -56,7 +57,7 @@ export function parseDraft(text: string, file: string): { draft: Draft; messages
         { file, line: first?.position?.start.line ?? 1, column: 1 },
         'warning',
         'draft-front-matter',
-        `front matter "${key}" should be text; ignored`,
+        words().draftFile.frontMatterText(key),
       ),
     );
     return '';

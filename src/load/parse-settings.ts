@@ -35,12 +35,7 @@ export function parseSettings(source: string, file: string): { data: Settings; m
   }
   if (root.kind !== 'map') {
     messages.push(
-      message(
-        { file, line: root.line, column: root.column },
-        'error',
-        'settings-shape',
-        `expected settings as a mapping (title:, lang:, …), found ${describe(root)}`,
-      ),
+      message({ file, line: root.line, column: root.column }, 'error', 'settings-shape', words().settings.shape(describe(root))),
     );
     return { data: DEFAULT_SETTINGS, messages };
   }
@@ -54,7 +49,7 @@ export function parseSettings(source: string, file: string): { data: Settings; m
           { file, line: key.line, column: key.column },
           'warning',
           'unknown-field',
-          `unknown setting "${key.value}"${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`,
+          words().messages.unknownField(key.value, words().settings.top, hint),
         ),
       );
       continue;
@@ -64,7 +59,7 @@ export function parseSettings(source: string, file: string): { data: Settings; m
     if (key.value === 'lang') {
       const v = value.kind === 'scalar' ? value.value.trim().toLowerCase() : '';
       if (v === 'vi' || v === 'en') lang = v;
-      else messages.push(message({ file, line: value.line, column: value.column }, 'error', 'bad-lang', `"lang:" must be vi or en`));
+      else messages.push(message({ file, line: value.line, column: value.column }, 'error', 'bad-lang', words().settings.badLang));
     }
   }
   return { data: typedSettings(raw, lang), messages };
@@ -116,9 +111,10 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
   const warn = (n: Pos, rule: string, text: string): void =>
     void messages.push(message({ file, line: n.line, column: n.column }, 'warning', rule, text));
   const name = key.value;
+  const W = words().settings;
   const text = (node: YNode, what: string): YScalar | null => {
     if (node.kind === 'scalar') return node;
-    err(node, `"${what}:" must be text, found ${describe(node)}`);
+    err(node, words().messages.mustBeText(what, describe(node)));
     return null;
   };
   const date = (node: YNode, what: string): void => {
@@ -134,11 +130,7 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
     for (const e of map.entries) {
       if (!known.includes(e.key.value)) {
         const hint = closest(e.key.value, known);
-        warn(
-          e.key,
-          'unknown-field',
-          `unknown setting "${e.key.value}" under "${where}:"${hint ? ` (did you mean "${hint}"?)` : ''}; it is ignored`,
-        );
+        warn(e.key, 'unknown-field', words().messages.unknownField(e.key.value, W.under(where), hint));
         continue;
       }
       each(e.key, e.value);
@@ -146,7 +138,7 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
   };
   const textOrMap = (known: string[], dateKey: string | null): void => {
     if (value.kind === 'scalar') return;
-    if (value.kind === 'seq') return err(value, `"${name}:" must be text or a mapping (${known.join(', ')}), found a list`);
+    if (value.kind === 'seq') return err(value, W.textOrMap(name, known.join(', ')));
     fields(value, known, name, (k, v) => (k.value === dateKey ? date(v, `${name}.${k.value}`) : void text(v, `${name}.${k.value}`)));
   };
   switch (name) {
@@ -158,29 +150,29 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
       return textOrMap(MEETING_KEYS, 'date');
     case 'signer':
       if (value.kind === 'scalar' && value.empty) return;
-      if (value.kind !== 'map') return err(value, `"signer:" must be a mapping (${SIGNER_KEYS.join(', ')}), found ${describe(value)}`);
+      if (value.kind !== 'map') return err(value, W.signerShape(SIGNER_KEYS.join(', '), describe(value)));
       return fields(value, SIGNER_KEYS, name, (k, v) => void text(v, `signer.${k.value}`));
     case 'recipients':
       if (value.kind === 'scalar' && value.empty) return;
-      if (value.kind !== 'seq') return err(value, `"recipients:" must be a list (one "- " line for each), found ${describe(value)}`);
+      if (value.kind !== 'seq') return err(value, W.recipientsShape(describe(value)));
       for (const item of value.items) text(item, 'recipients');
       return;
     case 'delegates':
       if (value.kind === 'scalar' && value.empty) return;
-      if (value.kind !== 'seq') return err(value, `"delegates:" must be a list of the expected delegates, found ${describe(value)}`);
+      if (value.kind !== 'seq') return err(value, W.delegatesShape(describe(value)));
       for (const item of value.items) {
         if (item.kind === 'scalar') {
-          if (item.value.trim() === '') err(item, 'an expected delegate has no name');
+          if (item.value.trim() === '') err(item, W.delegateNoName);
           continue;
         }
         if (item.kind === 'seq') {
-          err(item, 'an expected delegate must be a name or a mapping (name, organization, file), found a list');
+          err(item, W.delegateList);
           continue;
         }
         fields(item, EXPECTED_DELEGATE_KEYS, name, (k, v) => void text(v, `delegates.${k.value}`));
         const has = (k: string): boolean =>
           item.entries.some((e) => e.key.value === k && e.value.kind === 'scalar' && e.value.value.trim() !== '');
-        if (!has('name') && !has('organization')) err(item, 'an expected delegate needs "name:" (or "organization:" for a delegation)');
+        if (!has('name') && !has('organization')) err(item, W.delegateNeedsName);
       }
       return;
     case 'lang':

@@ -3,6 +3,7 @@
 // for bad input (only UsageError for impossible options).
 
 import path from 'node:path';
+import { words } from '../i18n/index.js';
 import { message, oneLineMessages, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { CommentFile, Draft, ResponseFile, Settings } from '../model/types.js';
@@ -85,7 +86,7 @@ async function loadYamlFolder<T>(
   const kind = await exists(absDir);
   if (kind !== 'dir') {
     if (optional) return { files: [], failed: [], messages: [] };
-    const text = kind === 'file' ? 'expected a folder of .yaml files, found a file' : 'folder not found: no comments to collate';
+    const text = kind === 'file' ? words().workspace.commentsIsFile : words().workspace.noComments;
     return {
       files: [],
       failed: [],
@@ -95,14 +96,7 @@ async function loadYamlFolder<T>(
   const listed = await listFiles(absDir, shownDir, YAML_EXTS);
   const messages = [...listed.messages];
   if (listed.ignored > 0) {
-    messages.push(
-      message(
-        { file: shownDir, line: 0, column: 0 },
-        'warning',
-        'not-yaml',
-        `${listed.ignored} file(s) here are not .yaml or .yml and were not read`,
-      ),
-    );
+    messages.push(message({ file: shownDir, line: 0, column: 0 }, 'warning', 'not-yaml', words().workspace.notYaml(listed.ignored)));
   }
   // One file after the other: reading them all first would hold every file's
   // text in memory at once (hundreds of MB for a national consultation).
@@ -180,7 +174,7 @@ export async function resolveDraftOption(root: string, value: string, drafts: re
   const found = findDraft(drafts, value);
   if (found) return found;
   const names = drafts.map((d) => d.stem).join(', ');
-  throw new UsageError(`draft "${value}" not found${names ? ` (drafts: ${names})` : ' (no drafts/ folder here)'}`);
+  throw new UsageError(words().workspace.draftNotFound(value, names));
 }
 
 /**
@@ -210,15 +204,7 @@ export async function readDraft(info: DraftInfo): Promise<{ draft: Draft | null;
     if (!(e instanceof RangeError)) throw e;
     return {
       draft: null,
-      messages: [
-        ...messages,
-        message(
-          { file: info.file, line: 0, column: 0 },
-          'error',
-          'draft-too-deep',
-          'the draft is nested too deeply to read (thousands of block quotes or lists inside one another)',
-        ),
-      ],
+      messages: [...messages, message({ file: info.file, line: 0, column: 0 }, 'error', 'draft-too-deep', words().workspace.draftTooDeep)],
     };
   }
   return { draft: parsed.draft, messages: [...messages, ...parsed.messages] };
@@ -243,14 +229,7 @@ export async function selectDraft(
     info = choice.chosen;
   }
   if (!info) {
-    messages.push(
-      message(
-        { file: 'drafts', line: 0, column: 0 },
-        'error',
-        'no-draft',
-        'no draft found: put the draft programme as a Markdown file in drafts/ (or name one with --draft)',
-      ),
-    );
+    messages.push(message({ file: 'drafts', line: 0, column: 0 }, 'error', 'no-draft', words().workspace.noDraft));
     return { draft: null, messages };
   }
   const r = await readDraft(info);
@@ -282,13 +261,8 @@ export async function namedDrafts(
 /** Load the whole workspace for check / collate / status. */
 export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
   const root = path.resolve(opts.cwd);
-  if ((await exists(root)) !== 'dir') throw new UsageError(`folder not found: ${opts.cwd}`);
-  for (const [flag, dir] of [
-    ['--comments', opts.comments],
-    ['--responses', opts.responses],
-  ] as const) {
-    if (dir !== undefined && (await exists(path.resolve(root, dir))) !== 'dir') throw new UsageError(`${flag}: folder not found: ${dir}`);
-  }
+  if ((await exists(root)) !== 'dir') throw new UsageError(words().workspace.noFolder(opts.cwd));
+  await checkFolderOptions(root, { '--comments': opts.comments, '--responses': opts.responses });
   const [settingsR, commentsR, responsesR, draftsR] = await Promise.all([
     loadSettings(root),
     loadCommentFiles(root, opts.comments),
@@ -311,4 +285,14 @@ export async function loadWorkspace(opts: WorkspaceOptions): Promise<Loaded> {
     responseFiles: responsesR.files,
     messages: oneLineMessages(messages),
   };
+}
+
+/** Folders named on the command line (--comments, --responses) must be folders: one sentence (exit 2) when not. */
+export async function checkFolderOptions(root: string, flags: Readonly<Record<string, string | undefined>>): Promise<void> {
+  for (const [flag, dir] of Object.entries(flags)) {
+    if (dir === undefined) continue;
+    const kind = await exists(path.resolve(root, dir));
+    if (kind === 'file') throw new UsageError(words().workspace.optionIsFile(flag, dir));
+    if (kind !== 'dir') throw new UsageError(words().workspace.optionNoFolder(flag, dir));
+  }
 }

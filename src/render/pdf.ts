@@ -10,15 +10,14 @@ import { access, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { words } from '../i18n/index.js';
 
 export const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
 /** How to get a browser, for the one-line notice when there is none. */
 export function noBrowserHint(env: NodeJS.ProcessEnv = process.env): string {
   const named = env['GOPY_CHROMIUM'];
-  return named
-    ? `no PDF: GOPY_CHROMIUM is set to "${named}", which is not a program that can be run; set it to the Chromium or Chrome program, or unset it and install Chromium (apt-get install chromium fonts-liberation2)`
-    : 'no PDF: Chromium was not found; install it (apt-get install chromium fonts-liberation2) or set GOPY_CHROMIUM to the browser program';
+  return named ? words().tell.pdf.badBrowserEnv(named) : words().tell.pdf.noBrowser;
 }
 
 export interface PdfOptions {
@@ -118,10 +117,9 @@ export async function renderPdf(html: string, opts: PdfOptions = {}): Promise<Ui
     try {
       pdf = await readFile(out);
     } catch {
-      throw new PdfError(`${path.basename(browser)} wrote no PDF`);
+      throw new PdfError(words().tell.pdf.wroteNothing(path.basename(browser)));
     }
-    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-')
-      throw new PdfError(`${path.basename(browser)} wrote something that is not a PDF`);
+    if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new PdfError(words().tell.pdf.notPdf(path.basename(browser)));
     return new Uint8Array(pdf);
   } finally {
     // A browser helper may still be writing its profile for a moment: retry, and
@@ -149,11 +147,11 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs:
     };
     const timer = setTimeout(() => {
       kill();
-      reject(new PdfError(`${path.basename(program)} took longer than ${Math.round(timeoutMs / 1000)} s and was stopped`));
+      reject(new PdfError(words().tell.pdf.timeout(path.basename(program), Math.round(timeoutMs / 1000))));
     }, timeoutMs);
     child.on('error', (e) => {
       clearTimeout(timer);
-      reject(new PdfError(`cannot run ${program}: ${e.message}`));
+      reject(new PdfError(words().tell.pdf.cannotRun(program, (e as NodeJS.ErrnoException).code ?? e.message)));
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
@@ -165,7 +163,7 @@ function run(program: string, args: string[], env: NodeJS.ProcessEnv, timeoutMs:
           .map((l) => l.trim())
           .filter((l) => l !== '' && !/unexpected operator/u.test(l))
           .pop();
-        reject(new PdfError(`${path.basename(program)} failed (${signal ?? `exit ${code}`})${last ? `: ${last}` : ''}`));
+        reject(new PdfError(words().tell.pdf.failed(path.basename(program), signal ?? String(code), last ?? '')));
       }
     });
   });

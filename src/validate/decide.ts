@@ -1,6 +1,7 @@
 // Applies the secretariat's decisions to the comments. Explicit ids first,
 // then `to: all`, so the result does not depend on the order of the files.
 
+import { words } from '../i18n/index.js';
 import { message, oneLineMessages } from '../messages.js';
 import type { Message } from '../messages.js';
 import type { Placed, ResponseEntry, ResponseFile, Ruling } from '../model/types.js';
@@ -84,7 +85,7 @@ export function applyResponses(
           { file: entry.file, ...at },
           'error',
           'conflicting-decision',
-          `comment ${p.comment.id} already has decision "${prior.decision}" (${prior.entry.file}:${prior.entry.line}); it cannot also be "${entry.decision}"`,
+          words().decide.conflicting(p.comment.id, prior.decision, `${prior.entry.file}:${prior.entry.line}`, entry.decision),
         ),
       );
     }
@@ -101,7 +102,7 @@ export function applyResponses(
             { file: entry.file, line: ref.line, column: ref.column },
             'error',
             'unknown-comment',
-            `no comment has the id "${ref.id}"${hint ? ` (did you mean "${hint}"?)` : ''}`,
+            words().decide.unknownComment(ref.id, hint),
           ),
         );
         continue;
@@ -112,7 +113,11 @@ export function applyResponses(
             { file: entry.file, line: ref.line, column: ref.column },
             'warning',
             'wrong-anchor',
-            `comment ${p.comment.id} is on "${p.section === null || p.section === GENERAL ? p.comment.key : p.section.anchor}", not on "${entry.key}"`,
+            words().decide.wrongAnchor(
+              p.comment.id,
+              p.section === null || p.section === GENERAL ? p.comment.key : p.section.anchor,
+              entry.key,
+            ),
           ),
         );
       }
@@ -123,14 +128,7 @@ export function applyResponses(
     if (entry.to !== 'all') continue;
     const open = (byAnchor().get(entry.key.toLowerCase()) ?? []).filter((p) => !rulings.has(p.comment.id));
     if (open.length === 0) {
-      messages.push(
-        message(
-          entry,
-          'warning',
-          'decision-unused',
-          `"to: all" under "${entry.key}" applies to no comment (none there, or all already decided)`,
-        ),
-      );
+      messages.push(message(entry, 'warning', 'decision-unused', words().decide.unused(entry.key)));
     }
     for (const p of open) rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
   }

@@ -210,7 +210,7 @@ function notReflected(
   const novel = words(c.proposal ?? '').filter((w) => !before.has(w));
   if (novel.length === 0) return null;
   const now = new Set(words(region.map(sectionText).join('\n')));
-  return novel.some((w) => now.has(w)) ? null : 'neither the quoted words nor the proposal changed in the new section';
+  return novel.some((w) => now.has(w)) ? null : catalogue().revision.why.partial;
 }
 
 /** Whether a comment may be taken in by a new sibling section: an addition, or a comment quoting nothing. */

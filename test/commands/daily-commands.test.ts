@@ -50,7 +50,7 @@ describe('init', () => {
       'gopy.yaml',
       'responses/vi-du.yaml',
     ]);
-    expect(c.out()).toContain('created dot-gop-y/gopy.yaml\n');
+    expect(c.out()).toContain('đã tạo      dot-gop-y/gopy.yaml\n');
     expect(c.out()).toContain('  cd dot-gop-y\n');
     expect(read(ws, 'gopy.yaml').split('\n')[0]).toBe('# yaml-language-server: $schema=.gopy/schemas/settings.schema.json');
     expect(read(ws, 'gopy.yaml')).toContain('  date: 15/03/2024\n');
@@ -78,7 +78,7 @@ describe('init', () => {
 
   it('refuses a folder that already holds a workspace, writing nothing', async () => {
     const ws = makeWorkspace({ 'comments/a.yaml': 'x' });
-    await expect(init(capture(ws).io)).rejects.toThrow(/already holds a gopy workspace \(comments\): nothing was written/u);
+    await expect(init(capture(ws).io)).rejects.toThrow(/đã là thư mục lấy ý kiến \(có comments\): không ghi gì/u);
     expect(listAll(ws)).toEqual(['comments/a.yaml']);
     const file = makeWorkspace({ 'notes.txt': 'x' });
     await expect(init({ ...capture(file).io, dir: 'notes.txt' })).rejects.toThrow(UsageError);
@@ -106,7 +106,7 @@ describe('init', () => {
     expect(read(ws, '.gopy/schemas/comments.schema.json')).not.toBe('old');
     expect(existsSync(path.join(ws, '.vscode/extensions.json'))).toBe(true);
     expect(read(ws, 'gopy.yaml')).toBe('title: x\n');
-    expect(c.out()).toContain('kept    .vscode/settings.json');
+    expect(c.out()).toContain('giữ nguyên  .vscode/settings.json (tệp của bạn, không thay đổi)');
   });
 });
 
@@ -136,11 +136,11 @@ describe('template', () => {
     const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT });
     const c = capture(ws);
     await template({ ...c.io, delegate: 'Lê Đức Dục', output: 'comments/' });
-    expect(c.out()).toBe('created comments/le-duc-duc.yaml\n');
+    expect(c.out()).toBe('đã tạo      comments/le-duc-duc.yaml\n');
     await expect(template({ ...c.io, delegate: 'Lê Đức Dục', output: 'comments/le-duc-duc.yaml' })).rejects.toThrow(
-      /already exists: gopy does not write over/u,
+      /đã có: gopy không ghi đè tệp góp ý/u,
     );
-    await expect(template({ ...c.io, output: 'comments' })).rejects.toThrow(/give --delegate/u);
+    await expect(template({ ...c.io, output: 'comments' })).rejects.toThrow(/hãy cho --delegate "Họ tên"/u);
     const form = read(ws, 'comments/le-duc-duc.yaml');
     writeFileSync(path.join(ws, 'comments/le-duc-duc.yaml'), form.replace(/ {2}# mt-02: +#/u, '  mt-02: Đề nghị nâng chỉ tiêu. #'));
     const k = capture(ws);
@@ -154,10 +154,10 @@ describe('template', () => {
     await template({ ...c.io, all: true });
     expect(c.out()).toBe(
       [
-        'created forms/le-duc-duc.yaml',
-        'skipped forms/so-tai-chinh.yaml (already there, kept as it is)',
-        'skipped forms/le-duc-duc.yaml (Lê Đức Dục: the same file as a delegate above)',
-        '1 form(s) written, 2 skipped; send each delegate their form, and save the filled ones in comments/',
+        'đã tạo      forms/le-duc-duc.yaml',
+        'bỏ qua      forms/so-tai-chinh.yaml (đã có, giữ nguyên)',
+        'bỏ qua      forms/le-duc-duc.yaml (Lê Đức Dục: trùng tệp với một đại biểu ở trên)',
+        'đã ghi 1 phiếu, bỏ qua 2; hãy gửi mỗi đại biểu phiếu của mình, phiếu đã điền thì lưu vào comments/',
         '',
       ].join('\n'),
     );
@@ -170,8 +170,8 @@ describe('template', () => {
 
   it('--all needs the list, and no single-delegate options', async () => {
     const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT });
-    await expect(template({ ...capture(ws).io, all: true })).rejects.toThrow(/lists no expected delegates/u);
-    await expect(template({ ...capture(ws).io, all: true, delegate: 'A' })).rejects.toThrow(/leave out --delegate/u);
+    await expect(template({ ...capture(ws).io, all: true })).rejects.toThrow(/gopy.yaml chưa có danh sách đại biểu/u);
+    await expect(template({ ...capture(ws).io, all: true, delegate: 'A' })).rejects.toThrow(/hãy bỏ --delegate/u);
   });
 
   it('reports a missing draft as an error', async () => {
@@ -218,7 +218,7 @@ describe('status', () => {
     const r = await status({ ...capture(ws).io, strict: true });
     expect(r.exitCode).toBe(1);
     expect(r.messages.map((m) => `${m.severity}:${m.rule}:${m.message}`)).toEqual([
-      'info:pending:--strict: 1 comment(s) still have no decision',
+      'info:pending:--strict: còn 1 ý kiến chưa có kết quả xử lý',
     ]);
     writeFileSync(path.join(ws, 'responses/r2.yaml'), 'mt-02:\n  to: all\n  decision: accepted\n');
     const c = capture(ws);
@@ -417,7 +417,7 @@ describe('writeNewFiles', () => {
   it('writes every file or none, never over an existing one', async () => {
     const ws = makeWorkspace({ 'b/taken.yaml': 'mine' });
     const files = ['a/one.yaml', 'b/taken.yaml', 'c/two.yaml'].map((rel) => ({ abs: path.join(ws, rel), shown: rel, data: 'new' }));
-    await expect(writeNewFiles(files)).rejects.toThrow('b/taken.yaml already exists: it is not overwritten, and nothing was written');
+    await expect(writeNewFiles(files)).rejects.toThrow('b/taken.yaml đã có: không ghi đè, và chưa ghi tệp nào');
     expect(listAll(ws)).toEqual(['b/taken.yaml']);
     expect(read(ws, 'b/taken.yaml')).toBe('mine');
     mkdirSync(path.join(ws, 'd'));

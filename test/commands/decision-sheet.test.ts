@@ -100,7 +100,7 @@ describe('the decision sheet', () => {
 
     const again = capture(ws);
     await expect(importSheet({ ...again.io, file: 'quyet-dinh.xlsx' })).rejects.toThrow(
-      'responses/quyet-dinh.yaml already exists: it is not overwritten (give --force',
+      'responses/quyet-dinh.yaml đã có: không ghi đè (thêm --force',
     );
   });
 

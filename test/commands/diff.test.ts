@@ -132,7 +132,7 @@ describe('gopy diff (in process)', () => {
     expect(await namesDraft(dir, 'drafts/du-thao-1.md')).toBe(true);
     expect(await namesDraft(dir, 'gop-y')).toBe(false);
     expect(await namesDraft(dir, 'khong-co')).toBe(false);
-    await expect(run(WORKSPACE, { withComments: 'khong-co' })).rejects.toThrow('--comments: folder not found: khong-co');
+    await expect(run(WORKSPACE, { withComments: 'khong-co' })).rejects.toThrow('--comments khong-co: không có thư mục này');
   });
 
   it('stops on invalid comment or decision files: exit 1, nothing written', async () => {
@@ -152,14 +152,18 @@ describe('gopy diff (in process)', () => {
   });
 
   it('refuses wrong usage with a clear message', async () => {
-    await expect(run(WORKSPACE, { drafts: ['du-thao-9'] })).rejects.toThrow('draft "du-thao-9" not found (drafts: du-thao-1, du-thao-2)');
-    await expect(run(WORKSPACE, { drafts: ['a', 'b', 'c'] })).rejects.toThrow('diff takes at most two drafts');
+    await expect(run(WORKSPACE, { drafts: ['du-thao-9'] })).rejects.toThrow(
+      'không có dự thảo "du-thao-9" (trong drafts/ có: du-thao-1, du-thao-2)',
+    );
+    await expect(run(WORKSPACE, { drafts: ['a', 'b', 'c'] })).rejects.toThrow(
+      'diff so sánh nhiều nhất hai bản dự thảo (bản trước và bản sau), ở đây lại có 3',
+    );
     await expect(run(WORKSPACE, { format: 'pdf' })).rejects.toThrow('không có định dạng "pdf": hãy chọn một trong text, md, html, json');
-    await expect(run({ 'drafts/du-thao-1.md': '# A\n' })).rejects.toThrow('need two drafts to compare, found only drafts/du-thao-1.md');
-    await expect(run({ 'drafts/du-thao-1.md': '# A\n' }, { drafts: ['du-thao-1'] })).rejects.toThrow('is the only version in drafts/');
+    await expect(run({ 'drafts/du-thao-1.md': '# A\n' })).rejects.toThrow('cần hai bản dự thảo để so sánh, mới có drafts/du-thao-1.md');
+    await expect(run({ 'drafts/du-thao-1.md': '# A\n' }, { drafts: ['du-thao-1'] })).rejects.toThrow('là bản duy nhất trong drafts/');
     await expect(run({})).rejects.toThrow(UsageError);
     const c = capture('/no/such/folder');
-    await expect(diff(c.io)).rejects.toThrow('folder not found');
+    await expect(diff(c.io)).rejects.toThrow('không có thư mục /no/such/folder');
   });
 
   it('compares drafts outside drafts/ given by path', async () => {

@@ -74,14 +74,14 @@ describe('gopy export', () => {
     expect(c.err()).toBe('');
     expect(r.messages.filter((m) => m.rule === 'no-pdf').map(formatMessage)).toEqual([
       expect.stringMatching(
-        /^out: warning: no PDF: Chromium was not found; install it \(apt-get install chromium fonts-liberation2\) or set GOPY_CHROMIUM.* \[no-pdf\]$/u,
+        /^out: warning: không làm bản PDF: không tìm thấy trình duyệt Chromium; hãy cài Chromium \(apt-get install chromium fonts-liberation2\), hoặc đặt GOPY_CHROMIUM.* \[no-pdf\]$/u,
       ),
     ]);
     expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.docx))).toBe(true);
     expect(existsSync(path.join(ws, 'out', PACK_FILES.vi.pdf))).toBe(false);
     const wrong = await exportPack({ ...capture(ws).io, output: 'out2', env: { ...NO_BROWSER, GOPY_CHROMIUM: '/no/such/chrome' } });
     expect(wrong.messages.find((m) => m.rule === 'no-pdf')?.message).toMatch(
-      /^no PDF: GOPY_CHROMIUM is set to "\/no\/such\/chrome", which is not a program that can be run;/u,
+      /^không làm bản PDF: GOPY_CHROMIUM chỉ tới "\/no\/such\/chrome", không phải một chương trình chạy được;/u,
     );
   });
 
@@ -92,7 +92,7 @@ describe('gopy export', () => {
     const c = capture(ws);
     const r = await exportPack({ ...c.io, output: 'out', env: { PATH: bin } });
     expect(r.messages.filter((m) => m.rule === 'no-pdf').map(formatMessage)).toEqual([
-      'out: warning: no PDF: chromium failed (exit 1): cannot open display; the rest of the pack is written [no-pdf]',
+      'out: warning: không làm được bản PDF: chromium bị lỗi (mã 1): cannot open display; các tệp khác vẫn được ghi [no-pdf]',
     ]);
     expect(readdirSync(path.join(ws, 'out'))).toHaveLength(6);
   });
@@ -115,7 +115,7 @@ describe('gopy export', () => {
     await exportPack({ ...capture(ws).io, output: 'bao-cao', pdf: false });
     writeFileSync(path.join(ws, 'bao-cao', PACK_FILES.vi.md), 'old');
     await expect(exportPack({ ...capture(ws).io, output: 'bao-cao', pdf: false })).rejects.toThrow(
-      new UsageError('bao-cao already exists; add --force to replace it, or choose another -o'),
+      new UsageError('bao-cao đã có: thêm --force để thay thế, hoặc chọn chỗ khác với -o'),
     );
     expect(readFileSync(path.join(ws, 'bao-cao', PACK_FILES.vi.md), 'utf8')).toBe('old');
     await exportPack({ ...capture(ws).io, output: 'bao-cao', pdf: false, force: true });
@@ -128,18 +128,20 @@ describe('gopy export', () => {
     mkdirSync(path.join(ws, 'mine'));
     writeFileSync(path.join(ws, 'mine', 'notes.txt'), 'keep me');
     await expect(exportPack({ ...capture(ws).io, output: 'mine', force: true, pdf: false })).rejects.toThrow(
-      /mine holds more than a gopy pack \(notes\.txt\)/u,
+      /trong mine còn có những thứ khác ngoài bộ tài liệu của gopy \(notes\.txt\)/u,
     );
     expect(readFileSync(path.join(ws, 'mine', 'notes.txt'), 'utf8')).toBe('keep me');
     // Not the workspace itself either.
-    await expect(exportPack({ ...capture(ws).io, output: '.', force: true, pdf: false })).rejects.toThrow(/holds more than a gopy pack/u);
+    await expect(exportPack({ ...capture(ws).io, output: '.', force: true, pdf: false })).rejects.toThrow(
+      /những thứ khác ngoài bộ tài liệu của gopy/u,
+    );
     expect(existsSync(path.join(ws, 'drafts', 'du-thao-1.md'))).toBe(true);
     // A file is not a folder.
     writeFileSync(path.join(ws, 'notes.txt'), 'keep me');
     await expect(exportPack({ ...capture(ws).io, output: 'notes.txt', force: true, pdf: false })).rejects.toThrow(
-      /notes\.txt exists and is not a folder/u,
+      /notes\.txt đã có và không phải là thư mục/u,
     );
-    await expect(exportPack({ ...capture(ws).io, output: '-' })).rejects.toThrow(/export writes a folder/u);
+    await expect(exportPack({ ...capture(ws).io, output: '-' })).rejects.toThrow(/export ghi ra một thư mục/u);
   });
 
   it('writes nothing when the input has errors', async () => {

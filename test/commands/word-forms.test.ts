@@ -34,7 +34,7 @@ describe('Word forms round trip', () => {
     const ws = workspace();
     const made = capture(ws);
     await template({ ...made.io, format: 'docx', all: true });
-    expect(made.out()).toContain('created forms/le-duc-duc.docx\n');
+    expect(made.out()).toContain('đã tạo      forms/le-duc-duc.docx\n');
     const form = readFileSync(path.join(ws, 'forms/le-duc-duc.docx'));
     const filled = fillForm(form, [
       { row: 'Chung', comment: 'Nhất trí cao với bố cục.' },

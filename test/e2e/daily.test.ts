@@ -28,15 +28,13 @@ describe("the secretariat's daily work (spawned)", () => {
     const init = gopy(['init', 'gop-y-46'], { cwd: parent });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    expect(init.stdout).toContain('created gop-y-46/gopy.yaml\n');
-    expect(init.stdout).toContain('created gop-y-46/drafts/du-thao-1.md\n');
+    expect(init.stdout).toContain('đã tạo      gop-y-46/gopy.yaml\n');
+    expect(init.stdout).toContain('đã tạo      gop-y-46/drafts/du-thao-1.md\n');
 
     const again = gopy(['init', 'gop-y-46'], { cwd: parent });
     expect(again.code).toBe(2);
     expect(again.stdout).toBe('');
-    expect(again.stderr).toMatch(
-      /^gopy: gop-y-46 already holds a gopy workspace \(gopy\.yaml, drafts, comments, responses\): nothing was written/u,
-    );
+    expect(again.stderr).toMatch(/^gopy: gop-y-46 đã là thư mục lấy ý kiến \(có gopy\.yaml, drafts, comments, responses\): không ghi gì/u);
 
     const form = inWs([
       'template',
@@ -47,7 +45,7 @@ describe("the secretariat's daily work (spawned)", () => {
       '-o',
       'comments/tran-thi-binh.yaml',
     ]);
-    expect(form).toEqual({ code: 0, stdout: 'created comments/tran-thi-binh.yaml\n', stderr: '' });
+    expect(form).toEqual({ code: 0, stdout: 'đã tạo      comments/tran-thi-binh.yaml\n', stderr: '' });
     const file = path.join(ws, 'comments/tran-thi-binh.yaml');
     const blank = readFileSync(file, 'utf8');
     expect(blank.split('\n')[0]).toBe('# yaml-language-server: $schema=../.gopy/schemas/comments.schema.json');
@@ -75,7 +73,7 @@ describe("the secretariat's daily work (spawned)", () => {
 
     const strict = inWs(['status', '--strict']);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toBe('responses: info: --strict: 3 comment(s) still have no decision [pending]\n');
+    expect(strict.stderr).toBe('responses: info: --strict: còn 3 ý kiến chưa có kết quả xử lý [pending]\n');
 
     const json = inWs(['status', '--format', 'json']);
     expect(json.code).toBe(0);

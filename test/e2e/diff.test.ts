@@ -91,7 +91,9 @@ describe('gopy diff (spawned)', () => {
       expect(r.stderr).not.toMatch(/\n\s+at /u);
       expect(r.stderr.length).toBeGreaterThan(0);
     }
-    expect(gopy(['diff', 'du-thao-9'], { cwd: dir }).stderr).toBe('gopy: draft "du-thao-9" not found (drafts: du-thao-1, du-thao-2)\n');
+    expect(gopy(['diff', 'du-thao-9'], { cwd: dir }).stderr).toBe(
+      'gopy: không có dự thảo "du-thao-9" (trong drafts/ có: du-thao-1, du-thao-2)\n',
+    );
     const lonely = makeWorkspace({ 'drafts/du-thao-1.md': '# A\n' });
     expect(gopy(['diff'], { cwd: lonely })).toMatchObject({ code: 2, stdout: '' });
   });
@@ -101,7 +103,9 @@ describe('gopy diff (spawned)', () => {
     const r = gopy(['diff'], { cwd: broken });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('drafts/du-thao-2.md:3:6: error: anchor "x" is already used on line 1 [duplicate-anchor]\n');
+    expect(r.stderr).toBe(
+      'drafts/du-thao-2.md:3:6: error: mã mục "x" đã dùng ở dòng 1: mỗi mục cần một mã riêng, hãy đổi một trong hai [duplicate-anchor]\n',
+    );
   });
 
   it('lists its options in --help', () => {

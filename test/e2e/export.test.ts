@@ -41,7 +41,7 @@ describe('gopy export (built CLI)', () => {
     const before = statSync(path.join(out, 'bao-cao-tong-hop.md')).mtimeMs;
     const again = gopy(['export', '-C', ws, '-o', out, '--no-pdf']);
     expect(again.code).toBe(2);
-    expect(again.stderr).toBe(`gopy: ${out} already exists; add --force to replace it, or choose another -o\n`);
+    expect(again.stderr).toBe(`gopy: ${out} đã có: thêm --force để thay thế, hoặc chọn chỗ khác với -o\n`);
     expect(statSync(path.join(out, 'bao-cao-tong-hop.md')).mtimeMs).toBe(before);
 
     const forced = gopy(['export', '-C', ws, '-o', out, '--force', '--no-pdf']);

@@ -140,7 +140,7 @@ describe('the output guard', () => {
     const r = gopy(['export', '--no-pdf', '--force', '-o', 'pack'], { cwd: ws });
     clean(r);
     expect(r.code).toBe(2);
-    expect(last(r)).toMatch(/holds more than a gopy pack \(comments\.csv\)/u);
+    expect(last(r)).toMatch(/ngoài bộ tài liệu của gopy \(comments\.csv\)/u);
     expect(inputsHash(ws, ['gopy.yaml', 'drafts', 'comments', 'responses', 'pack'])).toBe(before);
     // A folder holding only a file named like a pack file is not a pack either.
     mkdirSync(path.join(ws, 'mine'));

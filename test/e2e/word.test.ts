@@ -22,9 +22,7 @@ describe('a Word draft through the whole consultation (spawned)', () => {
 
     const again = gopy(['import', 'Dự thảo lần 2.docx'], { cwd: ws });
     expect(again.code).toBe(2);
-    expect(again.stderr).toBe(
-      'gopy: drafts/du-thao-lan-2.md already exists: it is not overwritten (give --force to replace it, or -o another name)\n',
-    );
+    expect(again.stderr).toBe('gopy: drafts/du-thao-lan-2.md đã có: không ghi đè (thêm --force để thay thế, hoặc -o tên khác)\n');
     const forced = gopy(['import', 'Dự thảo lần 2.docx', '--force', '--lang', 'en'], { cwd: ws });
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain('(replacing the old file)');
@@ -53,6 +51,8 @@ describe('a Word draft through the whole consultation (spawned)', () => {
     writeFileSync(path.join(ws, 'x.docx'), 'not a zip');
     const r = gopy(['import', 'x.docx'], { cwd: ws });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('gopy: x.docx: not a Word document (.docx): perhaps an old .doc file; open it in Word and save it as .docx\n');
+    expect(r.stderr).toBe(
+      'gopy: x.docx: không phải tệp Word (.docx): có thể là tệp .doc kiểu cũ; hãy mở bằng Word rồi lưu lại dạng .docx (Word Document)\n',
+    );
   });
 });

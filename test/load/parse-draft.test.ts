@@ -146,7 +146,7 @@ describe('parseDraft: anchors', () => {
         column: 8,
         severity: 'error',
         rule: 'duplicate-anchor',
-        message: 'anchor "A" is already used on line 1',
+        message: 'mã mục "A" đã dùng ở dòng 1: mỗi mục cần một mã riêng, hãy đổi một trong hai',
       },
     ]);
     expect(draft.sections.map((s) => s.anchor)).toEqual(['a', 'A']);

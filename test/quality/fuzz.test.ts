@@ -328,7 +328,7 @@ describe('hostile input: limits and broken files', () => {
     expect(performance.now() - start).toBeLessThan(5000);
     expect(r.code).toBe(0);
     expect(r.messages.filter((m) => m.rule === 'not-yaml').map(formatMessage)).toEqual([
-      'comments: warning: 3000 file(s) here are not .yaml or .yml and were not read [not-yaml]',
+      'comments: warning: 3000 tệp ở đây không phải tệp .yaml hay .yml nên không được đọc [not-yaml]',
     ]);
   });
 
@@ -380,7 +380,7 @@ describe('hostile input: limits and broken files', () => {
     const r = await runCheck(workspace({ ...BASE, 'drafts/du-thao-1.md': draft }));
     expect(r.code).toBe(1);
     expect(r.messages.map(formatMessage)).toContain(
-      'drafts/du-thao-1.md:3:1: error: block quotes or lists nested 6,000 levels deep: the draft cannot be read like this (at most 100 levels); flatten them [draft-too-complex]',
+      'drafts/du-thao-1.md:3:1: error: trích dẫn (>) hoặc danh sách lồng nhau 6.000 lớp: không đọc được dự thảo như vậy (nhiều nhất 100 lớp); hãy bỏ bớt các lớp lồng nhau [draft-too-complex]',
     );
   });
 

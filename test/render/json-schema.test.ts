@@ -212,7 +212,7 @@ describe('parseSettings: shapes and expected delegates', () => {
       [4, 'warning', 'unknown-field'],
       [5, 'error', 'settings-shape'],
     ]);
-    expect(messages[1]?.message).toContain('did you mean "date"');
+    expect(messages[1]?.message).toContain('(có phải là "date"?)');
   });
 
   it('refuses a date it cannot read, at its place', () => {

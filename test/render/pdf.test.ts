@@ -143,12 +143,12 @@ describe('PDF without a working browser', () => {
   it('reports a browser that fails, that writes no PDF, or that hangs', async () => {
     const failing = script('failing', 'echo "something broke" >&2; exit 3');
     await expect(renderPdf('<p>x</p>', { env: { PATH: '', GOPY_CHROMIUM: failing } })).rejects.toThrow(
-      /failing failed \(exit 3\): something broke/u,
+      /failing bị lỗi \(mã 3\): something broke/u,
     );
     const silent = script('silent', 'exit 0');
-    await expect(renderPdf('<p>x</p>', { env: { PATH: '', GOPY_CHROMIUM: silent } })).rejects.toThrow(/wrote no PDF/u);
+    await expect(renderPdf('<p>x</p>', { env: { PATH: '', GOPY_CHROMIUM: silent } })).rejects.toThrow(/không ghi ra bản PDF nào/u);
     const junk = script('junk', 'for a in "$@"; do case "$a" in --print-to-pdf=*) echo junk > "${a#--print-to-pdf=}";; esac; done');
-    await expect(renderPdf('<p>x</p>', { env: { PATH: '', GOPY_CHROMIUM: junk } })).rejects.toThrow(/not a PDF/u);
+    await expect(renderPdf('<p>x</p>', { env: { PATH: '', GOPY_CHROMIUM: junk } })).rejects.toThrow(/ghi ra một tệp không phải PDF/u);
     const hanging = script('hanging', 'sleep 30');
     const started = Date.now();
     await expect(renderPdf('<p>x</p>', { env: { PATH: '', GOPY_CHROMIUM: hanging }, timeoutMs: 300 })).rejects.toBeInstanceOf(PdfError);

@@ -19,9 +19,9 @@ describe('applyResponses: regressions', () => {
     ).data;
     const { messages } = applyResponses(placed, r ? [r] : []);
     expect(messages.map((m) => m.message)).toEqual([
-      'no comment has the id "le-duc-duc/mt-02/3" (did you mean "le-duc-duc/mt-02/1"?)',
-      'no comment has the id "le-duc-dc/mt-02/2" (did you mean "le-duc-duc/mt-02/2"?)',
-      'no comment has the id "xyz/mt-02/1"',
+      'không có ý kiến nào mang mã "le-duc-duc/mt-02/3" (có phải là "le-duc-duc/mt-02/1"?): mã ý kiến viết dạng tên-tệp-góp-ý/mã-mục/số-thứ-tự, ví dụ le-duc-duc/mt-02/1',
+      'không có ý kiến nào mang mã "le-duc-dc/mt-02/2" (có phải là "le-duc-duc/mt-02/2"?): mã ý kiến viết dạng tên-tệp-góp-ý/mã-mục/số-thứ-tự, ví dụ le-duc-duc/mt-02/1',
+      'không có ý kiến nào mang mã "xyz/mt-02/1": mã ý kiến viết dạng tên-tệp-góp-ý/mã-mục/số-thứ-tự, ví dụ le-duc-duc/mt-02/1',
     ]);
   });
 });

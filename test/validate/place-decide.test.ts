@@ -95,7 +95,7 @@ describe('applyResponses', () => {
       'wrong-anchor:warning@5',
       'decision-unused:warning@7',
     ]);
-    expect(messages[1]?.message).toContain('did you mean "a/mt-02/1"');
+    expect(messages[1]?.message).toContain('(có phải là "a/mt-02/1"?)');
   });
 
   it("takes a response keyed by the section's citation as naming it", () => {

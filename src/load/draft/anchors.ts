@@ -3,6 +3,7 @@
 // a heading's from its title, an item's from its parent's anchor and its
 // place ("muc-tieu.2") — each made unique with "-1", "-2" … as needed.
 
+import { words } from '../../i18n/index.js';
 import { message } from '../../messages.js';
 import type { Message } from '../../messages.js';
 import { citeSections } from '../../model/citation.js';
@@ -57,15 +58,13 @@ function takeExplicit(pending: Pending[], file: string, messages: Message[]): Ma
     p.anchor = p.explicit;
     const low = p.explicit.toLowerCase();
     if (low === GENERAL) {
-      messages.push(
-        message(at(p.mark), 'error', 'reserved-anchor', `"{#${p.explicit}}": the anchor "general" is reserved for the draft as a whole`),
-      );
+      messages.push(message(at(p.mark), 'error', 'reserved-anchor', words().draftFile.reservedAnchor(p.explicit)));
       continue;
     }
     const before = taken.get(low);
     if (before !== undefined) {
       const firstLine = pending[before]?.line ?? 0;
-      messages.push(message(at(p.mark), 'error', 'duplicate-anchor', `anchor "${p.explicit}" is already used on line ${firstLine}`));
+      messages.push(message(at(p.mark), 'error', 'duplicate-anchor', words().draftFile.duplicateAnchor(p.explicit, firstLine)));
       continue;
     }
     taken.set(low, i);

@@ -2,13 +2,15 @@
 // messages; and the little that can be said of a draft too complex to parse.
 
 import type { Yaml } from 'mdast';
-import { parseDocument } from 'yaml';
-import { message } from '../../messages.js';
+import { words } from '../../i18n/index.js';
+import { hasErrors, message } from '../../messages.js';
 import type { Message } from '../../messages.js';
 import { foldSpace, stemOf } from '../../model/text.js';
 import type { Draft } from '../../model/types.js';
 import { frontMatterEnd } from './guard.js';
 import { processor } from './markdown.js';
+import { parseYaml } from '../parse-yaml.js';
+import type { YNode } from '../parse-yaml.js';
 
 /** A draft not parsed (see findTooComplex): no sections, only what the front matter says. */
 export function unreadDraft(source: string, file: string, messages: Message[]): Draft {
@@ -26,40 +28,23 @@ export function unreadDraft(source: string, file: string, messages: Message[]): 
 }
 
 export function readFrontMatter(node: Yaml, file: string, messages: Message[]): Record<string, unknown> {
-  // The YAML starts on the line after the opening `---`.
+  // The YAML starts on the line after the opening `---`. It is read as the
+  // other YAML files are, so that a slip gets the same plain-words message.
   const base = node.position?.start.line ?? 1;
-  const doc = parseDocument(node.value, { schema: 'failsafe' });
-  const problems = [
-    ...doc.errors.map((e) => ({ e, severity: 'error' as const })),
-    ...doc.warnings.map((e) => ({ e, severity: 'warning' as const })),
-  ];
-  for (const { e, severity } of problems) {
-    const pos = e.linePos?.[0];
-    const text = e.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? e.message;
-    messages.push(
-      message(
-        { file, line: pos ? base + pos.line : base, column: pos ? pos.col : 1 },
-        severity,
-        'draft-front-matter',
-        `front matter: ${text}`,
-      ),
-    );
-  }
-  if (doc.errors.length > 0) return {};
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    const text = err instanceof Error ? err.message : String(err);
-    messages.push(message({ file, line: base, column: 1 }, 'error', 'draft-front-matter', `front matter: ${text}`));
+  const { root, messages: problems } = parseYaml(node.value, file);
+  for (const m of problems)
+    messages.push({ ...m, line: m.line > 0 ? base + m.line : base, column: m.line > 0 ? m.column : 1, rule: 'draft-front-matter' });
+  if (hasErrors(problems) || root === null || (root.kind === 'scalar' && root.empty)) return {};
+  if (root.kind !== 'map') {
+    messages.push(message({ file, line: base + root.line, column: 1 }, 'error', 'draft-front-matter', words().draftFile.frontMatterShape));
     return {};
   }
-  if (value === null || value === undefined) return {};
-  if (typeof value !== 'object' || Array.isArray(value)) {
-    messages.push(
-      message({ file, line: base + 1, column: 1 }, 'error', 'draft-front-matter', 'front matter must be a mapping (key: value lines)'),
-    );
-    return {};
-  }
-  return value as Record<string, unknown>;
+  return plain(root) as Record<string, unknown>;
+}
+
+/** Text as typed, lists and mappings as arrays and objects. */
+function plain(node: YNode): unknown {
+  if (node.kind === 'scalar') return node.value;
+  if (node.kind === 'seq') return node.items.map(plain);
+  return Object.fromEntries(node.entries.map((e) => [e.key.value, plain(e.value)]));
 }

@@ -5,6 +5,7 @@
 // first; the draft is then not parsed at all. The limits are far above what
 // any real draft has: at the limits a parse still takes a few milliseconds.
 
+import { words } from '../../i18n/index.js';
 import { BLANK_RE, countLines, FENCE_CLOSE_RE, FENCE_OPEN_RE } from './markdown.js';
 
 /** Characters whose long runs micromark is slow on (`]` quadratically); a run longer than this is refused. */
@@ -29,7 +30,6 @@ export interface Problem {
 }
 
 /** 50000 -> "50,000" (without Intl, whose first use is slow). */
-const count = (n: number): string => String(n).replace(/\B(?=(?:\d{3})+$)/gu, ',');
 
 /** Shapes of input the Markdown parser cannot read in reasonable time; outside fenced code blocks and the front matter. */
 // eslint-disable-next-line max-lines-per-function -- one linear scan with its state (fence, line, runs) kept in locals, for speed
@@ -97,7 +97,7 @@ export function findTooComplex(source: string): Problem[] {
       problems.push({
         line,
         column: 1,
-        text: `block quotes or lists nested ${count(depth)} levels deep: the draft cannot be read like this (at most ${count(MAX_NESTING)} levels); flatten them`,
+        text: words().draftFile.tooDeep(depth, MAX_NESTING),
       });
     }
     // Runs of one delimiter character, and `*` runs in the block.
@@ -110,7 +110,7 @@ export function findTooComplex(source: string): Problem[] {
         problems.push({
           line,
           column: i + 1,
-          text: `a run of ${count(j - i)} "${c}" characters: the draft cannot be read like this (at most ${count(MAX_RUN)} in a row); remove it or put it in a code block`,
+          text: words().draftFile.longRun(j - i, c, MAX_RUN),
         });
       }
       if (c === '[') {
@@ -120,7 +120,7 @@ export function findTooComplex(source: string): Problem[] {
           bracketsReported = true;
           problems.push({
             ...bracketsAt,
-            text: `more than ${count(MAX_BRACKETS)} "[" in one paragraph: the draft cannot be read like this (links take too long to resolve); split the paragraph, remove them, or put them in a code block`,
+            text: words().draftFile.brackets(MAX_BRACKETS),
           });
         }
       }
@@ -131,7 +131,7 @@ export function findTooComplex(source: string): Problem[] {
           reported = true;
           problems.push({
             ...emphasisAt,
-            text: `more than ${count(MAX_EMPHASIS)} separate "*" marks in one paragraph: the draft cannot be read like this; split the paragraph, remove them, or put them in a code block`,
+            text: words().draftFile.stars(MAX_EMPHASIS),
           });
         }
       }

@@ -5,6 +5,7 @@
 // the anchor it was given, if any.
 
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import { words } from '../../i18n/index.js';
 import { message } from '../../messages.js';
 import type { Message } from '../../messages.js';
 import { splitLabel } from '../../model/label.js';
@@ -128,14 +129,7 @@ class SectionReader {
     }
     if (!ANCHOR_RE.test(id)) {
       if (warnBad) {
-        this.messages.push(
-          message(
-            this.at(mark),
-            'warning',
-            'bad-anchor',
-            `"{#${id}}" is not a valid anchor (use A-Z a-z 0-9 . _ -, starting with a letter or digit); left as text`,
-          ),
-        );
+        this.messages.push(message(this.at(mark), 'warning', 'bad-anchor', words().draftFile.badAnchor(id)));
       }
       return { id: null, cut: 0, mark };
     }
@@ -146,14 +140,7 @@ class SectionReader {
   private strayLine(node: Paragraph | Heading): string {
     const found = this.findMarker(node.children, false);
     if (found && found.id !== null) {
-      this.messages.push(
-        message(
-          this.at(found.mark),
-          'warning',
-          'stray-anchor',
-          `"{#${found.id}}" anchors nothing here: only headings and list items take an anchor; it is left out of the text`,
-        ),
-      );
+      this.messages.push(message(this.at(found.mark), 'warning', 'stray-anchor', words().draftFile.strayAnchor(found.id)));
     }
     return withoutMarker(node.children, found);
   }

@@ -2,7 +2,8 @@
 // by a linear scan before the Markdown parser sees them: the parser would take
 // seconds to minutes, or overflow the stack. Normal drafts are unaffected.
 
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setLang } from '../../../src/i18n/index.js';
 
 import { findTooComplex } from '../../../src/load/draft/guard.js';
 import { parseDraft } from '../../../src/load/parse-draft.js';
@@ -11,17 +12,21 @@ const problems = (text: string): string[] =>
   parseDraft(text, 'd.md').messages.map((m) => `${m.line}:${m.column} ${m.severity} ${m.rule} ${m.message}`);
 
 describe('parseDraft guard (draft-too-complex)', () => {
+  // The wording checked here is the English catalogue's; test/e2e/one-language checks the Vietnamese.
+  beforeAll(() => setLang('en'));
+  afterAll(() => setLang('vi'));
+
   it('a long run of "*" is refused, positioned where it starts', () => {
     const r = parseDraft(`# A\n\nText ${'*'.repeat(50_000)} more\n`, 'd.md');
     expect(r.draft.sections).toEqual([]);
     expect(r.messages.map((m) => `${m.file}:${m.line}:${m.column} ${m.severity} ${m.rule} ${m.message}`)).toEqual([
-      'd.md:3:6 error draft-too-complex a run of 50,000 "*" characters: the draft cannot be read like this (at most 1,000 in a row); remove it or put it in a code block',
+      'd.md:3:6 error draft-too-complex a run of 50,000 "*" characters: the draft cannot be read like this (at most 1,000 in a row); remove it, or put it in a code block (between two ``` lines)',
     ]);
   });
 
   it.each(['_', '~', '`', '[', ']', '<', '!', '\\', '&', '|'])('a long run of %j is refused', (c) => {
     expect(problems(`# A\n\nx${c.repeat(4000)}\n`)).toEqual([
-      `3:2 error draft-too-complex a run of 4,000 "${c}" characters: the draft cannot be read like this (at most 1,000 in a row); remove it or put it in a code block`,
+      `3:2 error draft-too-complex a run of 4,000 "${c}" characters: the draft cannot be read like this (at most 1,000 in a row); remove it, or put it in a code block (between two \`\`\` lines)`,
     ]);
   });
 
@@ -57,24 +62,24 @@ describe('parseDraft guard (draft-too-complex)', () => {
 
   it('thousands of nested block quotes are refused (no stack overflow)', () => {
     expect(problems(`# A\n\nok\n${'>'.repeat(6000)} x\n`)).toEqual([
-      '4:1 error draft-too-complex block quotes or lists nested 6,000 levels deep: the draft cannot be read like this (at most 100 levels); flatten them',
+      '4:1 error draft-too-complex block quotes (>) or lists nested 6,000 levels deep: the draft cannot be read like this (at most 100 levels); flatten them',
     ]);
     expect(problems(`# A\n\n${'> - '.repeat(3000)}x\n`)[0]).toMatch(
-      /^3:1 error draft-too-complex block quotes or lists nested 6,000 levels deep/u,
+      /^3:1 error draft-too-complex block quotes \(>\) or lists nested 6,000 levels deep/u,
     );
   });
 
   it('block quotes deepening line by line are refused once, at the first line too deep', () => {
     const text = `# A\n\n${Array.from({ length: 1000 }, (_, i) => `${'>'.repeat(i + 1)} x`).join('\n')}\n`;
     expect(problems(text)).toEqual([
-      '103:1 error draft-too-complex block quotes or lists nested 101 levels deep: the draft cannot be read like this (at most 100 levels); flatten them',
+      '103:1 error draft-too-complex block quotes (>) or lists nested 101 levels deep: the draft cannot be read like this (at most 100 levels); flatten them',
     ]);
   });
 
   it('lists nested 400 levels deep are refused', () => {
     const text = `# A\n\n${Array.from({ length: 400 }, (_, i) => `${'  '.repeat(i)}- x`).join('\n')}\n`;
     expect(problems(text)).toEqual([
-      '103:1 error draft-too-complex block quotes or lists nested 101 levels deep: the draft cannot be read like this (at most 100 levels); flatten them',
+      '103:1 error draft-too-complex block quotes (>) or lists nested 101 levels deep: the draft cannot be read like this (at most 100 levels); flatten them',
     ]);
   });
 
