@@ -28,6 +28,7 @@ import { guardOutput } from './output-guard.js';
 import type { Draft } from '../model/types.js';
 import type { Workbook } from 'exceljs';
 import { IMPORT_KINDS } from './import-kinds.js';
+import type { ImportKind } from './import-kinds.js';
 import type { NewFile } from './new-files.js';
 
 export interface ImportOptions extends CommandIO, WorkspaceFlags {
@@ -109,14 +110,53 @@ async function stemsIn(dir: string): Promise<string[]> {
   }
 }
 
+/** What --as names: the kinds in English, or in Vietnamese as the Vietnamese help gives them. */
+function kindOf(given: string | undefined): ImportKind | undefined {
+  if (given === undefined) return undefined;
+  const asked = { 'du-thao': 'draft', 'y-kien': 'comments', 'quyet-dinh': 'decisions' }[given.toLowerCase()] ?? given.toLowerCase();
+  const kind = IMPORT_KINDS.find((k) => k === asked);
+  if (kind === undefined) throw new UsageError(words().importing.sheet.badAs(given, IMPORT_KINDS));
+  return kind;
+}
+
+/** The header row and which column holds what: found or given (--header-row, --column), or a usage error saying what is missing. */
+function columnsOf(
+  read: SheetRows,
+  shown: string,
+  opts: ImportOptions,
+  delegateGiven: boolean,
+): { headerIndex: number; header: string[]; map: Map<ImportField, number> } {
+  const choices: ColumnChoice[] = [];
+  for (const c of opts.columns ?? []) {
+    const parsed = parseColumnChoice(c);
+    if (typeof parsed === 'string') throw new UsageError(parsed);
+    choices.push(parsed);
+  }
+  let headerIndex: number;
+  if (opts.headerRow !== undefined) {
+    const n = Number(opts.headerRow);
+    headerIndex = read.rows.findIndex((r) => r.row === n);
+    if (!Number.isInteger(n) || n < 1 || headerIndex < 0) throw new UsageError(words().importer.noHeaderRow(opts.headerRow, shown));
+  } else {
+    headerIndex = findHeaderRow(read.rows, choices, delegateGiven);
+  }
+  const firstFilled = read.rows.find((r) => r.cells.some((c) => c.trim() !== ''));
+  if (!firstFilled) throw new UsageError(words().importer.noRows(shown));
+  const header = read.rows[headerIndex]?.cells ?? firstFilled.cells;
+  const { map, errors } = columnMap(header, choices);
+  if (errors.length > 0) throw new UsageError(errors.join('; '));
+  const missing = missingColumns(map, delegateGiven);
+  if (headerIndex < 0 || missing.length > 0) {
+    const cols = header.flatMap((h, i) => (h.trim() === '' ? [] : [`${columnLetters(i)} "${h.trim()}"`]));
+    throw new UsageError(words().importing.sheet.cannotTell(shown, missing, read.rows[headerIndex]?.row ?? firstFilled.row, cols));
+  }
+  return { headerIndex, header, map };
+}
+
 export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
   const root = path.resolve(opts.cwd);
-  // The kinds in English, or in Vietnamese as the Vietnamese help gives them.
-  const asked =
-    { 'du-thao': 'draft', 'y-kien': 'comments', 'quyet-dinh': 'decisions' }[opts.as?.toLowerCase() ?? ''] ?? opts.as?.toLowerCase();
-  const as = asked === undefined ? undefined : IMPORT_KINDS.find((k) => k === asked);
+  const as = kindOf(opts.as);
   const W = words().importing.sheet;
-  if (opts.as !== undefined && as === undefined) throw new UsageError(W.badAs(opts.as, IMPORT_KINDS));
   if (/\.doc[xm]$/iu.test(opts.file)) {
     const { importWord } = await import('./import-word.js');
     return importWord({ ...opts, as });
@@ -145,39 +185,14 @@ export async function importSheet(opts: ImportOptions): Promise<CommandResult> {
     if (opts.sheet !== undefined) throw new UsageError(words().importer.sheetForCsv);
     read = csvRows(bytes, shown);
   }
-  const choices: ColumnChoice[] = [];
-  for (const c of opts.columns ?? []) {
-    const parsed = parseColumnChoice(c);
-    if (typeof parsed === 'string') throw new UsageError(parsed);
-    choices.push(parsed);
-  }
   const given = (s: string | undefined): string | null => (s !== undefined && s.trim() !== '' ? s.trim() : null);
   const fallbackName = given(opts.delegate) ?? given(opts.organization);
   const fallback = fallbackName === null ? undefined : { name: fallbackName, organization: given(opts.organization) };
+  const { headerIndex, header, map } = columnsOf(read, shown, opts, fallback !== undefined);
   const messages: Message[] = [...read.messages];
-
   const { draft, messages: draftMessages } = await currentDraft(opts);
   messages.push(...draftMessages);
   if (!draft || hasErrors(draftMessages)) return { messages };
-
-  let headerIndex: number;
-  if (opts.headerRow !== undefined) {
-    const n = Number(opts.headerRow);
-    headerIndex = read.rows.findIndex((r) => r.row === n);
-    if (!Number.isInteger(n) || n < 1 || headerIndex < 0) throw new UsageError(words().importer.noHeaderRow(opts.headerRow, shown));
-  } else {
-    headerIndex = findHeaderRow(read.rows, choices, fallback !== undefined);
-  }
-  const firstFilled = read.rows.find((r) => r.cells.some((c) => c.trim() !== ''));
-  if (!firstFilled) throw new UsageError(words().importer.noRows(shown));
-  const header = read.rows[headerIndex]?.cells ?? firstFilled.cells;
-  const { map, errors } = columnMap(header, choices);
-  if (errors.length > 0) throw new UsageError(errors.join('; '));
-  const missing = missingColumns(map, fallback !== undefined);
-  if (headerIndex < 0 || missing.length > 0) {
-    const cols = header.flatMap((h, i) => (h.trim() === '' ? [] : [`${columnLetters(i)} "${h.trim()}"`]));
-    throw new UsageError(W.cannotTell(shown, missing, read.rows[headerIndex]?.row ?? firstFilled.row, cols));
-  }
 
   const done = await writeImported(opts, {
     shown,

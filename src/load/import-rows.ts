@@ -440,11 +440,16 @@ function isNumberingRow(cells: readonly string[]): boolean {
   return filled.length >= 2 && filled.every((c) => /^\(?\d{1,2}\)?$/u.test(c));
 }
 
-export function planImport(input: PlanInput): ImportPlan {
-  const { columns } = input;
-  const W = words().importing.rows;
-  const reports: RowReport[] = [];
-  const counts: ImportPlan['counts'] = {
+type RowDelegate = { name: string; organization: string | null; title: string | null; group: string | null };
+
+/**
+ * What becomes of the rows, one after the other: each step of a row (its
+ * text, its delegate, whether it is new) is a method, and whatever is not
+ * imported is reported with its row and column.
+ */
+class RowPlanner {
+  readonly reports: RowReport[] = [];
+  readonly counts: ImportPlan['counts'] = {
     rows: 0,
     imported: 0,
     blank: [],
@@ -454,141 +459,187 @@ export function planImport(input: PlanInput): ImportPlan {
     unmatched: 0,
     aboveHeader: [],
   };
-  const col = (f: ImportField): number => (columns.get(f) ?? -1) + 1;
-  const report = (row: number, field: ImportField | null, severity: RowReport['severity'], rule: string, message: string): void => {
-    reports.push({ row, column: field ? col(field) : 0, severity, rule, message });
-  };
-  for (const r of input.rows.slice(0, Math.max(0, input.headerIndex)))
-    if (r.cells.some((c) => c.trim() !== '')) counts.aboveHeader.push(r.row);
+  private readonly W = words().importing.rows;
+  /** Comment keys seen: the row that brought each, or -1 for a comment already in a file. */
+  private readonly seen = new Map<string, number>();
+  private readonly existingFileOf = new Map<string, string>();
+  private readonly groups = new Map<string, PlannedFile>();
+  /** The last row that named its delegate: rows below that name none are theirs. */
+  private previous: (RowDelegate & { row: number }) | null = null;
 
-  const seen = new Map<string, number>();
-  for (const f of input.existing) {
-    const dk = delegateKey(f.delegate.name, f.delegate.organization);
-    for (const c of f.comments)
-      if (!seen.has(commentKey(dk, c.key, c.text, c.proposal))) seen.set(commentKey(dk, c.key, c.text, c.proposal), -1);
+  constructor(private readonly input: PlanInput) {
+    for (const r of input.rows.slice(0, Math.max(0, input.headerIndex)))
+      if (r.cells.some((c) => c.trim() !== '')) this.counts.aboveHeader.push(r.row);
+    for (const f of input.existing) {
+      const dk = delegateKey(f.delegate.name, f.delegate.organization);
+      for (const c of f.comments) {
+        const ck = commentKey(dk, c.key, c.text, c.proposal);
+        if (!this.seen.has(ck)) this.seen.set(ck, -1);
+        this.existingFileOf.set(ck, f.file);
+      }
+    }
   }
-  const existingFileOf = new Map<string, string>();
-  for (const f of input.existing)
-    for (const c of f.comments)
-      existingFileOf.set(commentKey(delegateKey(f.delegate.name, f.delegate.organization), c.key, c.text, c.proposal), f.file);
 
-  const groups = new Map<string, PlannedFile>();
-  const order: string[] = [];
-  let previous: { name: string; organization: string | null; title: string | null; group: string | null; row: number } | null = null;
-  const dataRows = input.rows.slice(input.headerIndex + 1);
-  for (const [i, r] of dataRows.entries()) {
-    counts.rows++;
+  report(row: number, field: ImportField | null, severity: RowReport['severity'], rule: string, message: string): void {
+    this.reports.push({ row, column: field ? (this.input.columns.get(field) ?? -1) + 1 : 0, severity, rule, message });
+  }
+
+  private has(field: ImportField): boolean {
+    return this.input.columns.has(field);
+  }
+
+  row(r: ImportRow, first: boolean): void {
+    this.counts.rows++;
     const get = (f: ImportField): string => {
-      const c = columns.get(f);
+      const c = this.input.columns.get(f);
       return c === undefined ? '' : clean(r.cells[c]);
     };
     if (r.cells.every((c) => c.trim() === '')) {
-      counts.blank.push(r.row);
-      continue;
+      this.counts.blank.push(r.row);
+      return;
     }
-    if (i === 0 && isNumberingRow(r.cells)) {
-      report(r.row, null, 'info', 'numbering-row', W.numberingRow);
-      continue;
+    if (first && isNumberingRow(r.cells)) {
+      this.report(r.row, null, 'info', 'numbering-row', this.W.numberingRow);
+      return;
     }
-    let text = get('text');
-    const proposal = get('proposal') || null;
-    const kindCell = get('kind');
-    if (
-      text === '' &&
-      proposal === null &&
-      kindCell !== '' &&
-      (get('name') !== '' || get('organization') !== '' || get('section') !== '')
-    ) {
-      text = oneLine(kindCell);
-      report(r.row, 'text', 'info', 'kind-as-text', W.kindAsText(text));
-    }
-    if (text === '' && proposal === null) {
-      report(r.row, columns.has('text') ? 'text' : null, 'warning', 'no-text', W.noText);
-      counts.notImported++;
-      continue;
-    }
-    let name = oneLine(get('name'));
-    let organization: string | null = oneLine(get('organization')) || null;
-    let title: string | null = oneLine(get('title')) || null;
-    let group: string | null = oneLine(get('group')) || null;
-    if (name === '' && organization === null && (!previous || !(columns.has('name') || columns.has('organization'))) && input.fallback) {
-      name = input.fallback.name;
-      organization = input.fallback.organization;
-    }
-    if (name === '' && organization === null) {
-      if (!previous) {
-        report(r.row, columns.has('name') ? 'name' : 'organization', 'warning', 'no-delegate', W.noDelegate);
-        counts.notImported++;
-        continue;
-      }
-      ({ name, organization, title, group } = previous);
-      report(r.row, columns.has('name') ? 'name' : 'organization', 'info', 'delegate-from-above', W.delegateFromAbove(previous.row, name));
-    } else {
-      previous = { name: name || organization || '', organization, title, group, row: r.row };
-    }
-    if (name === '') name = organization ?? '';
+    const said = this.textOf(r.row, get);
+    if (!said) return;
+    const delegate = this.delegateOf(r.row, get);
+    if (!delegate) return;
+    let { text } = said;
+    const { proposal, kindCell } = said;
     if (text === '' && proposal !== null) {
       text = proposal;
-      report(r.row, 'text', 'info', 'proposal-as-text', W.proposalAsText);
+      this.report(r.row, 'text', 'info', 'proposal-as-text', this.W.proposalAsText);
     }
     let kind = parseKind(kindCell);
-    if (kindCell !== '' && kind === null) {
-      report(r.row, 'kind', 'warning', 'unknown-kind', W.unknownKind(oneLine(kindCell), COMMENT_KINDS));
-    }
+    if (kindCell !== '' && kind === null)
+      this.report(r.row, 'kind', 'warning', 'unknown-kind', this.W.unknownKind(oneLine(kindCell), COMMENT_KINDS));
     if (kind === null && kindCell === '' && proposal !== null) kind = 'amend';
     const sectionCell = get('section');
-    const m = input.match(sectionCell);
-    const dk = delegateKey(name, organization);
-    const ck = commentKey(dk, m.anchor, text, proposal);
-    const first = seen.get(ck);
-    if (first !== undefined) {
-      if (first === -1) counts.already++;
-      else counts.duplicates++;
-      const why = first === -1 ? W.alreadyIn(existingFileOf.get(ck) ?? null) : W.repeats(first);
-      report(r.row, null, 'warning', 'duplicate-row', why);
-      continue;
-    }
-    seen.set(ck, r.row);
+    const m = this.input.match(sectionCell);
+    const dk = delegateKey(delegate.name, delegate.organization);
+    if (this.repeated(r.row, commentKey(dk, m.anchor, text, proposal))) return;
     if (m.how === 'unmatched') {
-      counts.unmatched++;
-      report(r.row, 'section', 'warning', 'unknown-section', W.unknownSection(oneLine(sectionCell), m.candidates, m.anchor));
+      this.counts.unmatched++;
+      this.report(r.row, 'section', 'warning', 'unknown-section', this.W.unknownSection(oneLine(sectionCell), m.candidates, m.anchor));
     }
-    let file = groups.get(dk);
-    if (!file) {
-      file = { stem: '', delegate: { name, title, organization, group }, date: null, comments: [], besides: null };
-      groups.set(dk, file);
-      order.push(dk);
-    }
-    file.delegate.title ??= title;
-    file.delegate.group ??= group;
+    const file = this.fileOf(dk, delegate);
     const date = dateCell(get('date'));
     if (date !== null && (file.date === null || date > file.date)) file.date = date;
     const id = oneLine(get('id')) || null;
     file.comments.push({ row: r.row, key: m.anchor, kind, text, quote: get('quote') || null, proposal, id });
-    counts.imported++;
+    this.counts.imported++;
   }
 
-  const taken = new Set([...input.taken].map((s) => s.toLowerCase()));
-  const existingByDelegate = new Map(input.existing.map((f) => [delegateKey(f.delegate.name, f.delegate.organization), f.file]));
-  const files = order.map((dk) => groups.get(dk)).filter((f): f is PlannedFile => f !== undefined);
-  for (const f of files) {
-    const base = slugify(f.delegate.name) || slugify(f.delegate.organization ?? '') || 'dai-bieu';
-    let stem = base;
-    for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
-    taken.add(stem.toLowerCase());
-    f.stem = stem;
-    f.besides = existingByDelegate.get(delegateKey(f.delegate.name, f.delegate.organization)) ?? null;
-    const ids = new Set<string>();
-    for (const c of f.comments) {
-      if (c.id === null) continue;
-      if (!/^[^\s/]+$/u.test(c.id) || ids.has(c.id)) {
-        report(c.row, 'id', 'warning', 'bad-id', W.badId(c.id, ids.has(c.id)));
-        c.id = null;
-        continue;
-      }
-      ids.add(c.id);
+  /** The row's text, proposal and kind; null (reported) when it has no comment. */
+  private textOf(row: number, get: (f: ImportField) => string): { text: string; proposal: string | null; kindCell: string } | null {
+    let text = get('text');
+    const proposal = get('proposal') || null;
+    const kindCell = get('kind');
+    const somebody = get('name') !== '' || get('organization') !== '' || get('section') !== '';
+    if (text === '' && proposal === null && kindCell !== '' && somebody) {
+      text = oneLine(kindCell);
+      this.report(row, 'text', 'info', 'kind-as-text', this.W.kindAsText(text));
     }
+    if (text === '' && proposal === null) {
+      this.report(row, this.has('text') ? 'text' : null, 'warning', 'no-text', this.W.noText);
+      this.counts.notImported++;
+      return null;
+    }
+    return { text, proposal, kindCell };
   }
-  reports.sort((a, b) => a.row - b.row || a.column - b.column);
-  return { files, reports, counts };
+
+  /** The row's delegate: its own, --delegate's, or the one of the row above; null (reported) when none. */
+  private delegateOf(row: number, get: (f: ImportField) => string): RowDelegate | null {
+    let d: RowDelegate = {
+      name: oneLine(get('name')),
+      organization: oneLine(get('organization')) || null,
+      title: oneLine(get('title')) || null,
+      group: oneLine(get('group')) || null,
+    };
+    const fallback = this.input.fallback;
+    const delegateColumn = this.has('name') || this.has('organization');
+    if (d.name === '' && d.organization === null && (!this.previous || !delegateColumn) && fallback)
+      d = { ...d, name: fallback.name, organization: fallback.organization };
+    const field = this.has('name') ? 'name' : 'organization';
+    if (d.name === '' && d.organization === null) {
+      if (!this.previous) {
+        this.report(row, field, 'warning', 'no-delegate', this.W.noDelegate);
+        this.counts.notImported++;
+        return null;
+      }
+      const { row: above, ...delegate } = this.previous;
+      d = delegate;
+      this.report(row, field, 'info', 'delegate-from-above', this.W.delegateFromAbove(above, d.name));
+    } else {
+      this.previous = { ...d, name: d.name || d.organization || '', row };
+    }
+    return d.name === '' ? { ...d, name: d.organization ?? '' } : d;
+  }
+
+  /** Whether the comment was seen before (in an earlier row or a comment file): then it is counted and reported. */
+  private repeated(row: number, key: string): boolean {
+    const first = this.seen.get(key);
+    if (first === undefined) {
+      this.seen.set(key, row);
+      return false;
+    }
+    if (first === -1) this.counts.already++;
+    else this.counts.duplicates++;
+    const why = first === -1 ? this.W.alreadyIn(this.existingFileOf.get(key) ?? null) : this.W.repeats(first);
+    this.report(row, null, 'warning', 'duplicate-row', why);
+    return true;
+  }
+
+  private fileOf(dk: string, d: RowDelegate): PlannedFile {
+    let file = this.groups.get(dk);
+    if (!file) {
+      file = {
+        stem: '',
+        delegate: { name: d.name, title: d.title, organization: d.organization, group: d.group },
+        date: null,
+        comments: [],
+        besides: null,
+      };
+      this.groups.set(dk, file);
+    }
+    file.delegate.title ??= d.title;
+    file.delegate.group ??= d.group;
+    return file;
+  }
+
+  /** The planned files, in order of their first row, each with a free name and its comment ids checked. */
+  files(): PlannedFile[] {
+    const taken = new Set([...this.input.taken].map((s) => s.toLowerCase()));
+    const existingByDelegate = new Map(this.input.existing.map((f) => [delegateKey(f.delegate.name, f.delegate.organization), f.file]));
+    const files = [...this.groups.values()];
+    for (const f of files) {
+      const base = slugify(f.delegate.name) || slugify(f.delegate.organization ?? '') || 'dai-bieu';
+      let stem = base;
+      for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
+      taken.add(stem.toLowerCase());
+      f.stem = stem;
+      f.besides = existingByDelegate.get(delegateKey(f.delegate.name, f.delegate.organization)) ?? null;
+      const ids = new Set<string>();
+      for (const c of f.comments) {
+        if (c.id === null) continue;
+        if (!/^[^\s/]+$/u.test(c.id) || ids.has(c.id)) {
+          this.report(c.row, 'id', 'warning', 'bad-id', this.W.badId(c.id, ids.has(c.id)));
+          c.id = null;
+          continue;
+        }
+        ids.add(c.id);
+      }
+    }
+    return files;
+  }
+}
+
+export function planImport(input: PlanInput): ImportPlan {
+  const planner = new RowPlanner(input);
+  for (const [i, r] of input.rows.slice(input.headerIndex + 1).entries()) planner.row(r, i === 0);
+  const files = planner.files();
+  const reports = [...planner.reports].sort((a, b) => a.row - b.row || a.column - b.column);
+  return { files, reports, counts: planner.counts };
 }
