@@ -25,12 +25,13 @@ import { currentDraft } from './anchors.js';
 import { writeImported } from './import.js';
 import type { ImportOptions } from './import.js';
 import { FORM_COLUMNS, FORM_PROPS } from '../model/form.js';
-import { columnMap, findHeaderRow, guessColumns, IMPORT_FIELDS, parseColumnChoice } from '../load/import-rows.js';
-import type { ColumnChoice, ImportField, ImportRow } from '../load/import-rows.js';
+import { columnMap, findHeaderRow, guessColumns, IMPORT_FIELDS, parseColumnChoice, sectionMatcher } from '../load/import-rows.js';
+import type { ColumnChoice, ImportField, ImportRow, SectionMatch } from '../load/import-rows.js';
 import { headerKey } from '../model/text.js';
 import type { WordTable, WordTables } from '../load/docx-tables.js';
 import { findDraft, listDrafts, readDraft } from '../load/workspace.js';
 import type { Draft } from '../model/types.js';
+import { GENERAL } from '../model/types.js';
 import { foldSpace } from '../model/text.js';
 
 export interface ImportWordOptions extends ImportOptions {
@@ -205,14 +206,14 @@ async function importForm(opts: ImportWordOptions, src: Source, doc: WordTables)
   if (name === null && organization === null) throw new UsageError(words().tell.word.noWho(src.shown));
 
   const cols = formColumns(table.rows[0]?.cells ?? []);
+  const match = sectionMatcher(draft);
   const rows: ImportRow[] = [{ row: table.rows[0]?.row ?? 0, cells: ['section', 'text', 'proposal'] }];
   for (const r of table.rows.slice(1)) {
     const mark = r.bookmarks.find((b) => b.startsWith(FORM_PROPS.bookmark));
     const anchor = mark === undefined ? undefined : anchors[Number(mark.slice(FORM_PROPS.bookmark.length))];
     const cell = (i: number): string => (i >= 0 ? (r.cells[i] ?? '') : '');
-    // Without its bookmark a row is known by its citation and its title (less the label the citation already holds).
-    const section =
-      anchor !== undefined ? `{#${anchor}}` : foldSpace(`${cell(cols.section)} ${splitLabel(foldSpace(cell(cols.title))).title}`);
+    // Without its bookmark (a form saved by another program) a row is known by its citation, else its title.
+    const section = anchor !== undefined ? `{#${anchor}}` : unmarkedSection(match, cell(cols.section), cell(cols.title));
     rows.push({ row: r.row, cells: [section, cell(cols.text), cell(cols.proposal)] });
   }
   const map = new Map<Field, number>([
@@ -349,4 +350,13 @@ async function importTables(opts: ImportWordOptions, src: Source, doc: WordTable
     }),
   );
   return { messages };
+}
+
+/** The section of a form row without its bookmark: the citation cell if it names one, else the title; else both, as typed. */
+function unmarkedSection(match: (cell: string) => SectionMatch, citation: string, title: string): string {
+  for (const cell of [citation, title]) {
+    const m = match(cell);
+    if (foldSpace(cell) !== '' && m.how !== 'unmatched') return m.anchor === GENERAL ? GENERAL : `{#${m.anchor}}`;
+  }
+  return foldSpace(`${citation} ${splitLabel(foldSpace(title)).title}`);
 }

@@ -72,7 +72,11 @@ describe('Word forms round trip', () => {
     // A word processor that drops hidden bookmarks: the rows are then read by their citation and title.
     const stripped = fillForm(
       readFileSync(path.join(ws, 'x.docx')),
-      [{ row: 'I.1', comment: 'Rõ hơn.' }],
+      [
+        { row: 'Chung', comment: 'Nhất trí.' },
+        { row: 'I.1', comment: 'Rõ hơn.' },
+        { row: 'I.1.2', comment: 'Tăng lên.' },
+      ],
       { 'Họ và tên': 'Trần Văn B', 'Cơ quan, đơn vị': 'Sở Tài chính' },
       true,
     );
@@ -82,7 +86,8 @@ describe('Word forms round trip', () => {
     expect(c.out()).toContain('phiếu góp ý của Trần Văn B');
     const yaml = parse(readFileSync(path.join(ws, 'comments/x.yaml'), 'utf8')) as { comments: unknown; delegate: unknown };
     expect(yaml.delegate).toEqual({ name: 'Trần Văn B', organization: 'Sở Tài chính' });
-    expect(yaml.comments).toEqual({ 'muc-tieu-cu-the': 'Rõ hơn.' });
+    expect(yaml.comments).toEqual({ general: 'Nhất trí.', 'muc-tieu-cu-the': 'Rõ hơn.', 'mt-02': 'Tăng lên.' });
+    expect(c.out()).not.toContain('không tìm thấy mục');
   });
 
   it('says an empty form is empty and writes nothing', async () => {
