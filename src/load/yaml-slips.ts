@@ -37,111 +37,121 @@ interface Level {
 
 /** The slips of a YAML text, in line order (a broken line can hide later ones). */
 export function findSlips(text: string): Slip[] {
-  const lines = text.split('\n');
-  const slips: Slip[] = [];
-  const levels: Level[] = [{ indent: 0, line: 0 }];
-  /** Set after `key:` with nothing after it: the next line opens a deeper level. */
-  let opened: { indent: number; line: number; key: string } | null = null;
-  /** Inside `key: |`: lines deeper than this indentation are the text itself. */
-  let blockAt: number | null = null;
-  /** The last line that was a key with plain text after it (a continuation may follow). */
-  let plain: { indent: number; line: number; key: string } | null = null;
+  const reader = new SlipReader();
+  text.split('\n').forEach((raw, i) => reader.read(raw.replace(/\r$/u, ''), i + 1));
+  return reader.slips;
+}
 
-  lines.forEach((raw, i) => {
-    const no = i + 1;
-    const line = raw.replace(/\r$/u, '');
+type Owner = { indent: number; line: number; key: string };
+
+/** Reads line by line, keeping the open levels as a person reading the indentation would. */
+class SlipReader {
+  readonly slips: Slip[] = [];
+  private readonly levels: Level[] = [{ indent: 0, line: 0 }];
+  /** Set after `key:` with nothing after it: the next line opens a deeper level. */
+  private opened: Owner | null = null;
+  /** Inside `key: |`: lines deeper than this indentation are the text itself. */
+  private blockAt: number | null = null;
+  /** The last line that was a key with plain text after it (a continuation may follow). */
+  private plain: Owner | null = null;
+
+  read(line: string, no: number): void {
     if (line.trim() === '' || /^\s*#/u.test(line)) return;
     const lead = /^[ \t]*/u.exec(line)?.[0] ?? '';
     const indent = lead.length;
-    if (blockAt !== null) {
-      if (indent > blockAt) return;
-      blockAt = null;
+    if (this.blockAt !== null) {
+      if (indent > this.blockAt) return;
+      this.blockAt = null;
     }
     if (lead.includes('\t')) {
-      slips.push({ kind: 'tab', line: no, column: lead.indexOf('\t') + 1, key: '', text: line.trim() });
+      this.slips.push({ kind: 'tab', line: no, column: lead.indexOf('\t') + 1, key: '', text: line.trim() });
       return;
     }
     const body = line.slice(indent);
     if (body === '---' || body === '...' || body.startsWith('%')) return;
     const m = KEY_LINE.exec(line);
     const item = ITEM_LINE.exec(line);
+    const deeper = this.opened !== null && indent > this.opened.indent;
+    if (!this.placed(no, indent, body, deeper, m, item !== null)) return;
+    const wasOpened = this.opened;
+    this.opened = null;
+    if (m) this.keyLine(no, indent, m);
+    else if (item) this.itemLine(no, indent, item[2] ?? '');
+    else this.bareText(no, indent, body, wasOpened, deeper);
+  }
 
-    // Where this line stands among the open levels.
-    const deeper = opened !== null && indent > opened.indent;
-    if (deeper && opened) levels.push({ indent, line: opened.line });
-    else {
-      while (levels.length > 1 && (levels[levels.length - 1]?.indent ?? 0) > indent) levels.pop();
-      const top = levels[levels.length - 1] ?? { indent: 0, line: 0 };
-      if (top.indent !== indent) {
-        const cont = plain !== null && indent > plain.indent && !m && !item;
-        if (!cont) {
-          if (opened && !m && !item)
-            slips.push({ kind: 'wrong-level', line: no, column: 1, key: opened.key, text: body, owner: opened.line });
-          else slips.push({ kind: 'bad-indent', line: no, column: 1, key: m?.[3] ?? '', text: body, at: indent, indent: top.indent });
-          opened = null;
-          plain = null;
-          return;
-        }
-      }
+  /** Where this line stands among the open levels; false (and a slip) when it stands nowhere. */
+  private placed(no: number, indent: number, body: string, deeper: boolean, m: RegExpExecArray | null, item: boolean): boolean {
+    if (deeper && this.opened) {
+      this.levels.push({ indent, line: this.opened.line });
+      return true;
     }
-    const wasOpened = opened;
-    opened = null;
+    while (this.levels.length > 1 && (this.levels[this.levels.length - 1]?.indent ?? 0) > indent) this.levels.pop();
+    const top = this.levels[this.levels.length - 1] ?? { indent: 0, line: 0 };
+    if (top.indent === indent) return true;
+    if (this.plain !== null && indent > this.plain.indent && !m && !item) return true; // a continuation line
+    if (this.opened && !m && !item)
+      this.slips.push({ kind: 'wrong-level', line: no, column: 1, key: this.opened.key, text: body, owner: this.opened.line });
+    else this.slips.push({ kind: 'bad-indent', line: no, column: 1, key: m?.[3] ?? '', text: body, at: indent, indent: top.indent });
+    this.opened = null;
+    this.plain = null;
+    return false;
+  }
 
-    if (m) {
-      const [, , dash, key = '', gap, value = ''] = m;
-      const keyIndent = indent + (dash?.length ?? 0);
-      if (dash) levels.push({ indent: keyIndent, line: no });
-      const column = keyIndent + key.length + 1 + (gap?.length ?? 0) + 1;
-      plain = null;
-      if (value === '' || /^#/u.test(value)) {
-        opened = { indent: keyIndent, line: no, key };
-        return;
-      }
-      if (BLOCK_START.test(value)) {
-        blockAt = keyIndent;
-        return;
-      }
-      if (/^- /u.test(value) || value === '-') {
-        slips.push({ kind: 'dash-on-key', line: no, column, key, text: value });
-        return;
-      }
-      const q = value[0];
-      if (q === '"' || q === "'") {
-        if (!closes(value, q)) slips.push({ kind: 'unclosed-quote', line: no, column, key, text: value });
-        return;
-      }
-      if (q === '[' || q === '{' || q === '&' || q === '*' || q === '!') return;
-      if (/: |:$|:\t/u.test(value.replace(/\s+#.*$/u, ''))) {
-        slips.push({ kind: 'colon-in-text', line: no, column, key, text: value });
-        return;
-      }
-      plain = { indent: keyIndent, line: no, key };
+  private keyLine(no: number, indent: number, m: RegExpExecArray): void {
+    const [, , dash, key = '', gap, value = ''] = m;
+    const keyIndent = indent + (dash?.length ?? 0);
+    if (dash) this.levels.push({ indent: keyIndent, line: no });
+    const column = keyIndent + key.length + 1 + (gap?.length ?? 0) + 1;
+    this.plain = null;
+    if (value === '' || /^#/u.test(value)) {
+      this.opened = { indent: keyIndent, line: no, key };
       return;
     }
-    if (item) {
-      const value = item[2] ?? '';
-      const q = value[0];
-      if ((q === '"' || q === "'") && !closes(value, q))
-        slips.push({ kind: 'unclosed-quote', line: no, column: indent + 3, key: '', text: value });
-      plain = { indent, line: no, key: '' };
+    if (BLOCK_START.test(value)) {
+      this.blockAt = keyIndent;
       return;
     }
-    // Text with no key: the text of the key above, its continuation, or a slip.
-    if (plain && indent > plain.indent) return;
+    if (/^- /u.test(value) || value === '-') {
+      this.slips.push({ kind: 'dash-on-key', line: no, column, key, text: value });
+      return;
+    }
+    const q = value[0];
+    if (q === '"' || q === "'") {
+      if (!closes(value, q)) this.slips.push({ kind: 'unclosed-quote', line: no, column, key, text: value });
+      return;
+    }
+    if (q === '[' || q === '{' || q === '&' || q === '*' || q === '!') return;
+    if (/: |:$|:\t/u.test(value.replace(/\s+#.*$/u, ''))) {
+      this.slips.push({ kind: 'colon-in-text', line: no, column, key, text: value });
+      return;
+    }
+    this.plain = { indent: keyIndent, line: no, key };
+  }
+
+  private itemLine(no: number, indent: number, value: string): void {
+    const q = value[0];
+    if ((q === '"' || q === "'") && !closes(value, q))
+      this.slips.push({ kind: 'unclosed-quote', line: no, column: indent + 3, key: '', text: value });
+    this.plain = { indent, line: no, key: '' };
+  }
+
+  /** Text with no key: the text of the key above, its continuation, or a slip. */
+  private bareText(no: number, indent: number, body: string, wasOpened: Owner | null, deeper: boolean): void {
+    if (this.plain && indent > this.plain.indent) return;
     const first = /^\S+/u.exec(body)?.[0] ?? '';
     if (KEYISH.test(first) && /\s/u.test(body)) {
-      slips.push({ kind: 'missing-colon', line: no, column: indent + 1, key: first, text: body.slice(first.length).trim() });
+      this.slips.push({ kind: 'missing-colon', line: no, column: indent + 1, key: first, text: body.slice(first.length).trim() });
     } else if (wasOpened && deeper) {
       // `mt-01:` then its text, indented, on the next line: good YAML.
-      plain = { indent: wasOpened.indent, line: no, key: wasOpened.key };
+      this.plain = { indent: wasOpened.indent, line: no, key: wasOpened.key };
       return;
     } else {
-      const owner = wasOpened ?? plain;
-      slips.push({ kind: 'wrong-level', line: no, column: indent + 1, key: owner?.key ?? '', text: body, owner: owner?.line ?? 0 });
+      const owner = wasOpened ?? this.plain;
+      this.slips.push({ kind: 'wrong-level', line: no, column: indent + 1, key: owner?.key ?? '', text: body, owner: owner?.line ?? 0 });
     }
-    plain = null;
-  });
-  return slips;
+    this.plain = null;
+  }
 }
 
 /** Whether a quoted value closes on its line (YAML doubles ' inside '…'; \" escapes inside "…"). */
