@@ -637,9 +637,33 @@ class RowPlanner {
 }
 
 export function planImport(input: PlanInput): ImportPlan {
-  const planner = new RowPlanner(input);
+  const columns = quoteAsSection(input.columns, input.rows.slice(input.headerIndex + 1), input.match);
+  const planner = new RowPlanner(columns === input.columns ? input : { ...input, columns });
   for (const [i, r] of input.rows.slice(input.headerIndex + 1).entries()) planner.row(r, i === 0);
   const files = planner.files();
   const reports = [...planner.reports].sort((a, b) => a.row - b.row || a.column - b.column);
   return { files, reports, counts: planner.counts };
+}
+
+/**
+ * "Nội dung dự thảo" may head the column that says which part of the draft
+ * a row is about ("Mục II.2") rather than the words it quotes. With no
+ * section column, a quote column whose filled cells mostly cite sections (by number, anchor or "toàn văn") is
+ * read as the section column.
+ */
+export function quoteAsSection(
+  columns: ReadonlyMap<ImportField, number>,
+  rows: readonly ImportRow[],
+  match: (cell: string) => SectionMatch,
+): ReadonlyMap<ImportField, number> {
+  const at = columns.get('quote');
+  if (columns.has('section') || at === undefined) return columns;
+  const cells = rows.map((r) => foldSpace(r.cells[at] ?? '')).filter((c) => c !== '');
+  // Titles do not count: quoted words often repeat a title's words.
+  const named = cells.filter((c) => ['anchor', 'number', 'general'].includes(match(c).how)).length;
+  if (cells.length === 0 || named * 2 <= cells.length) return columns;
+  const out = new Map(columns);
+  out.delete('quote');
+  out.set('section', at);
+  return out;
 }

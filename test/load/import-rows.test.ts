@@ -11,6 +11,7 @@ import {
   parseColumnChoice,
   parseKind,
   planImport,
+  quoteAsSection,
   sectionMatcher,
 } from '../../src/load/import-rows.js';
 import type { ImportField, ImportRow } from '../../src/load/import-rows.js';
@@ -176,6 +177,31 @@ describe('sectionMatcher and citations', () => {
     const m = sectionMatcher(parseDraft(md, 'drafts/x.md').draft);
     expect(m('III.2.1')).toMatchObject({ anchor: 'tuyen-truyen', how: 'number' });
     expect(m('Mục III.2.2.')).toMatchObject({ anchor: 'hoi-vien', how: 'number' });
+  });
+});
+
+describe('quoteAsSection', () => {
+  const row = (n: number, cells: string[]): ImportRow => ({ row: n, cells });
+  it('reads a "Nội dung dự thảo" column that names sections as the section column', () => {
+    const cols = new Map<ImportField, number>([
+      ['quote', 1],
+      ['text', 2],
+    ]);
+    const rows = [row(2, ['1', 'Mục II.2', 'a']), row(3, ['2', 'MỤC TIÊU', 'b']), row(4, ['3', 'Toàn văn', 'c'])];
+    expect([...quoteAsSection(cols, rows, match)]).toEqual([
+      ['text', 2],
+      ['section', 1],
+    ]);
+  });
+  it('keeps a column of quoted words as quotes, and a section column when there is one', () => {
+    const cols = new Map<ImportField, number>([
+      ['quote', 1],
+      ['text', 2],
+    ]);
+    const rows = [row(2, ['1', 'trừ văn bản mật', 'a']), row(3, ['2', 'hàng năm kết nạp', 'b']), row(4, ['3', 'Mục II.2', 'c'])];
+    expect(quoteAsSection(cols, rows, match)).toBe(cols);
+    const withSection = new Map<ImportField, number>([...cols, ['section', 0]]);
+    expect(quoteAsSection(withSection, rows, match)).toBe(withSection);
   });
 });
 
