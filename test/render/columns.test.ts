@@ -25,7 +25,10 @@ describe('wrapWords', () => {
   it('keeps every word, in order, within the width', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.stringMatching(/^[a-zà-ỹ0-9.,]{1,12}$/u), { maxLength: 30 }),
+        // Letters of Vietnamese words only: the range à-ỹ also holds spaces such as U+1680.
+        fc.array(fc.stringMatching(/^[a-z0-9.,àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]{1,12}$/u), {
+          maxLength: 30,
+        }),
         fc.integer({ min: 1, max: 40 }),
         (ws, width) => {
           const lines = wrapWords(ws.join(' '), width);
