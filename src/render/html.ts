@@ -161,31 +161,60 @@ const COLS = '<colgroup><col class="c-no"><col class="c-sec"><col class="c-who">
  * decides share one decision cell (rowspan) in groups kept on one page.
  */
 function commentTable(s: Synthesis, L: Labels): string {
-  const rows: string[] = [];
+  const groups = new RowGroups();
   for (const { sec, context, comments } of sectionGroups(s)) {
-    rows.push(
+    groups.add(
       `<tr class="sec-row" id="${sectionId(sec)}"><th colspan="5" scope="rowgroup"><b>${html(citedHeading(sec))}</b>${context ? `<div class="ctx">${html(context)}</div>` : ''}</th></tr>`,
     );
     const where = rowCitation(sec, L);
-    for (const r of tableRows(comments, L, COLUMN_CHARS.wide, { heading: [citedHeading(sec), context] })) {
-      rows.push(
+    for (const r of groups.plan(tableRows(comments, L, COLUMN_CHARS.wide, { heading: [citedHeading(sec), context] }))) {
+      groups.add(
         commentRow(r, L, `<td class="sec" data-label="${html(L.section)}">${html(r.piece === 0 ? where : L.continued(where))}</td>`),
+        r,
       );
     }
   }
-  return [`<table class="synth">`, COLS, HEAD_CELLS(L, L.section), '<tbody>', ...rows, '</tbody>', '</table>'].join('\n');
+  return [`<table class="synth">`, COLS, HEAD_CELLS(L, L.section), ...groups.bodies(), '</table>'].join('\n');
 }
 
 function unplacedTable(s: Synthesis, L: Labels): string {
-  const rows = tableRows(s.unplaced, L, COLUMN_CHARS.narrow, { merge: false }).map((r) => {
+  const groups = new RowGroups();
+  for (const r of groups.plan(tableRows(s.unplaced, L, COLUMN_CHARS.narrow, { merge: false }))) {
     const c = r.c;
     const typed =
       r.piece > 0
         ? html(L.continued(c.anchor))
         : `${html(c.anchor)}${c.maybe === null ? '' : `<div class="ctx">(${html(L.maybe(c.maybe))})</div>`}`;
-    return commentRow(r, L, `<td class="sec" data-label="${html(L.typedSection)}">${typed}</td>`);
-  });
-  return [`<table class="synth narrow">`, COLS, HEAD_CELLS(L, L.typedSection), '<tbody>', ...rows, '</tbody>', '</table>'].join('\n');
+    groups.add(commentRow(r, L, `<td class="sec" data-label="${html(L.typedSection)}">${typed}</td>`), r);
+  }
+  return [`<table class="synth narrow">`, COLS, HEAD_CELLS(L, L.typedSection), ...groups.bodies(), '</table>'].join('\n');
+}
+
+/**
+ * The table's rows in row groups (tbody): a comment that runs on in several
+ * rows has a group of its own, which a phone shows as one card with its
+ * text before its decision.
+ */
+class RowGroups {
+  private groups: { long: boolean; rows: string[] }[] = [];
+  private pieces = new Map<number, number>();
+
+  /** Notes how many rows each comment takes; gives the rows back. */
+  plan(rows: TableRow[]): TableRow[] {
+    for (const r of rows) this.pieces.set(r.c.no, (this.pieces.get(r.c.no) ?? 0) + 1);
+    return rows;
+  }
+
+  add(tr: string, r?: TableRow): void {
+    const long = r !== undefined && (this.pieces.get(r.c.no) ?? 1) > 1;
+    const last = this.groups[this.groups.length - 1];
+    if (last !== undefined && last.long === long && !(long && r?.piece === 0)) last.rows.push(tr);
+    else this.groups.push({ long, rows: [tr] });
+  }
+
+  bodies(): string[] {
+    return this.groups.map((g) => `<tbody${g.long ? ' class="long"' : ''}>\n${g.rows.join('\n')}\n</tbody>`);
+  }
 }
 
 function commentRow(r: TableRow, L: Labels, where: string): string {
@@ -394,7 +423,9 @@ table.synth tr.sec-row th { text-align: left; font-weight: normal; padding-top: 
 /* Rows are cut short (table-layout.ts) and never split by a page; the rows of one merged decision cell stay together. */
 table.synth tr { break-inside: avoid; page-break-inside: avoid; }
 table.synth tr.next { break-after: avoid; page-break-after: avoid; }
-table.synth tr.cont td { border-top: 1px dotted #000; }
+/* A row continuing a long comment is set off by a dotted line (both sides dotted: a solid one would win). */
+table.synth tr.cont > td, table.synth tr.cont > th { border-top-style: dotted; }
+table.synth tr:has(+ tr.cont) > td { border-bottom-style: dotted; }
 table.synth td.no, table.synth td.sec { text-align: center; }
 table.synth.narrow td.sec { text-align: left; }
 table.synth .ctx { font-style: italic; }
@@ -432,12 +463,16 @@ table.sign .space { height: 22mm; }
   table.synth { font-size: 12pt; border: none; }
   table.synth tr.sec-row th { border: none; border-bottom: 2px solid #000; padding: 0.8em 0 0.2em; }
   table.synth tbody tr:not(.sec-row) { border: 1px solid #000; border-radius: 4px; margin: 0.5em 0; }
-  /* A row continuing a long comment is the rest of its card. */
-  table.synth tbody tr:has(+ tr.cont) { border-bottom: none; border-radius: 4px 4px 0 0; margin-bottom: 0; }
-  table.synth tbody tr.cont { border-top: none; border-radius: 0 0 4px 4px; margin-top: 0; }
-  table.synth tr.cont td.no, table.synth tr.cont td.sec, table.synth tr.cont td.who { display: none; }
-  table.synth tr.cont td { border-top: none; }
-  table.synth tr.cont td.resp:empty, table.synth tr.cont td.what:empty { display: none; }
+  /* A comment in several rows is one card: its cells in order, the text before the decision. */
+  table.synth tbody.long { display: flex; flex-direction: column; border: 1px solid #000; border-radius: 4px; margin: 0.5em 0; }
+  table.synth tbody.long tr, table.synth tbody.long tr:not(.sec-row) { display: contents; }
+  table.synth tbody.long td.no, table.synth tbody.long td.sec, table.synth tbody.long td.who { order: 1; }
+  table.synth tbody.long td.what { order: 2; }
+  table.synth tbody.long td.resp { order: 3; }
+  table.synth tbody.long tr.cont td.no, table.synth tbody.long tr.cont td.sec, table.synth tbody.long tr.cont td.who { display: none; }
+  table.synth tbody.long tr.cont td { border-top: none; }
+  table.synth tbody.long tr.cont td::before { content: none; }
+  table.synth tbody.long td:empty { display: none; }
   table.synth td { border: none; border-top: 1px solid #ccc; text-align: left !important; }
   table.synth td:first-child { border-top: none; }
   table.synth td::before { content: attr(data-label) ": "; font-style: italic; color: #444; }

@@ -55,8 +55,8 @@ export type ColumnChars = (typeof COLUMN_CHARS)[keyof typeof COLUMN_CHARS];
  * page above its foot.
  */
 export const BLOCK_LINES = 7;
-/** The longest run of sentences kept as one paragraph in a row when a long paragraph has to be cut. */
-const CUT_LINES = 6;
+/** A paragraph longer than this many lines may be cut between its sentences. */
+const CUT_LINES = 2;
 /** Characters per line of a section's own row across the table (bold, landscape). */
 const HEADING_CHARS = 120;
 
@@ -199,40 +199,23 @@ function decisionUnits(c: SynthComment, L: Labels, width: number): Unit[] {
 }
 
 /**
- * A paragraph (after a lead in its own style) as units of whole sentences,
- * each at most CUT_LINES long where the sentences allow: a row may end
- * between two sentences, never inside one.
+ * A paragraph (after a lead in its own style) as one unit, or, when it is
+ * long, as its sentences: a row may end between two sentences, never inside
+ * one; sentences that fall in the same row make one paragraph again. A
+ * sentence counts the part of a line it fills, so that a paragraph cut in
+ * sentences measures about what it measures whole.
  */
 function cut(lead: Para, text: string, width: number): Unit[] {
+  const whole = unit(
+    [...lead, { text }].filter((s) => s.text !== ''),
+    width,
+  );
+  if (whole.lines <= CUT_LINES) return [whole];
   const leadText = lead.map((s) => s.text).join('');
-  if (lines(leadText + text, width) <= CUT_LINES)
-    return [
-      unit(
-        [...lead, { text }].filter((s) => s.text !== ''),
-        width,
-      ),
-    ];
-  const units: Unit[] = [];
-  let current = '';
-  for (const sentence of sentences(text)) {
-    const head = units.length === 0 ? leadText : '';
-    if (current !== '' && lines(head + current + ' ' + sentence, width) > CUT_LINES) {
-      units.push(sentenceUnit(units.length === 0 ? lead : [], current, width, units.length > 0));
-      current = sentence;
-    } else current = current === '' ? sentence : `${current} ${sentence}`;
-  }
-  units.push(sentenceUnit(units.length === 0 ? lead : [], current, width, units.length > 0));
-  return units;
-}
-
-function sentenceUnit(lead: Para, text: string, width: number, joins: boolean): Unit {
-  return {
-    ...unit(
-      [...lead, { text }].filter((s) => s.text !== ''),
-      width,
-    ),
-    joins,
-  };
+  return sentences(text).map((sentence, i) => {
+    const para = (i === 0 ? [...lead, { text: sentence }] : [{ text: sentence }]).filter((s) => s.text !== '');
+    return { para, lines: ([...(i === 0 ? leadText : ' ')].length + [...sentence].length) / width, joins: i > 0 };
+  });
 }
 
 /** Sentences: a break after . ! ? … ; that ends a word in lower case or a number, before a capital, a digit or an opening mark. */

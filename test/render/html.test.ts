@@ -3,6 +3,7 @@ import { renderHtml } from '../../src/render/html.js';
 import { DEFAULT_SETTINGS } from '../../src/load/parse-settings.js';
 import { labels } from '../../src/i18n/index.js';
 import { attr, BASIC, elements, fold, HOSTILE, hostileWorkspace, parseHtml, synthesisOf, textOf } from '../helpers/export.js';
+import { makeWorkspace } from '../helpers/workspace.js';
 
 describe('HTML', () => {
   it('shows hostile text as text: no script, handler, external link or resource', async () => {
@@ -131,6 +132,29 @@ describe('HTML', () => {
     expect(text).toContain('COMMUNIST PARTY OF VIETNAM');
     expect(text).toContain('Synthesis of comments on the draft Chương trình hành động');
     expect(text).toContain('- Office files.');
+  });
+
+  it('prints a long comment in rows of its own, each naming its section, one card on a phone', async () => {
+    const long = Array.from({ length: 24 }, (_, i) => `Câu thứ ${i + 1} của một ý kiến rất dài về mục tiêu.`).join(' ');
+    const dir = makeWorkspace({
+      'drafts/du-thao-1.md': '---\ntitle: Dự thảo\n---\n\n## I. MỤC TIÊU {#muc-tieu}\n\nNội dung.\n',
+      'comments/a.yaml': `delegate:\n  name: Đại biểu A\ncomments:\n  muc-tieu:\n    - Nhất trí.\n    - ${long}\n`,
+    });
+    const s = await synthesisOf(dir);
+    const doc = parseHtml(renderHtml(s));
+    const table = elements(doc, 'table').find((t) => attr(t, 'class') === 'synth')!;
+    const bodies = elements(table, 'tbody');
+    const cards = bodies.filter((b) => attr(b, 'class') === 'long');
+    expect(cards).toHaveLength(1);
+    const rows = elements(cards[0]!, 'tr');
+    expect(rows.length).toBeGreaterThan(2);
+    expect(attr(rows[0]!, 'id')).toBe('c-2');
+    for (const tr of rows.slice(1)) {
+      expect(attr(tr, 'class')).toBe('cont');
+      expect(fold(textOf(elements(tr, 'td')[0]!))).toBe('2');
+      expect(fold(textOf(elements(tr, 'td')[1]!))).toBe('I (tiếp)');
+    }
+    expect(fold(rows.map((tr) => textOf(elements(tr, 'td')[3]!)).join(' '))).toContain(long.slice(-60));
   });
 
   it('gives the same bytes for the same input', async () => {

@@ -1,0 +1,40 @@
+// The comment table as printed, page by page: gopy's PDF (Chromium) and the
+// Word file printed by LibreOffice, as a secretariat prints them.
+
+import { describe, expect, it } from 'vitest';
+import { renderDocx } from '../../src/render/docx.js';
+import { renderHtml } from '../../src/render/html.js';
+import { findBrowser, renderPdf } from '../../src/render/pdf.js';
+import { BASIC, hasCommand, synthesisOf } from '../helpers/export.js';
+import { checkPrintedTable, printDocx, printedPages } from '../helpers/printed.js';
+import { repoRoot } from '../helpers/workspace.js';
+
+// CI sets GOPY_REQUIRE_PDF=1 (and installs Chromium): there a missing browser fails the run.
+const required = process.env['GOPY_REQUIRE_PDF'] === '1';
+const chromium = (await findBrowser()) !== null && hasCommand('pdftotext');
+const soffice = hasCommand('soffice') && hasCommand('pdftotext');
+
+describe.skipIf(!chromium && !required)('the comment table printed by Chromium', () => {
+  it('repeats its header, names the section at the top of every page, leaves no page a third empty', { timeout: 120_000 }, async () => {
+    for (const dir of [repoRoot, BASIC]) {
+      const s = await synthesisOf(dir);
+      const pdf = await renderPdf(renderHtml(s));
+      expect(pdf).not.toBeNull();
+      checkPrintedTable(printedPages(pdf!), s);
+    }
+  });
+});
+
+// LibreOffice is not needed by gopy: this check runs where it is installed.
+describe.skipIf(!soffice)('the Word file printed by LibreOffice', () => {
+  it('repeats its header, names the section at the top of every page, leaves no page a third empty', { timeout: 180_000 }, async () => {
+    const s = await synthesisOf(repoRoot);
+    const word = printedPages(printDocx(await renderDocx(s)));
+    checkPrintedTable(word, s);
+    if (chromium) {
+      // The PDF prints the same report: page counts within a tenth of each other.
+      const pdf = printedPages((await renderPdf(renderHtml(s)))!);
+      expect(Math.abs(pdf.length - word.length) / word.length).toBeLessThanOrEqual(0.1);
+    }
+  });
+});
