@@ -46,93 +46,87 @@ export function applyResponses(
   responses: readonly ResponseFile[],
   unreadStems: ReadonlySet<string> = new Set(),
 ): { rulings: Map<string, Ruling>; messages: Message[] } {
-  const messages: Message[] = [];
-  const rulings = new Map<string, Ruling>();
-  const byId = new Map<string, Placed>();
-  for (const p of placed) byId.set(p.comment.id, p);
+  const d = new Decisions(placed, unreadStems);
+  const entries = responses.flatMap((r) => r.entries);
+  // Decisions that name comments come first; "to: all" then decides what they left open.
+  for (const entry of entries) if (entry.to !== 'all') d.byIds(entry, entry.to);
+  for (const entry of entries) if (entry.to === 'all') d.forAll(entry);
+  return { rulings: d.rulings, messages: oneLineMessages(d.messages) };
+}
+
+/** The rulings made so far, with the indexes to find the comments a response names. */
+class Decisions {
+  readonly messages: Message[] = [];
+  readonly rulings = new Map<string, Ruling>();
+  private readonly byId = new Map<string, Placed>();
   // The other indexes are built when first needed: most decisions name ids exactly.
-  let byLowerIdIndex: Map<string, Placed[]> | null = null;
-  const byLowerId = (): Map<string, Placed[]> => {
-    if (byLowerIdIndex) return byLowerIdIndex;
-    byLowerIdIndex = new Map();
-    for (const p of placed) push(byLowerIdIndex, p.comment.id.toLowerCase(), p);
-    return byLowerIdIndex;
-  };
-  let byAnchorIndex: Map<string, Placed[]> | null = null;
-  const byAnchor = (): Map<string, Placed[]> => {
-    if (byAnchorIndex) return byAnchorIndex;
-    byAnchorIndex = new Map();
-    for (const p of placed) {
+  private lowerIds: Map<string, Placed[]> | null = null;
+  private anchors: Map<string, Placed[]> | null = null;
+  private readonly hints: Hints;
+
+  constructor(
+    private readonly placed: readonly Placed[],
+    private readonly unreadStems: ReadonlySet<string>,
+  ) {
+    for (const p of placed) this.byId.set(p.comment.id, p);
+    this.hints = new Hints(placed);
+  }
+
+  private byLowerId(): Map<string, Placed[]> {
+    if (this.lowerIds) return this.lowerIds;
+    this.lowerIds = new Map();
+    for (const p of this.placed) push(this.lowerIds, p.comment.id.toLowerCase(), p);
+    return this.lowerIds;
+  }
+
+  private byAnchor(): Map<string, Placed[]> {
+    if (this.anchors) return this.anchors;
+    this.anchors = new Map();
+    for (const p of this.placed) {
       const a = anchorOf(p);
-      push(byAnchorIndex, a, p);
+      push(this.anchors, a, p);
       // A response may also be keyed by the anchor as the delegate wrote it.
       const k = p.comment.key.toLowerCase();
-      if (k !== a) push(byAnchorIndex, k, p);
+      if (k !== a) push(this.anchors, k, p);
     }
-    return byAnchorIndex;
-  };
-  const hints = new Hints(placed);
-  const entries = responses.flatMap((r) => r.entries);
-  const rule = (p: Placed, entry: ResponseEntry, at: { line: number; column: number }): void => {
-    const prior = rulings.get(p.comment.id);
-    if (!prior) {
-      rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
-      return;
-    }
-    if (prior.decision !== entry.decision) {
-      messages.push(
-        message(
-          { file: entry.file, ...at },
-          'error',
-          'conflicting-decision',
-          words().decide.conflicting(p.comment.id, prior.decision, `${prior.entry.file}:${prior.entry.line}`, entry.decision),
-        ),
-      );
-    }
-  };
-  for (const entry of entries) {
-    if (entry.to === 'all') continue;
-    for (const ref of entry.to) {
-      const p = byId.get(ref.id) ?? singleOrNull(byLowerId().get(ref.id.toLowerCase()));
+    return this.anchors;
+  }
+
+  /** An entry that lists the ids it decides. */
+  byIds(entry: ResponseEntry, refs: readonly { id: string; line: number; column: number }[]): void {
+    for (const ref of refs) {
+      const p = this.byId.get(ref.id) ?? singleOrNull(this.byLowerId().get(ref.id.toLowerCase()));
+      const at = { file: entry.file, line: ref.line, column: ref.column };
       if (!p) {
-        if (unreadStems.has(ref.id.split('/')[0]?.toLowerCase() ?? '')) continue;
-        const hint = hints.for(ref.id);
-        messages.push(
-          message(
-            { file: entry.file, line: ref.line, column: ref.column },
-            'error',
-            'unknown-comment',
-            words().decide.unknownComment(ref.id, hint),
-          ),
-        );
+        if (this.unreadStems.has(ref.id.split('/')[0]?.toLowerCase() ?? '')) continue;
+        this.messages.push(message(at, 'error', 'unknown-comment', words().decide.unknownComment(ref.id, this.hints.for(ref.id))));
         continue;
       }
       if (!namesComment(entry.key, p)) {
-        messages.push(
-          message(
-            { file: entry.file, line: ref.line, column: ref.column },
-            'warning',
-            'wrong-anchor',
-            words().decide.wrongAnchor(
-              p.comment.id,
-              p.section === null || p.section === GENERAL ? p.comment.key : p.section.anchor,
-              entry.key,
-            ),
-          ),
-        );
+        const where = p.section === null || p.section === GENERAL ? p.comment.key : p.section.anchor;
+        this.messages.push(message(at, 'warning', 'wrong-anchor', words().decide.wrongAnchor(p.comment.id, where, entry.key)));
       }
-      rule(p, entry, ref);
+      this.rule(p, entry, ref);
     }
   }
-  for (const entry of entries) {
-    if (entry.to !== 'all') continue;
-    const open = (byAnchor().get(entry.key.toLowerCase()) ?? []).filter((p) => !rulings.has(p.comment.id));
-    if (open.length === 0) {
-      messages.push(message(entry, 'warning', 'decision-unused', words().decide.unused(entry.key)));
-    }
-    for (const p of open) rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
+
+  /** `to: all`: every comment under the entry's key not decided by name. */
+  forAll(entry: ResponseEntry): void {
+    const open = (this.byAnchor().get(entry.key.toLowerCase()) ?? []).filter((p) => !this.rulings.has(p.comment.id));
+    if (open.length === 0) this.messages.push(message(entry, 'warning', 'decision-unused', words().decide.unused(entry.key)));
+    for (const p of open) this.rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
   }
-  return { rulings, messages: oneLineMessages(messages) };
+
+  private rule(p: Placed, entry: ResponseEntry, at: { line: number; column: number }): void {
+    const prior = this.rulings.get(p.comment.id);
+    if (!prior) {
+      this.rulings.set(p.comment.id, { decision: entry.decision, note: entry.note, entry });
+      return;
+    }
+    if (prior.decision === entry.decision) return;
+    const text = words().decide.conflicting(p.comment.id, prior.decision, `${prior.entry.file}:${prior.entry.line}`, entry.decision);
+    this.messages.push(message({ file: entry.file, ...at }, 'error', 'conflicting-decision', text));
+  }
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
