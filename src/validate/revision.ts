@@ -51,111 +51,9 @@ export interface CheckedRevision extends Revision {
 }
 
 export function checkRevision(diff: DraftDiff, placed: readonly Placed[], rulings: ReadonlyMap<string, Ruling>): CheckedRevision {
-  const byOld = new Map<string, SectionDiff>();
-  const byNew = new Map<string, SectionDiff>();
-  for (const d of diff.sections) {
-    if (d.old && !byOld.has(d.old.anchor.toLowerCase())) byOld.set(d.old.anchor.toLowerCase(), d);
-    if (d.new && !byNew.has(d.new.anchor.toLowerCase())) byNew.set(d.new.anchor.toLowerCase(), d);
-  }
-  const oldTree = new Tree(diff.old.sections);
-  const newTree = new Tree(diff.new.sections);
-  const statusOfNew = (s: Section): SectionStatus => byNew.get(s.anchor.toLowerCase())?.status ?? 'unchanged';
-  let wholeNew: string | null = null;
-  const wholeNewText = (): string => (wholeNew ??= fold(diff.new.sections.map(sectionText).join('\n')));
-
-  const comments = new Map<SectionDiff, CommentRef[]>();
-  const general: CommentRef[] = [];
-  const checks: RevisionCheck[] = [];
-  const check = (kind: CheckKind, severity: RevisionCheck['severity'], c: CommentRef, text: string, d: SectionDiff | null): void => {
-    checks.push({
-      kind,
-      severity,
-      comment: c,
-      message: text,
-      oldAnchor: d?.old?.anchor ?? null,
-      newAnchor: d?.new?.anchor ?? null,
-      status: d?.status ?? null,
-    });
-  };
-
-  for (const p of placed) {
-    const ruling = rulings.get(p.comment.id) ?? null;
-    const c = commentRef(p, ruling);
-    const key = c.key.toLowerCase();
-    if (p.section === GENERAL) {
-      general.push(c);
-      if (ruling?.decision === 'accepted' && c.proposal !== null) {
-        const prop = foldProposal(c.proposal);
-        if (prop !== '' && !wholeNewText().includes(prop)) {
-          check('accepted-not-reflected', 'warning', c, catalogue().revision.acceptedNowhere, null);
-        }
-      }
-      continue;
-    }
-    // The section of the diff the comment is on: by the old draft, else (a key the old draft lacks) by the new one.
-    const d = p.section !== null ? byOld.get(p.section.anchor.toLowerCase()) : p.reason === 'removed' ? undefined : byNew.get(key);
-    if (!d) {
-      const why =
-        p.reason === 'removed' && p.from
-          ? catalogue().revision.removedFrom(p.from.anchor, p.from.draft)
-          : catalogue().revision.inNeither(c.key);
-      check('anchor-unknown', 'info', c, why, null);
-      continue;
-    }
-    const list = comments.get(d);
-    if (list) list.push(c);
-    else comments.set(d, [c]);
-
-    // Where the comment's key leads in the new draft.
-    if (p.section !== null) {
-      if (p.file.draft !== null) {
-        // The file names its draft: gopy collate carries the comment by itself; say where to, when that moved.
-        const was = p.section.anchor;
-        if (!d.new) check('anchor-gone', 'info', c, catalogue().revision.removedNew(was), d);
-        else if (d.new.anchor.toLowerCase() !== was.toLowerCase()) {
-          check(
-            'anchor-gone',
-            'info',
-            c,
-            catalogue().revision.carried(was, d.new.anchor, catalogue().diff.statusCounts[d.status], p.from?.draft ?? diff.old.stem),
-            d,
-          );
-        }
-      } else {
-        // No `draft:`: the comment would be read against whatever draft the report is made on.
-        const R = catalogue().revision;
-        const carry = R.carry(d.new?.anchor ?? '', diff.old.stem);
-        const now = resolveKey(diff.new, c.key);
-        if (now === null || now === GENERAL) {
-          check('anchor-gone', 'info', c, R.gone(c.key, d.new ? d.new.anchor : null, catalogue().diff.statusCounts[d.status], carry), d);
-        } else if (now.anchor.toLowerCase() !== d.new?.anchor.toLowerCase()) {
-          check('anchor-shifted', 'warning', c, R.shifted(c.key, d.new ? d.new.anchor : null, carry), d);
-        }
-      }
-    }
-
-    const decision = ruling?.decision;
-    if (decision === 'accepted' || decision === 'partial') {
-      const problem = notReflected(c, decision, d, oldTree, newTree, statusOfNew, wholeNewText);
-      if (problem !== null) check('accepted-not-reflected', 'warning', c, catalogue().revision.notReflected(decision, problem), d);
-    } else if (decision === 'explained' && c.proposal !== null && d.new) {
-      const prop = foldProposal(c.proposal);
-      const before = d.old ? regionText(oldTree.region(d.old, () => 'unchanged')) : '';
-      const after = regionText(newTree.region(d.new, statusOfNew, widens(c)));
-      if (prop !== '' && after.includes(prop) && !before.includes(prop)) {
-        check('explained-but-applied', 'info', c, catalogue().revision.explainedApplied, d);
-      }
-    }
-  }
-
-  // A section added under a section whose comment was taken in is that comment's doing, not drafting.
-  const takenIn = (d: SectionDiff | undefined): boolean =>
-    d ? (comments.get(d) ?? []).some((c) => c.decision === 'accepted' || c.decision === 'partial') : false;
-  const drafting = diff.sections.filter((d) => {
-    if (d.status === 'unchanged' || (comments.get(d)?.length ?? 0) > 0) return false;
-    const parent = d.status === 'added' ? d.new?.parent : null;
-    return !(parent && takenIn(byNew.get(parent.toLowerCase())));
-  });
+  const r = new RevisionChecker(diff);
+  for (const p of placed) r.comment(p, rulings.get(p.comment.id) ?? null);
+  const checks = r.checks;
   const messages = sortMessages(
     checks.map((k) =>
       message(
@@ -166,7 +64,119 @@ export function checkRevision(diff: DraftDiff, placed: readonly Placed[], ruling
       ),
     ),
   );
-  return { comments, general, checks, drafting, messages };
+  return { comments: r.comments, general: r.general, checks, drafting: r.drafting(), messages };
+}
+
+/** The comments of the old draft walked one by one against the diff, collecting the checks. */
+class RevisionChecker {
+  readonly comments = new Map<SectionDiff, CommentRef[]>();
+  readonly general: CommentRef[] = [];
+  readonly checks: RevisionCheck[] = [];
+  private readonly byOld = new Map<string, SectionDiff>();
+  private readonly byNew = new Map<string, SectionDiff>();
+  private readonly oldTree: Tree;
+  private readonly newTree: Tree;
+  private wholeNew: string | null = null;
+
+  constructor(private readonly diff: DraftDiff) {
+    for (const d of diff.sections) {
+      if (d.old && !this.byOld.has(d.old.anchor.toLowerCase())) this.byOld.set(d.old.anchor.toLowerCase(), d);
+      if (d.new && !this.byNew.has(d.new.anchor.toLowerCase())) this.byNew.set(d.new.anchor.toLowerCase(), d);
+    }
+    this.oldTree = new Tree(diff.old.sections);
+    this.newTree = new Tree(diff.new.sections);
+  }
+
+  private readonly statusOfNew = (s: Section): SectionStatus => this.byNew.get(s.anchor.toLowerCase())?.status ?? 'unchanged';
+  private readonly wholeNewText = (): string => (this.wholeNew ??= fold(this.diff.new.sections.map(sectionText).join('\n')));
+
+  private check(kind: CheckKind, severity: RevisionCheck['severity'], c: CommentRef, text: string, d: SectionDiff | null): void {
+    this.checks.push({
+      kind,
+      severity,
+      comment: c,
+      message: text,
+      oldAnchor: d?.old?.anchor ?? null,
+      newAnchor: d?.new?.anchor ?? null,
+      status: d?.status ?? null,
+    });
+  }
+
+  comment(p: Placed, ruling: Ruling | null): void {
+    const c = commentRef(p, ruling);
+    if (p.section === GENERAL) {
+      this.general.push(c);
+      if (ruling?.decision === 'accepted' && c.proposal !== null) {
+        const prop = foldProposal(c.proposal);
+        if (prop !== '' && !this.wholeNewText().includes(prop))
+          this.check('accepted-not-reflected', 'warning', c, catalogue().revision.acceptedNowhere, null);
+      }
+      return;
+    }
+    // The section of the diff the comment is on: by the old draft, else (a key the old draft lacks) by the new one.
+    const d =
+      p.section !== null
+        ? this.byOld.get(p.section.anchor.toLowerCase())
+        : p.reason === 'removed'
+          ? undefined
+          : this.byNew.get(c.key.toLowerCase());
+    if (!d) {
+      const R = catalogue().revision;
+      const why = p.reason === 'removed' && p.from ? R.removedFrom(p.from.anchor, p.from.draft) : R.inNeither(c.key);
+      this.check('anchor-unknown', 'info', c, why, null);
+      return;
+    }
+    const list = this.comments.get(d);
+    if (list) list.push(c);
+    else this.comments.set(d, [c]);
+    if (p.section !== null) this.whereKeyLeads(p, p.section, c, d);
+    this.decisionHeld(c, ruling?.decision, d);
+  }
+
+  /** Where the comment's key leads in the new draft. */
+  private whereKeyLeads(p: Placed, section: Section, c: CommentRef, d: SectionDiff): void {
+    const R = catalogue().revision;
+    const status = catalogue().diff.statusCounts[d.status];
+    if (p.file.draft !== null) {
+      // The file names its draft: gopy collate carries the comment by itself; say where to, when that moved.
+      const was = section.anchor;
+      if (!d.new) this.check('anchor-gone', 'info', c, R.removedNew(was), d);
+      else if (d.new.anchor.toLowerCase() !== was.toLowerCase())
+        this.check('anchor-gone', 'info', c, R.carried(was, d.new.anchor, status, p.from?.draft ?? this.diff.old.stem), d);
+      return;
+    }
+    // No `draft:`: the comment would be read against whatever draft the report is made on.
+    const carry = R.carry(d.new?.anchor ?? '', this.diff.old.stem);
+    const now = resolveKey(this.diff.new, c.key);
+    if (now === null || now === GENERAL) this.check('anchor-gone', 'info', c, R.gone(c.key, d.new ? d.new.anchor : null, status, carry), d);
+    else if (now.anchor.toLowerCase() !== d.new?.anchor.toLowerCase())
+      this.check('anchor-shifted', 'warning', c, R.shifted(c.key, d.new ? d.new.anchor : null, carry), d);
+  }
+
+  /** Whether the new draft does what was decided. */
+  private decisionHeld(c: CommentRef, decision: Ruling['decision'] | undefined, d: SectionDiff): void {
+    if (decision === 'accepted' || decision === 'partial') {
+      const problem = notReflected(c, decision, d, this.oldTree, this.newTree, this.statusOfNew, this.wholeNewText);
+      if (problem !== null) this.check('accepted-not-reflected', 'warning', c, catalogue().revision.notReflected(decision, problem), d);
+    } else if (decision === 'explained' && c.proposal !== null && d.new) {
+      const prop = foldProposal(c.proposal);
+      const before = d.old ? regionText(this.oldTree.region(d.old, () => 'unchanged')) : '';
+      const after = regionText(this.newTree.region(d.new, this.statusOfNew, widens(c)));
+      if (prop !== '' && after.includes(prop) && !before.includes(prop))
+        this.check('explained-but-applied', 'info', c, catalogue().revision.explainedApplied, d);
+    }
+  }
+
+  /** Changes no comment asked for. A section added under a section whose comment was taken in is that comment's doing. */
+  drafting(): SectionDiff[] {
+    const takenIn = (d: SectionDiff | undefined): boolean =>
+      d ? (this.comments.get(d) ?? []).some((c) => c.decision === 'accepted' || c.decision === 'partial') : false;
+    return this.diff.sections.filter((d) => {
+      if (d.status === 'unchanged' || (this.comments.get(d)?.length ?? 0) > 0) return false;
+      const parent = d.status === 'added' ? d.new?.parent : null;
+      return !(parent && takenIn(this.byNew.get(parent.toLowerCase())));
+    });
+  }
 }
 
 function notReflected(
