@@ -37,17 +37,15 @@ export function parseResponses(source: string, file: string): { data: ResponseFi
   return { data: { file, entries }, messages };
 }
 
-function readEntry(
-  node: YNode,
-  key: string,
-  file: string,
-  report: (sev: 'error' | 'warning', n: { line: number; column: number }, rule: string, text: string) => void,
-): ResponseEntry | null {
+type Report = (sev: 'error' | 'warning', n: { line: number; column: number }, rule: string, text: string) => void;
+type Field = { key: YScalar; value: YNode };
+
+function readEntry(node: YNode, key: string, file: string, report: Report): ResponseEntry | null {
   if (node.kind !== 'map') {
     report('error', node, 'response-shape', words().messages.responses.entryShape(key, describe(node)));
     return null;
   }
-  const f = new Map<string, { key: YScalar; value: YNode }>();
+  const f = new Map<string, Field>();
   for (const e of node.entries) {
     if (!f.has(e.key.value)) f.set(e.key.value, e);
     if (!ENTRY_KEYS.includes(e.key.value)) {
@@ -55,59 +53,11 @@ function readEntry(
       report('warning', e.key, 'unknown-field', words().messages.unknownField(e.key.value, words().messages.responses.inDecision, hint));
     }
   }
-  let ok = true;
-  const toField = f.get('to');
-  let to: ResponseEntry['to'] = [];
-  if (!toField || (toField.value.kind === 'scalar' && toField.value.empty)) {
-    report('error', toField?.key ?? node, 'missing-to', words().messages.responses.missingTo(key));
-    ok = false;
-  } else if (toField.value.kind === 'scalar') {
-    const v = toField.value.value.trim();
-    to = v.toLowerCase() === 'all' ? 'all' : [{ id: v, line: toField.value.line, column: toField.value.column }];
-  } else if (toField.value.kind === 'seq') {
-    for (const item of toField.value.items) {
-      if (item.kind !== 'scalar' || item.empty) {
-        report('error', item, 'response-shape', words().messages.responses.toList(describe(item)));
-        ok = false;
-        continue;
-      }
-      to.push({ id: item.value.trim(), line: item.line, column: item.column });
-    }
-    // `to: [all]` means what `to: all` means; "all" mixed with ids is a mistake.
-    if (Array.isArray(to) && to.some((r) => r.id.toLowerCase() === 'all')) {
-      if (to.length === 1) to = 'all';
-      else {
-        report('error', toField.value, 'response-shape', words().messages.responses.toMixed);
-        ok = false;
-      }
-    }
-  } else {
-    report('error', toField.value, 'response-shape', words().messages.responses.toShape);
-    ok = false;
-  }
-
+  const to = readTo(f.get('to'), node, key, report);
   const decField = f.get('decision');
-  let decision: Decision | null = null;
-  if (!decField || (decField.value.kind === 'scalar' && decField.value.empty)) {
-    report('error', decField?.key ?? node, 'missing-decision', words().messages.responses.missingDecision(key, DECISIONS));
-    ok = false;
-  } else if (decField.value.kind !== 'scalar') {
-    report('error', decField.value, 'response-shape', words().messages.mustBeText('decision', describe(decField.value)));
-    ok = false;
-  } else {
-    decision = readDecision(decField.value.value);
-    if (!decision) {
-      const hint = nearestWord(decField.value.value, DECISIONS, DECISION_LABELS);
-      report(
-        'error',
-        decField.value,
-        'unknown-decision',
-        words().messages.responses.unknownDecision(decField.value.value, DECISIONS, hint),
-      );
-      ok = false;
-    }
-  }
+  const decision = readDecisionField(decField, node, key, report);
   const noteField = f.get('note');
+  let ok = to !== null && decision !== null;
   let note: string | null = null;
   if (noteField) {
     if (noteField.value.kind !== 'scalar') {
@@ -119,6 +69,57 @@ function readEntry(
     report('error', decField?.value ?? node, 'missing-note', words().messages.responses.missingNote(decision));
     ok = false;
   }
-  if (!ok || !decision) return null;
+  if (!ok || !decision || !to) return null;
   return { file, line: node.line, column: node.column, key, to, decision, note };
+}
+
+/** Whom a decision answers (`to:` one id, a list of ids, or all); null, reported, when it cannot be read. */
+function readTo(toField: Field | undefined, node: YNode, key: string, report: Report): ResponseEntry['to'] | null {
+  if (!toField || (toField.value.kind === 'scalar' && toField.value.empty)) {
+    report('error', toField?.key ?? node, 'missing-to', words().messages.responses.missingTo(key));
+    return null;
+  }
+  if (toField.value.kind === 'scalar') {
+    const v = toField.value.value.trim();
+    return v.toLowerCase() === 'all' ? 'all' : [{ id: v, line: toField.value.line, column: toField.value.column }];
+  }
+  if (toField.value.kind !== 'seq') {
+    report('error', toField.value, 'response-shape', words().messages.responses.toShape);
+    return null;
+  }
+  let ok = true;
+  const to: Exclude<ResponseEntry['to'], 'all'> = [];
+  for (const item of toField.value.items) {
+    if (item.kind !== 'scalar' || item.empty) {
+      report('error', item, 'response-shape', words().messages.responses.toList(describe(item)));
+      ok = false;
+      continue;
+    }
+    to.push({ id: item.value.trim(), line: item.line, column: item.column });
+  }
+  // `to: [all]` means what `to: all` means; "all" mixed with ids is a mistake.
+  if (to.some((r) => r.id.toLowerCase() === 'all')) {
+    if (to.length === 1) return ok ? 'all' : null;
+    report('error', toField.value, 'response-shape', words().messages.responses.toMixed);
+    return null;
+  }
+  return ok ? to : null;
+}
+
+/** The decision (a key or its Vietnamese label); null, reported, when missing or unknown. */
+function readDecisionField(decField: Field | undefined, node: YNode, key: string, report: Report): Decision | null {
+  if (!decField || (decField.value.kind === 'scalar' && decField.value.empty)) {
+    report('error', decField?.key ?? node, 'missing-decision', words().messages.responses.missingDecision(key, DECISIONS));
+    return null;
+  }
+  if (decField.value.kind !== 'scalar') {
+    report('error', decField.value, 'response-shape', words().messages.mustBeText('decision', describe(decField.value)));
+    return null;
+  }
+  const decision = readDecision(decField.value.value);
+  if (!decision) {
+    const hint = nearestWord(decField.value.value, DECISIONS, DECISION_LABELS);
+    report('error', decField.value, 'unknown-decision', words().messages.responses.unknownDecision(decField.value.value, DECISIONS, hint));
+  }
+  return decision;
 }
