@@ -16,7 +16,7 @@ import { exists, relPath } from '../load/read-files.js';
 import { isoDate, localDate } from '../model/dates.js';
 import { foldSpace, headerKey, nfc, slugify } from '../model/text.js';
 import { DECISIONS, GENERAL } from '../model/types.js';
-import type { Decision, Lang, Placed, ResponseFile } from '../model/types.js';
+import type { Decision, Lang, Placed, ResponseFile, Ruling } from '../model/types.js';
 import { SHEET_COLUMNS, SHEET_MARK } from '../render/decision-sheet.js';
 import { keyValue, inlineScalar, yamlComment } from '../render/yaml-text.js';
 import { applyResponses } from '../validate/decide.js';
@@ -145,51 +145,10 @@ export async function importDecisions(
   if (there !== null && !opts.force && !opts.dryRun) throw new UsageError(words().tell.sheet.exists(targetShown));
   const targetRel = relPath(src.root, target);
 
-  const byId = new Map<string, Placed>(c.placed.map((p) => [p.comment.id, p]));
-  const byLower = new Map<string, Placed>(c.placed.map((p) => [p.comment.id.toLowerCase(), p]));
-  const chosen = new Map<string, { p: Placed; decision: Decision; note: string | null }>();
-  const remove = new Map<string, Set<string>>();
-  let unchanged = 0;
-  let pending = 0;
-  let conflicts = 0;
-  let skipped = read.problems.length;
-  for (const r of read.rows) {
-    const p = byId.get(r.id) ?? byLower.get(r.id.toLowerCase());
-    const at = { file: src.shown, line: r.row, column: 0 };
-    if (!p) {
-      messages.push(message(at, 'warning', 'sheet-unknown-id', words().tell.sheet.unknownId(r.id)));
-      skipped++;
-      continue;
-    }
-    if (r.decision === null) {
-      pending++;
-      continue;
-    }
-    if ((r.decision === 'explained' || r.decision === 'referred') && !r.note) {
-      messages.push(message(at, 'warning', 'sheet-missing-note', words().tell.sheet.needsNote(words().report.decisions[r.decision])));
-      skipped++;
-      continue;
-    }
-    const old = c.rulings.get(p.comment.id);
-    const fromTarget = old !== undefined && old.entry.file === targetRel;
-    if (old && !fromTarget) {
-      if (old.decision === r.decision && foldSpace(old.note ?? '') === foldSpace(r.note ?? '')) {
-        unchanged++;
-        continue;
-      }
-      conflicts++;
-      const L = words().report.decisions;
-      const S = words().tell.sheet;
-      const what = S.conflict(p.comment.id, L[old.decision], `${old.entry.file}:${old.entry.line}`, L[r.decision]);
-      if (!opts.sheetWins) {
-        messages.push(message(at, 'warning', 'sheet-conflict', S.keptOld(what)));
-        continue;
-      }
-      messages.push(message(at, 'info', 'sheet-conflict', S.tookSheet(what)));
-      if (old.entry.to !== 'all') remove.set(old.entry.file, (remove.get(old.entry.file) ?? new Set()).add(p.comment.id));
-    }
-    chosen.set(p.comment.id, { p, decision: r.decision, note: r.note });
-  }
+  const choice = chooseDecisions(read.rows, c, { shown: src.shown, targetRel, sheetWins: opts.sheetWins === true });
+  messages.push(...choice.messages);
+  const { chosen, remove, unchanged, pending, conflicts } = choice;
+  const skipped = read.problems.length + choice.skipped;
 
   const files: NewFile[] = [];
   const today = isoDate(localDate(opts.now ?? new Date()));
@@ -279,4 +238,63 @@ export function withoutIds(text: string, ids: ReadonlySet<string>): string {
     if (list.items.length === 0) root.items.splice(root.items.indexOf(pair), 1);
   }
   return doc.toString();
+}
+
+interface Choice {
+  chosen: Map<string, { p: Placed; decision: Decision; note: string | null }>;
+  /** Decisions to take out of other response files (the sheet wins), by file. */
+  remove: Map<string, Set<string>>;
+  messages: Message[];
+  unchanged: number;
+  pending: number;
+  conflicts: number;
+  skipped: number;
+}
+
+/** What each row of the sheet decides, against the decisions already in responses/. */
+function chooseDecisions(
+  rows: readonly DecisionRow[],
+  c: { placed: readonly Placed[]; rulings: ReadonlyMap<string, Ruling> },
+  where: { shown: string; targetRel: string; sheetWins: boolean },
+): Choice {
+  const out: Choice = { chosen: new Map(), remove: new Map(), messages: [], unchanged: 0, pending: 0, conflicts: 0, skipped: 0 };
+  const byId = new Map<string, Placed>(c.placed.map((p) => [p.comment.id, p]));
+  const byLower = new Map<string, Placed>(c.placed.map((p) => [p.comment.id.toLowerCase(), p]));
+  const S = words().tell.sheet;
+  const L = words().report.decisions;
+  for (const r of rows) {
+    const p = byId.get(r.id) ?? byLower.get(r.id.toLowerCase());
+    const at = { file: where.shown, line: r.row, column: 0 };
+    if (!p) {
+      out.messages.push(message(at, 'warning', 'sheet-unknown-id', S.unknownId(r.id)));
+      out.skipped++;
+      continue;
+    }
+    if (r.decision === null) {
+      out.pending++;
+      continue;
+    }
+    if ((r.decision === 'explained' || r.decision === 'referred') && !r.note) {
+      out.messages.push(message(at, 'warning', 'sheet-missing-note', S.needsNote(L[r.decision])));
+      out.skipped++;
+      continue;
+    }
+    const old = c.rulings.get(p.comment.id);
+    if (old && old.entry.file !== where.targetRel) {
+      if (old.decision === r.decision && foldSpace(old.note ?? '') === foldSpace(r.note ?? '')) {
+        out.unchanged++;
+        continue;
+      }
+      out.conflicts++;
+      const what = S.conflict(p.comment.id, L[old.decision], `${old.entry.file}:${old.entry.line}`, L[r.decision]);
+      if (!where.sheetWins) {
+        out.messages.push(message(at, 'warning', 'sheet-conflict', S.keptOld(what)));
+        continue;
+      }
+      out.messages.push(message(at, 'info', 'sheet-conflict', S.tookSheet(what)));
+      if (old.entry.to !== 'all') out.remove.set(old.entry.file, (out.remove.get(old.entry.file) ?? new Set()).add(p.comment.id));
+    }
+    out.chosen.set(p.comment.id, { p, decision: r.decision, note: r.note });
+  }
+  return out;
 }
