@@ -240,6 +240,8 @@ export const en: Words = {
           return `"${what}: ${text}" cannot be read as a date: write day/month/year, e.g. 01/12/2026 (or 2026-12-01)`;
       }
     },
+    placeholder: (what, blank) =>
+      `"${what}:" still holds the blank ${blank}: replace it (brackets included) with the real details, or the report prints it as it is`,
   },
 
   check: {

@@ -280,6 +280,8 @@ export const vi = {
           return `"${what}: ${text}" không đọc được thành ngày: hãy ghi ngày/tháng/năm, ví dụ 01/12/2026 (hoặc 2026-12-01)`;
       }
     },
+    placeholder: (what: string, blank: string): string =>
+      `"${what}:" vẫn còn chỗ để trống ${blank}: hãy thay cả chỗ đó (gồm dấu [ ]) bằng thông tin thật, nếu không báo cáo sẽ in nguyên văn`,
   },
 
   /** The one line `gopy check` prints on standard output. */

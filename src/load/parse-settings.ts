@@ -6,7 +6,7 @@ import type { ExpectedDelegate, Settings } from '../model/types.js';
 import { closest } from '../model/text.js';
 import { isoDate, readCalendarDate } from '../model/dates.js';
 import { words } from '../i18n/index.js';
-import { EXPECTED_DELEGATE_KEYS, ISSUER_KEYS, MEETING_KEYS, SETTINGS_KEYS, SIGNER_KEYS } from '../model/fields.js';
+import { EXPECTED_DELEGATE_KEYS, ISSUER_KEYS, MEETING_KEYS, placeholderIn, SETTINGS_KEYS, SIGNER_KEYS } from '../model/fields.js';
 import { describe, parseYaml } from './parse-yaml.js';
 import type { YMap, YNode, YScalar } from './parse-yaml.js';
 
@@ -112,8 +112,16 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
     void messages.push(message({ file, line: n.line, column: n.column }, 'warning', rule, text));
   const name = key.value;
   const W = words().settings;
+  // A blank gopy init left ("[Họ và tên người ký]") would be printed in the signed report as it is.
+  const blank = (node: YScalar, what: string): void => {
+    const found = placeholderIn(node.value);
+    if (found) warn(node, 'settings-placeholder', words().settingsFile.placeholder(what, found));
+  };
   const text = (node: YNode, what: string): YScalar | null => {
-    if (node.kind === 'scalar') return node;
+    if (node.kind === 'scalar') {
+      blank(node, what);
+      return node;
+    }
     err(node, words().messages.mustBeText(what, describe(node)));
     return null;
   };
@@ -137,7 +145,7 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
     }
   };
   const textOrMap = (known: string[], dateKey: string | null): void => {
-    if (value.kind === 'scalar') return;
+    if (value.kind === 'scalar') return blank(value, name);
     if (value.kind === 'seq') return err(value, W.textOrMap(name, known.join(', ')));
     fields(value, known, name, (k, v) => (k.value === dateKey ? date(v, `${name}.${k.value}`) : void text(v, `${name}.${k.value}`)));
   };

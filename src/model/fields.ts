@@ -80,6 +80,14 @@ export const SETTINGS_FIELDS = {
   delegates: 'Danh sách đại biểu, đơn vị được xin ý kiến: name, organization, file (tệp góp ý mong đợi trong comments/).',
 } as const;
 
+/**
+ * A blank left for the user in square brackets ("[Họ và tên người ký]"), as
+ * gopy init writes the settings only the user knows; null when there is none.
+ */
+export function placeholderIn(text: string): string | null {
+  return /\[[^[\]]*\p{L}[^[\]]*\]/u.exec(text)?.[0] ?? null;
+}
+
 export const ISSUER_FIELDS = {
   parent: 'Cơ quan cấp trên (dòng trên), ví dụ: ĐẢNG BỘ TỈNH LAI CHÂU.',
   name: 'Tên cơ quan ban hành, ví dụ: TỈNH ỦY LAI CHÂU.',

@@ -15,7 +15,7 @@ import { template } from '../../src/commands/template.js';
 import { UsageError, WriteError } from '../../src/messages.js';
 import { SCHEMA_FILES } from '../../src/render/json-schema.js';
 import type { SchemaFile } from '../../src/render/json-schema.js';
-import { capture, makeWorkspace, SMALL_DRAFT } from '../helpers/workspace.js';
+import { capture, fillBlanks, makeWorkspace, SMALL_DRAFT } from '../helpers/workspace.js';
 import { makeXlsx } from '../helpers/xlsx.js';
 
 const read = (dir: string, rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
@@ -60,10 +60,20 @@ describe('init', () => {
     const vscode = JSON.parse(read(ws, '.vscode/settings.json'));
     expect(vscode['yaml.schemas']['./.gopy/schemas/comments.schema.json']).toContain('comments/*.yaml');
 
+    // What only the user knows is left as visible blanks, and check says so until they are filled in.
     const k = capture(ws);
     const checked = await check(k.io);
-    expect(checked.messages).toEqual([]);
-    expect(k.out()).toContain('1 tệp góp ý, 4 ý kiến, 1 tệp tiếp thu, giải trình; 0 lỗi, 0 cảnh báo');
+    expect(checked.messages.map((m) => `${m.file}:${m.line}:${m.severity}:${m.rule}`)).toEqual(
+      [21, 22, 26, 29, 41, 46, 47, 48].map((line) => `gopy.yaml:${line}:warning:settings-placeholder`),
+    );
+    expect(checked.messages.at(-1)?.message).toBe(
+      '"signer.name:" vẫn còn chỗ để trống [Họ và tên người ký]: hãy thay cả chỗ đó (gồm dấu [ ]) bằng thông tin thật, nếu không báo cáo sẽ in nguyên văn',
+    );
+    expect(k.out()).toContain('1 tệp góp ý, 4 ý kiến, 1 tệp tiếp thu, giải trình; 0 lỗi, 8 cảnh báo');
+    writeFileSync(path.join(ws, 'gopy.yaml'), fillBlanks(read(ws, 'gopy.yaml')));
+    const k2 = capture(ws);
+    expect((await check(k2.io)).messages).toEqual([]);
+    expect(k2.out()).toContain('0 lỗi, 0 cảnh báo');
 
     const ajv = new Ajv({ strict: false });
     const valid = (schema: SchemaFile, rel: string): unknown => {

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { gopy } from '../helpers/workspace.js';
+import { fillBlanks, gopy } from '../helpers/workspace.js';
 
 describe("the secretariat's daily work (spawned)", () => {
   const parent = mkdtempSync(path.join(tmpdir(), 'gopy-daily-'));
@@ -30,6 +30,16 @@ describe("the secretariat's daily work (spawned)", () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('đã tạo      gop-y-46/gopy.yaml\n');
     expect(init.stdout).toContain('đã tạo      gop-y-46/drafts/du-thao-1.md\n');
+
+    // The settings only the user knows are blanks that check warns about (exit 0) until filled in.
+    const fresh = inWs(['check']);
+    expect(fresh.code).toBe(0);
+    expect(fresh.stderr.split('\n').filter((l) => l.endsWith('[settings-placeholder]'))).toHaveLength(8);
+    expect(fresh.stderr).toContain(
+      'gopy.yaml:48:9: warning: "signer.name:" vẫn còn chỗ để trống [Họ và tên người ký]: hãy thay cả chỗ đó (gồm dấu [ ]) bằng thông tin thật, nếu không báo cáo sẽ in nguyên văn [settings-placeholder]\n',
+    );
+    const settingsFile = path.join(ws, 'gopy.yaml');
+    writeFileSync(settingsFile, fillBlanks(readFileSync(settingsFile, 'utf8')));
 
     const again = gopy(['init', 'gop-y-46'], { cwd: parent });
     expect(again.code).toBe(2);

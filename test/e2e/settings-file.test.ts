@@ -1,10 +1,11 @@
 // gopy.yaml as the secretariat writes it (spawned): dates typed day first,
 // printed the Vietnamese way; impossible dates refused on their line.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { exampleWorkspace, gopy, makeWorkspace } from '../helpers/workspace.js';
+import { exampleWorkspace, fillBlanks, gopy, makeWorkspace } from '../helpers/workspace.js';
 
 /** The bundled example with its gopy.yaml changed by `edit`. */
 function exampleWith(edit: (settings: string) => string): string {
@@ -88,5 +89,56 @@ describe('anchors whole in status and anchors (spawned)', () => {
     expect(s.stdout.split('\n').filter((l) => l === `  ${long}`)).toHaveLength(2);
     expect(s.stdout).toMatch(/\n {2}mt-02 {2}II\.2\. Hàng năm kết nạp/u);
     expect(s.stdout).toMatch(new RegExp(`  ${long}\n {9}II\\.1\\. Hàng năm 100%`, 'u'));
+  });
+});
+
+describe('the blanks gopy init leaves in gopy.yaml (spawned)', () => {
+  it('shows them in the report and warns in check, collate and export until they are filled in', () => {
+    const ws = path.join(mkdtempSync(path.join(tmpdir(), 'gopy-blanks-')), 'ws');
+    expect(gopy(['init', ws]).code).toBe(0);
+    const settings = readFileSync(path.join(ws, 'gopy.yaml'), 'utf8');
+    expect(settings).toContain('  name: "[Họ và tên người ký]"\n');
+    expect(settings).toContain('  - "[Nơi nhận]"\n');
+    expect(settings).toContain('number: "Số [số]-BC/[ký hiệu cơ quan]"\n');
+
+    const blanks = (stderr: string): string[] =>
+      stderr
+        .split('\n')
+        .filter((l) => l.endsWith('[settings-placeholder]'))
+        .map((l) => l.split(': warning: ')[0] ?? '');
+    const lines = [
+      'gopy.yaml:21:11',
+      'gopy.yaml:22:9',
+      'gopy.yaml:26:9',
+      'gopy.yaml:29:8',
+      'gopy.yaml:41:5',
+      'gopy.yaml:46:14',
+      'gopy.yaml:47:10',
+      'gopy.yaml:48:9',
+    ];
+    const check = gopy(['check'], { cwd: ws });
+    expect(check.code).toBe(0);
+    expect(blanks(check.stderr)).toEqual(lines);
+    const collate = gopy(['collate'], { cwd: ws });
+    expect(collate.code).toBe(0);
+    expect(blanks(collate.stderr)).toEqual(lines);
+    // Markdown escapes the brackets; they are shown as typed.
+    expect(collate.stdout).toContain('\\[Họ và tên người ký\\]');
+    expect(collate.stdout).toContain('\\[Nơi nhận\\]');
+    const pack = gopy(['export', '-o', 'hop', '--no-pdf'], { cwd: ws });
+    expect(pack.code).toBe(0);
+    expect(blanks(pack.stderr)).toEqual(lines);
+
+    writeFileSync(path.join(ws, 'gopy.yaml'), fillBlanks(settings));
+    const filled = gopy(['check'], { cwd: ws });
+    expect(filled.code).toBe(0);
+    expect(filled.stderr).toBe('');
+    expect(gopy(['collate'], { cwd: ws }).stdout).toContain('Nguyễn Văn Bình');
+  });
+
+  it('finds none in the bundled example', () => {
+    const r = gopy(['check']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).not.toContain('settings-placeholder');
   });
 });

@@ -108,3 +108,30 @@ Quán triệt sâu sắc Nghị quyết.
 
 Tiếp tục đổi mới mạnh mẽ.
 `;
+
+/** gopy.yaml as gopy init writes it, with its blanks ("[Họ và tên người ký]") filled in as a user would. */
+export function fillBlanks(settings: string): string {
+  const real: Record<string, string> = {
+    'CƠ QUAN CẤP TRÊN': 'ĐẢNG BỘ TỈNH LAI CHÂU',
+    'TÊN CƠ QUAN BAN HÀNH': 'BAN THƯỜNG VỤ TỈNH ỦY',
+    số: '125',
+    'ký hiệu cơ quan': 'TU',
+    'Địa danh': 'Lai Châu',
+    'Nơi nhận': 'Lưu Văn phòng Tỉnh ủy',
+    'T/M CƠ QUAN': 'T/M BAN THƯỜNG VỤ',
+    'CHỨC VỤ NGƯỜI KÝ': 'PHÓ BÍ THƯ',
+    'Họ và tên người ký': 'Nguyễn Văn Bình',
+  };
+  return settings
+    .split('\n')
+    .map((line) =>
+      line.startsWith('#')
+        ? line
+        : line.replace(/\[([^\]]+)\]/gu, (_, blank: string) => {
+            const value = real[blank];
+            if (value === undefined) throw new Error(`no value for the blank [${blank}]`);
+            return value;
+          }),
+    )
+    .join('\n');
+}

@@ -83,3 +83,27 @@ describe('parseSettings: dates as typed in Vietnam', () => {
     expect(messages[1]?.message).toContain('không có tháng 13 (tháng từ 1 đến 12); ngày ghi theo thứ tự ngày/tháng/năm, ví dụ 01/12/2026');
   });
 });
+
+describe('parseSettings: blanks left for the user', () => {
+  it('warns at each blank in square brackets, and only there', () => {
+    const { data, messages } = parseSettings(
+      [
+        'issuer: "[TÊN CƠ QUAN]"',
+        'number: "Số    -BC/TU"',
+        'recipients:',
+        '  - Lưu VP',
+        '  - "[Nơi nhận]"',
+        'signer:',
+        '  name: "[Họ và tên người ký]"',
+        'title: "Báo cáo [ ]"',
+      ].join('\n'),
+      'gopy.yaml',
+    );
+    expect(messages.map((m) => [m.line, m.column, m.severity, m.rule])).toEqual([
+      [1, 9, 'warning', 'settings-placeholder'],
+      [5, 5, 'warning', 'settings-placeholder'],
+      [7, 9, 'warning', 'settings-placeholder'],
+    ]);
+    expect(data.signer.name).toBe('[Họ và tên người ký]');
+  });
+});
