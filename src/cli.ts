@@ -450,6 +450,11 @@ export async function main(argv: string[]): Promise<number> {
     if (e instanceof CommanderError) {
       // Help and version asked for exit 0; help shown because no command was given is wrong usage.
       if (e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return 0;
+      // `gopy help nope`: commander shows the program's help; say what is wrong first.
+      const [first, asked] = argv.slice(2).filter((x) => !x.startsWith('-'));
+      if (e.code === 'commander.help' && first === 'help' && asked !== undefined && !program.commands.some((c) => c.name() === asked)) {
+        process.stderr.write(`gopy: ${U.unknownCommand(asked)}\n${words().help.afterError}\n`);
+      }
       if (e.code !== 'commander.help') {
         process.stderr.write(`gopy: ${usageText(e, U)}\n`);
         const name = argv.slice(2).find((a) => !a.startsWith('-'));

@@ -151,6 +151,7 @@ const CASES: Case[] = [
   // ---- usage of each command ----
   { name: 'no command', args: [], code: 2 },
   { name: 'an unknown command', args: ['chek'], code: 2 },
+  { name: 'help for an unknown command', args: ['help', 'nope'], code: 2 },
   { name: 'an unknown option', args: ['check', '--nope'], files: WS, code: 2 },
   { name: 'an option without its value', args: ['check', '--format'], files: WS, code: 2 },
   { name: 'too many arguments', args: ['check', 'a', 'b'], files: WS, code: 2 },
