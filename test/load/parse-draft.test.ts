@@ -247,6 +247,13 @@ describe('parseDraft: front matter', () => {
     expect(draft.sections.map((s) => s.anchor)).toEqual(['a']);
   });
 
+  it('says a slip in plain words, on its line in the draft, as in the other YAML files', () => {
+    const { draft, messages } = parse(['---', 'version: 2', 'title: Dự thảo: lần 2', '---', '', '# A', ''].join('\n'));
+    expect(messages.map((m) => [m.rule, m.severity, m.line])).toEqual([['draft-front-matter', 'error', 3]]);
+    expect(messages[0]?.message).toMatch(/^câu "Dự thảo: lần 2" có dấu hai chấm .*đặt cả câu trong dấu nháy \(title: "Dự thảo: lần 2"\)/u);
+    expect(draft.title).toBe('A');
+  });
+
   it('reports a duplicate key at its line', () => {
     const md = ['---', 'title: A', 'title: B', '---', ''].join('\n');
     const { messages } = parse(md);
