@@ -196,7 +196,7 @@ function unplacedTable(s: Synthesis, L: Labels): string {
  * text before its decision.
  */
 class RowGroups {
-  private groups: { long: boolean; rows: string[] }[] = [];
+  private groups: { long: boolean; rows: string[]; heading: boolean }[] = [];
   private pieces = new Map<number, number>();
 
   /** Notes how many rows each comment takes; gives the rows back. */
@@ -205,11 +205,21 @@ class RowGroups {
     return rows;
   }
 
+  /** A row of a comment, or without `r` a section's own row. */
   add(tr: string, r?: TableRow): void {
     const long = r !== undefined && (this.pieces.get(r.c.no) ?? 1) > 1;
     const last = this.groups[this.groups.length - 1];
     if (last !== undefined && last.long === long && !(long && r?.piece === 0)) last.rows.push(tr);
-    else this.groups.push({ long, rows: [tr] });
+    else if (long && last !== undefined && last.heading) {
+      // A section's own row goes with the first row below it: Chromium keeps rows together
+      // (break-after: avoid) within a row group, not across two.
+      const heading = last.rows.pop() ?? '';
+      if (last.rows.length === 0) this.groups.pop();
+      this.groups.push({ long, rows: [heading, tr], heading: false });
+      return;
+    } else this.groups.push({ long, rows: [tr], heading: false });
+    const now = this.groups[this.groups.length - 1];
+    if (now) now.heading = r === undefined;
   }
 
   bodies(): string[] {
@@ -464,13 +474,18 @@ table.sign .space { height: 22mm; }
   table.synth tr.sec-row th { border: none; border-bottom: 2px solid #000; padding: 0.8em 0 0.2em; }
   table.synth tbody tr:not(.sec-row) { border: 1px solid #000; border-radius: 4px; margin: 0.5em 0; }
   /* A comment in several rows is one card: its cells in order, the text before the decision. */
-  table.synth tbody.long { display: flex; flex-direction: column; border: 1px solid #000; border-radius: 4px; margin: 0.5em 0; }
+  /* The card's frame is drawn by its cells and the group's foot: a section's own row may open the group, above the card. */
+  table.synth tbody.long { display: flex; flex-direction: column; margin: 0.5em 0; border-bottom: 1px solid #000; border-radius: 0 0 4px 4px; }
   table.synth tbody.long tr, table.synth tbody.long tr:not(.sec-row) { display: contents; }
+  table.synth tbody.long tr.sec-row th { order: 0; margin-bottom: 0.5em; }
+  table.synth tbody.long td { border-left: 1px solid #000; border-right: 1px solid #000; }
+  table.synth tbody.long tr:not(.cont) td.no { border-top: 1px solid #000; border-radius: 4px 4px 0 0; }
   table.synth tbody.long td.no, table.synth tbody.long td.sec, table.synth tbody.long td.who { order: 1; }
   table.synth tbody.long td.what { order: 2; }
   table.synth tbody.long td.resp { order: 3; }
   table.synth tbody.long tr.cont td.no, table.synth tbody.long tr.cont td.sec, table.synth tbody.long tr.cont td.who { display: none; }
   table.synth tbody.long tr.cont td { border-top: none; }
+  table.synth tbody.long tr > td { border-bottom: none; }
   table.synth tbody.long tr.cont td::before { content: none; }
   table.synth tbody.long td:empty { display: none; }
   table.synth td { border: none; border-top: 1px solid #ccc; text-align: left !important; }
