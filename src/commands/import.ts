@@ -10,6 +10,7 @@ import { visibleText } from '../model/text.js';
 import { hasErrors, message, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import { decodeCsv, parseCsv } from '../load/csv.js';
+import { fromTcvn3, looksTcvn3 } from '../load/tcvn3.js';
 import { stemOf } from '../model/text.js';
 import { words } from '../i18n/index.js';
 import { errorCode, exists, relPath } from '../load/read-files.js';
@@ -84,7 +85,7 @@ async function workbookOf(bytes: Uint8Array, shown: string): Promise<Workbook> {
 function workbookRows(wb: Workbook, shown: string, sheet: string | undefined): SheetRows {
   try {
     const s = sheetRows(wb, sheet);
-    return { rows: s.rows, sheet: s.names.length > 1 || sheet !== undefined ? s.name : null, messages: [] };
+    return unTcvn3({ rows: s.rows, sheet: s.names.length > 1 || sheet !== undefined ? s.name : null, messages: [] }, shown);
   } catch (e) {
     if (e instanceof XlsxError) throw new UsageError(`${shown}: ${e.message}`);
     throw e;
@@ -98,7 +99,15 @@ function csvRows(bytes: Uint8Array, shown: string): SheetRows {
   if (encoding === 'windows-1258') messages.push(message({ file: shown, line: 0, column: 0 }, 'warning', 'encoding', W.windows1258));
   const csv = parseCsv(text);
   for (const p of csv.problems) messages.push(message({ file: shown, line: p.row, column: 0 }, 'warning', 'csv-quote', W.quoteNotClosed));
-  return { rows: csv.rows, sheet: null, messages };
+  return unTcvn3({ rows: csv.rows, sheet: null, messages }, shown);
+}
+
+/** Cells typed in TCVN3 (old .VnTime files) in Unicode, said once; cells already in Unicode stay as they are. */
+function unTcvn3(read: SheetRows, shown: string): SheetRows {
+  if (!looksTcvn3(read.rows.flatMap((r) => r.cells))) return read;
+  const rows = read.rows.map((r) => ({ row: r.row, cells: r.cells.map(fromTcvn3) }));
+  const warning = message({ file: shown, line: 0, column: 0 }, 'warning', 'encoding', words().importing.sheet.tcvn3);
+  return { ...read, rows, messages: [...read.messages, warning] };
 }
 
 /** Stems of the YAML files in a folder (lower case), readable or not. */

@@ -781,6 +781,8 @@ export const en: Words = {
         `no sheet "${wanted}"; the workbook has: ${names.map((n) => `"${n}"`).join(', ')} (--sheet takes a sheet's name or number)`,
       windows1258:
         'the file is not saved as UTF-8: read as Windows-1258 (Excel\'s "CSV" on Vietnamese Windows); check the accents, or save it as "CSV UTF-8"',
+      tcvn3:
+        'some cells are typed in the TCVN3 encoding (ABC, .VnTime fonts): converted to Unicode; check the accents, or convert the whole file to Unicode first (Unikey: its conversion tool)',
       quoteNotClosed:
         'a cell opens a double quote (") and never closes it: the rest of the file was read into that cell; add the closing quote at the end of the cell and import again',
       badAs: (value: string, kinds: readonly string[]): string => `--as ${value}: expected one of ${kinds.join(', ')}`,

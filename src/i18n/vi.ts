@@ -868,6 +868,8 @@ export const vi = {
         `không có trang tính "${wanted}"; bảng tính có: ${names.map((n) => `"${n}"`).join(', ')} (--sheet nhận tên hoặc số thứ tự của trang)`,
       windows1258:
         'tệp không được lưu dạng UTF-8: đã đọc theo bảng mã Windows-1258 (kiểu "CSV" của Excel trên Windows tiếng Việt); hãy soát lại dấu tiếng Việt, hoặc lưu lại dạng "CSV UTF-8"',
+      tcvn3:
+        'có ô được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode; hãy soát lại dấu tiếng Việt, hoặc chuyển cả tệp sang Unicode trước (Unikey: Công cụ chuyển mã)',
       quoteNotClosed:
         'một ô mở dấu ngoặc kép (") mà không đóng: phần còn lại của tệp đã được đọc vào ô này; hãy thêm dấu ngoặc kép đóng ở cuối ô rồi nhập lại',
       badAs: (value: string, kinds: readonly string[]): string => `--as ${value}: phải là một trong ${kinds.join(', ')}`,

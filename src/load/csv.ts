@@ -7,6 +7,7 @@
 
 import { parse } from 'csv-parse/sync';
 import { utf16Of } from './read-files.js';
+import { looksTcvn3 } from './tcvn3.js';
 
 export interface CsvRow {
   /** 1-based record number: the row number a spreadsheet shows. */
@@ -82,12 +83,13 @@ export function parseCsv(source: string, delimiter?: string): CsvResult {
   return { rows: cells.map((c, i) => ({ row: firstRow + i, cells: c })), delimiter: delim, problems };
 }
 
-export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+export type CsvEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258' | 'windows-1252';
 
 /**
  * Decode CSV bytes: UTF-16 by its byte order mark or by its zero bytes (Excel's
  * "Unicode text"), UTF-8 with or without BOM, else Windows-1258 (Excel's "CSV"
- * on Vietnamese Windows).
+ * on Vietnamese Windows) or, for text typed in TCVN3, Windows-1252: its bytes
+ * are then the signs TCVN3 reads as letters (µ for à), mapped by tcvn3.ts.
  */
 export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   const utf16 = utf16Of(bytes);
@@ -96,6 +98,8 @@ export function decodeCsv(bytes: Uint8Array): { text: string; encoding: CsvEncod
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
+    const western = new TextDecoder('windows-1252').decode(bytes);
+    if (looksTcvn3([western])) return { text: western, encoding: 'windows-1252' };
     return { text: new TextDecoder('windows-1258').decode(bytes), encoding: 'windows-1258' };
   }
 }

@@ -414,6 +414,19 @@ describe('import', () => {
     expect(read(ws, 'comments/a.yaml')).toContain('  mt-01:\n    text: |-\n      Một\n      B,mt-02,Hai\n');
   });
 
+  it('converts rows typed in TCVN3 (.VnTime) under Unicode headers, with a warning', async () => {
+    const wb = new ExcelJS.Workbook();
+    const sheet = wb.addWorksheet('S');
+    sheet.addRow(['Họ tên', 'Mục', 'Ý kiến']);
+    sheet.addRow(['Lª V¨n C', 'mt-01', '§Ò nghÞ bæ sung chØ tiªu']);
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 't.xlsx': new Uint8Array(await wb.xlsx.writeBuffer()) });
+    const r = await importSheet({ ...capture(ws).io, file: 't.xlsx' });
+    expect(r.messages.map((m) => m.rule)).toEqual(['encoding']);
+    expect(r.messages[0]?.message).toMatch(/^có ô được gõ bằng bảng mã TCVN3 \(ABC, phông \.VnTime\): đã chuyển sang Unicode/u);
+    expect(read(ws, 'comments/le-van-c.yaml')).toContain('  name: Lê Văn C\n');
+    expect(read(ws, 'comments/le-van-c.yaml')).toContain('  mt-01: Đề nghị bổ sung chỉ tiêu\n');
+  });
+
   it('reads a CSV that is not UTF-8 as Windows-1258, with a warning', async () => {
     const latin = Buffer.from('Họ tên,Nội dung góp ý\nNguyen Van A,D\xe1\n', 'latin1');
     const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT, 'w.csv': latin });
