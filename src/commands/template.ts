@@ -57,9 +57,10 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
   if (!draft || hasErrors(messages)) return { messages };
   if (format === 'docx') return wordForms(opts, draft, messages);
   const clean = (s: string | undefined): string | null => (s !== undefined && s.trim() !== '' ? s.trim() : null);
+  const settings = await loadSettings(root);
+  const lang = opts.lang ?? settings.settings.lang ?? 'vi';
 
   if (opts.all) {
-    const settings = await loadSettings(root);
     messages.push(...settings.messages);
     if (hasErrors(settings.messages)) return { messages };
     const expected = settings.settings.delegates;
@@ -83,7 +84,11 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
         continue;
       }
       const delegate: FormDelegate = { name: d.name, title: d.title, organization: d.organization, group: d.group };
-      files.push({ abs, shown, data: renderForm({ draft, delegate, schemaPath: await schemaRef(root, dir, 'comments.schema.json') }) });
+      files.push({
+        abs,
+        shown,
+        data: renderForm({ draft, delegate, lang, schemaPath: await schemaRef(root, dir, 'comments.schema.json') }),
+      });
     }
     await writeNewFiles(files);
     const lines = [...files.map((f) => T.created(f.shown)), ...skipped.map(T.skipped), W.written(files.length, skipped.length)];
@@ -98,7 +103,12 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
     group: clean(opts.group),
   };
   if (opts.output === undefined || opts.output === '-') {
-    const form = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.join(root, 'comments'), 'comments.schema.json') });
+    const form = renderForm({
+      draft,
+      delegate,
+      lang,
+      schemaPath: await schemaRef(root, path.join(root, 'comments'), 'comments.schema.json'),
+    });
     opts.stdout.write(form);
     return { messages };
   }
@@ -111,7 +121,7 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
   const shown = relPath(root, abs);
   await guardOutput(opts, abs, { comments: true, shown });
   if ((await exists(abs)) !== null) throw new UsageError(W.exists(shown));
-  const data = renderForm({ draft, delegate, schemaPath: await schemaRef(root, path.dirname(abs), 'comments.schema.json') });
+  const data = renderForm({ draft, delegate, lang, schemaPath: await schemaRef(root, path.dirname(abs), 'comments.schema.json') });
   await writeNewFiles([{ abs, shown, data }]);
   opts.stdout.write(`${T.created(oneLine(shown))}\n`);
   return { messages };

@@ -283,6 +283,50 @@ export const vi = {
     placeholder: (what: string, blank: string): string =>
       `"${what}:" vẫn còn chỗ để trống ${blank}: hãy thay cả chỗ đó (gồm dấu [ ]) bằng thông tin thật, nếu không báo cáo sẽ in nguyên văn`,
   },
+  /** The blank comment form (gopy template): its instructions, in YAML comment lines, and the Word form's words. */
+  commentForm: {
+    heading: (title: string): string => `PHIẾU GÓP Ý${title ? `: ${title}` : ''}`,
+    draftLine: (file: string, version: string | null): string => `Dự thảo: ${file}${version ? ` (phiên bản ${version})` : ''}`,
+    /** How to fill in the form; `kinds` lists the kinds of comment, one line each. */
+    how: (kinds: readonly string[]): string[] => [
+      'Cách ghi ý kiến:',
+      '  1. Dưới "comments:" là danh sách các mục của dự thảo. Ở mục muốn góp ý,',
+      '     xoá dấu "# " đầu dòng (giữ 2 dấu cách thụt lề) và viết ý kiến ngay sau dấu hai chấm:',
+      '       mt-02: Đề nghị nâng chỉ tiêu kết nạp hội viên.',
+      '  2. Câu có dấu hai chấm và dấu cách (": ") ở giữa thì đặt cả câu trong dấu nháy kép,',
+      '     hoặc ghi dấu "|" rồi xuống dòng, thụt lề thêm 2 dấu cách:',
+      '       mt-01: "Ý kiến: nhất trí với dự thảo."',
+      '       mt-03: |',
+      '         Đề nghị sửa: "95%" thành "97%".',
+      '  3. Muốn ghi rõ loại ý kiến, câu chữ trong dự thảo và câu chữ đề nghị sửa:',
+      '       mt-02:',
+      '         kind: amend',
+      '         text: Đề nghị nâng chỉ tiêu kết nạp hội viên.',
+      '         quote: 1.200',
+      '         proposal: 1.500',
+      '  4. Nhiều ý kiến về một mục: mỗi ý kiến một dòng, bắt đầu bằng "- ".',
+      '  Loại ý kiến (kind):',
+      ...kinds,
+      '  Không cần xoá các dòng có dấu "#": đó là ghi chú. Lưu tệp dạng UTF-8.',
+      '  Kiểm tra tệp: gopy check',
+    ],
+    defaultKind: '(mặc định)',
+    hints: {
+      name: 'họ tên đại biểu hoặc tên đơn vị (bắt buộc)',
+      title: 'chức vụ',
+      organization: 'cơ quan, đơn vị',
+      group: 'nhóm đại biểu (không bắt buộc)',
+      date: 'ngày góp ý, ví dụ 2024-02-26',
+    },
+    word: {
+      kind: 'PHIẾU GÓP Ý',
+      how: 'Cách ghi: ghi ý kiến vào cột "Ý kiến góp ý" ở dòng của mục muốn góp ý (một ô có thể có nhiều đoạn); câu chữ đề nghị sửa thì ghi vào cột "Đề xuất sửa đổi". Mục nào không có ý kiến thì để trống. Xin đừng thêm, bớt cột.',
+      generalCode: 'Chung',
+      dateLine: '…………, ngày …… tháng …… năm ……',
+      signer: 'NGƯỜI GÓP Ý',
+      signHint: '(Ký, ghi rõ họ tên)',
+    },
+  },
 
   /** The one line `gopy check` prints on standard output. */
   check: {
@@ -333,10 +377,10 @@ export const vi = {
     },
     options: {
       C: 'chạy như khi đứng ở <thư-mục> (như git -C)',
-      draft: 'bản dự thảo dùng để lập báo cáo (đường dẫn, hoặc tên phiên bản trong drafts/)',
+      draft: 'bản dự thảo làm căn cứ (đường dẫn, hoặc tên phiên bản trong drafts/)',
       comments: 'thư mục chứa các tệp góp ý (mặc định: comments/)',
       responses: 'thư mục chứa các tệp tiếp thu, giải trình (mặc định: responses/)',
-      lang: 'ngôn ngữ của báo cáo, thông báo và trợ giúp: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: lang: trong gopy.yaml, nếu không có thì vi',
+      lang: 'ngôn ngữ của thông báo, trợ giúp và của báo cáo ở lệnh lập báo cáo: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định: lang: trong gopy.yaml, nếu không có thì vi',
       noColor: 'không tô màu',
       format: (formats: string): string => `định dạng đầu ra: ${formats}`,
       output: 'ghi ra tệp ("-" là in ra màn hình)',

@@ -30,6 +30,7 @@ import {
 import { FORM_COLUMNS, FORM_DELEGATE, FORM_PROPS } from '../model/form.js';
 import { foldSpace } from '../model/text.js';
 import type { Draft, Lang, Settings } from '../model/types.js';
+import { words } from '../i18n/index.js';
 
 export interface WordFormInput {
   draft: Draft;
@@ -38,36 +39,19 @@ export interface WordFormInput {
   lang: Lang;
 }
 
-const WORDS = {
-  vi: {
-    country: 'ĐẢNG CỘNG SẢN VIỆT NAM',
-    kind: 'PHIẾU GÓP Ý',
-    draft: 'Dự thảo',
-    version: 'phiên bản',
-    ...FORM_DELEGATE.vi,
-    how: 'Cách ghi: ghi ý kiến vào cột "Ý kiến góp ý" ở dòng của mục muốn góp ý (một ô có thể có nhiều đoạn); câu chữ đề nghị sửa thì ghi vào cột "Đề xuất sửa đổi". Mục nào không có ý kiến thì để trống. Xin đừng thêm, bớt cột.',
-    columns: FORM_COLUMNS.vi,
-    generalCode: 'Chung',
-    generalTitle: 'Ý kiến chung về dự thảo',
-    dateLine: '…………, ngày …… tháng …… năm ……',
-    signer: 'NGƯỜI GÓP Ý',
-    signHint: '(Ký, ghi rõ họ tên)',
-  },
-  en: {
-    country: 'COMMUNIST PARTY OF VIETNAM',
-    kind: 'COMMENT FORM',
-    draft: 'Draft',
-    version: 'version',
-    ...FORM_DELEGATE.en,
-    how: 'How to fill in: write your comment in the "Comments" column on the row of the section concerned (a cell may hold several paragraphs); write the wording you propose in the "Proposed wording" column. Leave the rows you have no comment on empty. Please do not add or remove columns.',
-    columns: FORM_COLUMNS.en,
-    generalCode: 'General',
-    generalTitle: 'The draft as a whole',
-    dateLine: '…………, date ……………',
-    signer: 'COMMENTED BY',
-    signHint: '(Signature, full name)',
-  },
-} as const;
+/** The form's words in a language: the catalogue's, and the column and delegate labels import reads back. */
+function formWords(lang: Lang) {
+  const W = words(lang);
+  return {
+    ...W.commentForm.word,
+    country: W.report.country,
+    draft: W.report.draft,
+    version: W.report.version,
+    generalTitle: W.report.generalTitle,
+    ...FORM_DELEGATE[lang],
+    columns: FORM_COLUMNS[lang],
+  };
+}
 
 const FONT = 'Times New Roman';
 const A4 = { width: 11906, height: 16838 };
@@ -112,7 +96,7 @@ function cell(children: Paragraph[], width: number, shade?: string): TableCell {
 
 export async function renderWordForm(input: WordFormInput): Promise<Uint8Array> {
   const { draft, delegate, settings } = input;
-  const W = WORDS[input.lang];
+  const W = formWords(input.lang);
   const oneLine = (v: string | null): string | null => (v === null ? null : foldSpace(v) || null);
   const upper = (s: string | null): string | null => (s === null ? null : s.toLocaleUpperCase(input.lang));
 

@@ -5,8 +5,8 @@
 
 import { oneLine } from '../model/text.js';
 import { COMMENT_KINDS, GENERAL } from '../model/types.js';
-import type { Draft, Section } from '../model/types.js';
-import { labels } from '../i18n/index.js';
+import type { Draft, Lang, Section } from '../model/types.js';
+import { words } from '../i18n/index.js';
 import { keyValue, schemaLine, yamlComment } from './yaml-text.js';
 
 export interface FormDelegate {
@@ -21,6 +21,8 @@ export interface FormInput {
   delegate: FormDelegate;
   /** Path to comments.schema.json as seen from where the form is saved; null for none. */
   schemaPath: string | null;
+  /** The language of the form's notes; the delegate's own words are as given. */
+  lang: Lang;
 }
 
 const TITLE_WIDTH = 72;
@@ -39,8 +41,9 @@ export function sectionLine(s: Pick<Section, 'label' | 'title'>, width = TITLE_W
 }
 
 /** The listing of every anchor: `  # anchor:   # title`, titles indented as the draft's outline. */
-export function anchorLines(draft: Draft): string[] {
-  const entries: { anchor: string; depth: number; title: string }[] = [{ anchor: GENERAL, depth: 0, title: 'Ý kiến chung về dự thảo' }];
+export function anchorLines(draft: Draft, lang: Lang = 'vi'): string[] {
+  const general = words(lang).report.generalTitle;
+  const entries: { anchor: string; depth: number; title: string }[] = [{ anchor: GENERAL, depth: 0, title: general }];
   const minDepth = draft.sections.reduce((m, s) => Math.min(m, s.depth), Infinity);
   for (const s of draft.sections) entries.push({ anchor: s.anchor, depth: s.depth - minDepth, title: sectionLine(s) });
   const width = Math.min(
@@ -52,29 +55,17 @@ export function anchorLines(draft: Draft): string[] {
 
 export function renderForm(input: FormInput): string {
   const { draft, delegate } = input;
+  const W = words(input.lang);
+  const F = W.commentForm;
   const out: string[] = [...schemaLine(input.schemaPath)];
-  const version = draft.version ? ` (phiên bản ${draft.version})` : '';
+  const kinds = COMMENT_KINDS.map((k) => `    ${k.padEnd(9)}${W.report.kinds[k]}${k === 'other' ? ` ${F.defaultKind}` : ''}`);
   out.push(
     ...yamlComment(
       [
-        `PHIẾU GÓP Ý${draft.title ? `: ${oneLine(draft.title.replace(/\s+/gu, ' '))}` : ''}`,
-        `Dự thảo: ${oneLine(draft.file)}${oneLine(version)}`,
+        F.heading(draft.title ? oneLine(draft.title.replace(/\s+/gu, ' ')) : ''),
+        F.draftLine(oneLine(draft.file), draft.version ? oneLine(draft.version) : null),
         '',
-        'Cách ghi ý kiến:',
-        '  1. Dưới "comments:" là danh sách các mục của dự thảo. Ở mục muốn góp ý,',
-        '     xoá dấu "# " đầu dòng (giữ 2 dấu cách thụt lề) và viết ý kiến ngay sau dấu hai chấm:',
-        '       mt-02: Đề nghị nâng chỉ tiêu kết nạp hội viên.',
-        '  2. Muốn ghi rõ loại ý kiến, câu chữ trong dự thảo và câu chữ đề nghị sửa:',
-        '       mt-02:',
-        '         kind: amend',
-        '         text: Đề nghị nâng chỉ tiêu kết nạp hội viên.',
-        '         quote: 1.200',
-        '         proposal: 1.500',
-        '  3. Nhiều ý kiến về một mục: mỗi ý kiến một dòng, bắt đầu bằng "- ".',
-        '  Loại ý kiến (kind):',
-        ...COMMENT_KINDS.map((k) => `    ${k.padEnd(9)}${labels('vi').kinds[k]}${k === 'other' ? ' (mặc định)' : ''}`),
-        '  Không cần xoá các dòng có dấu "#": đó là ghi chú. Lưu tệp dạng UTF-8.',
-        '  Kiểm tra tệp: gopy check',
+        ...F.how(kinds),
       ].join('\n'),
     ),
     '',
@@ -84,12 +75,12 @@ export function renderForm(input: FormInput): string {
     if (value) out.push(...keyValue('  ', key, value));
     else out.push(`  ${`${key}:`.padEnd(14)}# ${hint}`);
   };
-  field('name', delegate.name, 'họ tên đại biểu hoặc tên đơn vị (bắt buộc)');
-  field('title', delegate.title, 'chức vụ');
-  field('organization', delegate.organization, 'cơ quan, đơn vị');
-  field('group', delegate.group, 'nhóm đại biểu (không bắt buộc)');
+  field('name', delegate.name, F.hints.name);
+  field('title', delegate.title, F.hints.title);
+  field('organization', delegate.organization, F.hints.organization);
+  field('group', delegate.group, F.hints.group);
   out.push(...keyValue('', 'draft', draft.stem));
-  out.push(`${'date:'.padEnd(16)}# ngày góp ý, ví dụ 2024-02-26`);
-  out.push('comments:', ...anchorLines(draft));
+  out.push(`${'date:'.padEnd(16)}# ${F.hints.date}`);
+  out.push('comments:', ...anchorLines(draft, input.lang));
   return `${out.join('\n')}\n`;
 }

@@ -38,7 +38,7 @@ describe('help in the chosen language (spawned)', () => {
   });
 
   it('says what --lang does, and reads lang: from gopy.yaml', () => {
-    expect(gopy(['check', '--help']).stdout).toMatch(/--lang <ngôn-ngữ>\s+ngôn ngữ của báo cáo, thông báo và trợ giúp/u);
+    expect(gopy(['check', '--help']).stdout).toMatch(/--lang <ngôn-ngữ>\s+ngôn ngữ của thông báo, trợ giúp và của báo cáo ở lệnh/u);
     const ws = makeWorkspace({ 'gopy.yaml': 'lang: en\n', 'drafts/du-thao-1.md': SMALL_DRAFT });
     expect(gopy(['status', '--help'], { cwd: ws }).stdout).toContain('Usage: gopy status');
     expect(gopy(['check', '--lang', 'vi'], { cwd: ws }).stdout).toContain('0 lỗi');

@@ -5,7 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { exampleWorkspace, fillBlanks, gopy, makeWorkspace } from '../helpers/workspace.js';
+import { strFromU8, unzipSync } from 'fflate';
+
+import { parseDraft } from '../../src/load/parse-draft.js';
+import { exampleWorkspace, fillBlanks, gopy, makeWorkspace, SMALL_DRAFT } from '../helpers/workspace.js';
 
 /** The bundled example with its gopy.yaml changed by `edit`. */
 function exampleWith(edit: (settings: string) => string): string {
@@ -140,5 +143,37 @@ describe('the blanks gopy init leaves in gopy.yaml (spawned)', () => {
     const r = gopy(['check']);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain('settings-placeholder');
+  });
+});
+
+describe('template --lang en (spawned)', () => {
+  const VIETNAMESE = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu;
+  /** The draft's own words and the delegate's: user content, the same in both languages. */
+  const { draft } = parseDraft(SMALL_DRAFT, 'drafts/du-thao-1.md');
+  const user = [draft.title, 'Lê Đức Dục', ...draft.sections.flatMap((x) => [x.title, x.text.trim()])].sort((a, b) => b.length - a.length);
+  const foreign = (text: string, user: string[]): string[] =>
+    text
+      .split('\n')
+      .map((l) => user.reduce((rest, u) => rest.split(u).join(''), l))
+      .filter((l) => VIETNAMESE.test(l));
+
+  it('writes the YAML form and the Word form in English, the draft and the delegate as they are', () => {
+    const ws = makeWorkspace({ 'drafts/du-thao-1.md': SMALL_DRAFT });
+    const yaml = gopy(['template', '--lang', 'en', '--delegate', 'Lê Đức Dục'], { cwd: ws });
+    expect(yaml.code).toBe(0);
+    expect(yaml.stdout).toContain('# COMMENT FORM: Dự thảo thử\n');
+    expect(yaml.stdout).toContain('#        mt-01: "Opinion: agreed with the draft."\n');
+    expect(foreign(yaml.stdout, user)).toEqual([]);
+    const vi = gopy(['template', '--delegate', 'Lê Đức Dục'], { cwd: ws });
+    expect(vi.stdout).toContain('#        mt-01: "Ý kiến: nhất trí với dự thảo."\n');
+    expect(vi.stdout).toContain('#        mt-03: |\n');
+
+    const word = gopy(['template', '--lang', 'en', '--format', 'docx', '--delegate', 'Lê Đức Dục', '-o', 'form.docx'], { cwd: ws });
+    expect(word.code).toBe(0);
+    const xml = strFromU8(unzipSync(readFileSync(path.join(ws, 'form.docx')))['word/document.xml'] ?? new Uint8Array());
+    const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/gu)].map((m) => m[1] ?? '').join('\n');
+    expect(texts).toContain('COMMENT FORM');
+    expect(texts).toContain('Proposed wording');
+    expect(foreign(texts, user)).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ describe('renderForm', () => {
     draft,
     delegate: { ...blank, name: 'Lê Đức Dục', organization: 'Ban Tuyên giáo Tỉnh ủy' },
     schemaPath: '../.gopy/schemas/comments.schema.json',
+    lang: 'vi',
   });
 
   it('starts with the schema line, names the draft, and fills in the delegate', () => {
@@ -54,11 +55,33 @@ describe('renderForm', () => {
   });
 
   it('quotes a name that YAML would misread, and leaves blanks for a form without a name', () => {
-    const odd = renderForm({ draft, delegate: { ...blank, name: 'Đoàn: Huyện #1' }, schemaPath: null });
+    const odd = renderForm({ draft, delegate: { ...blank, name: 'Đoàn: Huyện #1' }, schemaPath: null, lang: 'vi' });
     expect(odd.startsWith('# PHIẾU GÓP Ý')).toBe(true);
     expect(parseComments(odd, 'comments/x.yaml').data?.delegate.name).toBe('Đoàn: Huyện #1');
-    const none = renderForm({ draft, delegate: blank, schemaPath: null });
+    const none = renderForm({ draft, delegate: blank, schemaPath: null, lang: 'vi' });
     expect(parseComments(none, 'comments/x.yaml').messages.map((m) => m.rule)).toEqual(['missing-name', 'no-comments']);
+  });
+
+  it('shows the quoted and the "|" forms for text with ": " inside, and both read back', () => {
+    expect(form).toContain('#        mt-01: "Ý kiến: nhất trí với dự thảo."\n');
+    expect(form).toContain('#        mt-03: |\n#          Đề nghị sửa: "95%" thành "97%".\n');
+    const filled = form
+      .replace('  # general:', '  general: "Ý kiến: nhất trí với dự thảo." #')
+      .replace(/ {2}# mt-02: +#/u, '  mt-02: |\n    Đề nghị sửa: "1.200" thành "1.500".\n  #');
+    const parsed = parseComments(filled, 'comments/le-duc-duc.yaml');
+    expect(parsed.messages).toEqual([]);
+    expect(parsed.data?.comments.map((c) => c.text)).toEqual(['Ý kiến: nhất trí với dự thảo.', 'Đề nghị sửa: "1.200" thành "1.500".']);
+  });
+
+  it('writes its notes in English with lang en, the delegate and the draft as they are', () => {
+    const en = renderForm({ draft, delegate: { ...blank, name: 'Lê Đức Dục' }, schemaPath: null, lang: 'en' });
+    expect(en.split('\n').slice(0, 2)).toEqual(['# COMMENT FORM: Dự thảo thử', '# Draft: drafts/du-thao-1.md (version 1)']);
+    expect(en).toContain('  title:        # position\n');
+    expect(en).toContain('  # general:                 # General comments on the draft\n');
+    const user = new Set(['Dự thảo thử', 'Lê Đức Dục', ...draft.sections.map((s) => s.title)]);
+    const VIETNAMESE = /[ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ]/iu;
+    const foreign = en.split('\n').filter((l) => VIETNAMESE.test(l) && ![...user].some((u) => l.includes(u)));
+    expect(foreign).toEqual([]);
   });
 
   it('shortens long titles to one line', () => {
