@@ -5,14 +5,13 @@
 // as a new Markdown draft in drafts/. Nothing existing is overwritten
 // without --force; every import ends with a summary of what was done.
 
-import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { hasErrors, message, UsageError } from '../messages.js';
 import type { Message } from '../messages.js';
 import { DocxError } from '../load/ooxml.js';
 import { parseDraft } from '../load/parse-draft.js';
 import { splitLabel } from '../model/label.js';
-import { errorCode, exists, relPath } from '../load/read-files.js';
+import { exists, relPath } from '../load/read-files.js';
 import { loadSettings } from '../load/workspace.js';
 import { slugify } from '../model/text.js';
 import type { Lang } from '../model/types.js';
@@ -22,7 +21,7 @@ import { writeNewFiles } from './new-files.js';
 
 import type { ImportKind } from './import-kinds.js';
 import { currentDraft } from './anchors.js';
-import { writeImported } from './import.js';
+import { readBytes, writeImported } from './import.js';
 import type { ImportOptions } from './import.js';
 import { FORM_COLUMNS, FORM_PROPS } from '../model/form.js';
 import { columnMap, findHeaderRow, guessColumns, IMPORT_FIELDS, parseColumnChoice, sectionMatcher } from '../load/import-rows.js';
@@ -38,20 +37,6 @@ export interface ImportWordOptions extends ImportOptions {
   as?: ImportKind | undefined;
 }
 
-const MAX_BYTES = 50 * 1024 * 1024;
-
-export async function readInput(abs: string, shown: string): Promise<Uint8Array> {
-  try {
-    const s = await stat(abs);
-    if (!s.isFile()) throw new UsageError(words().importer.notFile(shown));
-    if (s.size > MAX_BYTES) throw new UsageError(words().importer.tooLarge(shown, MAX_BYTES / 1024 / 1024));
-    return await readFile(abs);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(words().importer.cannotRead(shown, errorCode(e)));
-  }
-}
-
 export async function langOf(root: string, opts: WorkspaceFlags): Promise<Lang> {
   if (opts.lang) return opts.lang;
   return (await loadSettings(root)).settings.lang ?? 'vi';
@@ -61,7 +46,7 @@ export async function importWord(opts: ImportWordOptions): Promise<CommandResult
   const root = path.resolve(opts.cwd);
   const abs = path.resolve(root, opts.file);
   const shown = relPath(root, abs);
-  const bytes = await readInput(abs, shown);
+  const bytes = await readBytes(abs, shown);
   const lang = await langOf(root, opts);
   const src = { root, abs, shown, bytes, lang };
   try {

@@ -60,7 +60,8 @@ interface SheetRows {
   messages: Message[];
 }
 
-async function readBytes(abs: string, shown: string): Promise<Uint8Array> {
+/** The bytes of a file to import: a file, not too large, readable; else one sentence (exit 2). */
+export async function readBytes(abs: string, shown: string): Promise<Uint8Array> {
   try {
     const s = await stat(abs);
     if (!s.isFile()) throw new UsageError(words().importer.notFile(shown));
