@@ -125,7 +125,7 @@ function kindOf(given: string | undefined): ImportKind | undefined {
   if (given === undefined) return undefined;
   const asked = { 'du-thao': 'draft', 'y-kien': 'comments', 'quyet-dinh': 'decisions' }[given.toLowerCase()] ?? given.toLowerCase();
   const kind = IMPORT_KINDS.find((k) => k === asked);
-  if (kind === undefined) throw new UsageError(words().importing.sheet.badAs(given, IMPORT_KINDS));
+  if (kind === undefined) throw new UsageError(words().importing.sheet.badAs(given));
   return kind;
 }
 

@@ -827,7 +827,7 @@ export const en: Words = {
         'some cells are typed in the TCVN3 encoding (ABC, .VnTime fonts): converted to Unicode; check the accents, or convert the whole file to Unicode first (Unikey: its conversion tool)',
       quoteNotClosed:
         'a cell opens a double quote (") and never closes it: the rest of the file was read into that cell; add the closing quote at the end of the cell and import again',
-      badAs: (value: string, kinds: readonly string[]): string => `--as ${value}: expected one of ${kinds.join(', ')}`,
+      badAs: (value: string): string => `--as ${value}: expected draft, comments or decisions`,
       draftNeedsWord: '--as draft: a draft is imported from a Word file (.docx) only',
       notDecisionSheet: (shown: string): string =>
         `${shown}: not a decision sheet made by "gopy decisions" (its hidden sheet "gopy" is missing); to import comments from it, use --as comments`,

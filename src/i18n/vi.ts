@@ -916,7 +916,7 @@ export const vi = {
         'có ô được gõ bằng bảng mã TCVN3 (ABC, phông .VnTime): đã chuyển sang Unicode; hãy soát lại dấu tiếng Việt, hoặc chuyển cả tệp sang Unicode trước (Unikey: Công cụ chuyển mã)',
       quoteNotClosed:
         'một ô mở dấu ngoặc kép (") mà không đóng: phần còn lại của tệp đã được đọc vào ô này; hãy thêm dấu ngoặc kép đóng ở cuối ô rồi nhập lại',
-      badAs: (value: string, kinds: readonly string[]): string => `--as ${value}: phải là một trong ${kinds.join(', ')}`,
+      badAs: (value: string): string => `--as ${value}: phải là du-thao (dự thảo), y-kien (ý kiến) hoặc quyet-dinh (bảng quyết định)`,
       draftNeedsWord: '--as du-thao: dự thảo chỉ nhập được từ tệp Word (.docx)',
       notDecisionSheet: (shown: string): string =>
         `${shown}: không phải bảng quyết định do "gopy decisions" tạo ra (thiếu trang ẩn "gopy"); muốn nhập ý kiến trong bảng này thì dùng --as y-kien`,

@@ -211,6 +211,7 @@ const CASES: Case[] = [
   { name: 'import a file that is not there', args: ['import', 'khong-co.docx'], files: WS, code: 2 },
   { name: 'import a folder', args: ['import', 'drafts'], files: WS, code: 2 },
   { name: 'import a broken Word file', args: ['import', 'x.docx'], files: { ...WS, 'x.docx': 'not a zip' }, code: 2 },
+  { name: 'import --as an unknown kind', args: ['import', 'x.csv', '--as', 'bogus'], files: { ...WS, 'x.csv': 'a,b\n' }, code: 2 },
   { name: 'import decisions from Word', args: ['import', 'x.docx', '--as', 'quyet-dinh'], files: { ...WS, 'x.docx': 'x' }, code: 2 },
 ];
 
