@@ -227,22 +227,6 @@ export const en: Words = {
     general: '(the draft as a whole)',
   },
 
-  settingsFile: {
-    dateProblem: (what, text, p) => {
-      switch (p.kind) {
-        case 'short-year':
-          return `"${what}: ${text}": write the year with 4 digits, e.g. 01/12/2026`;
-        case 'month':
-          return `"${what}: ${text}" is not a real date: there is no month ${p.month} (months go from 1 to 12); write day/month/year, e.g. 01/12/2026`;
-        case 'day':
-          return `"${what}: ${text}" is not a real date: month ${p.month} of ${p.year} ${p.day < 1 ? 'has no day 0' : `has only ${p.last} days`}; correct the day`;
-        default:
-          return `"${what}: ${text}" cannot be read as a date: write day/month/year, e.g. 01/12/2026 (or 2026-12-01)`;
-      }
-    },
-    placeholder: (what, blank) =>
-      `"${what}:" still holds the blank ${blank}: replace it (brackets included) with the real details, or the report prints it as it is`,
-  },
   commentForm: {
     heading: (title) => `COMMENT FORM${title ? `: ${title}` : ''}`,
     draftLine: (file, version) => `Draft: ${file}${version ? ` (version ${version})` : ''}`,
@@ -431,6 +415,20 @@ export const en: Words = {
     delegateNoName: 'a delegate under "delegates:" has no name: write the name, or delete the line',
     delegateList: 'each delegate under "delegates:" must be a name, or a block of name, organization, file; found a list',
     delegateNeedsName: 'a delegate under "delegates:" has no "name:" (or "organization:" for a delegation)',
+    dateProblem: (what, text, p) => {
+      switch (p.kind) {
+        case 'short-year':
+          return `"${what}: ${text}": write the year with 4 digits, e.g. 01/12/2026`;
+        case 'month':
+          return `"${what}: ${text}" is not a real date: there is no month ${p.month} (months go from 1 to 12); write day/month/year, e.g. 01/12/2026`;
+        case 'day':
+          return `"${what}: ${text}" is not a real date: month ${p.month} of ${p.year} ${p.day < 1 ? 'has no day 0' : `has only ${p.last} days`}; correct the day`;
+        default:
+          return `"${what}: ${text}" cannot be read as a date: write day/month/year, e.g. 01/12/2026 (or 2026-12-01)`;
+      }
+    },
+    placeholder: (what, blank) =>
+      `"${what}:" still holds the blank ${blank}: replace it (brackets included) with the real details, or the report prints it as it is`,
   },
 
   draftFile: {

@@ -102,7 +102,6 @@ export const vi = {
     chartDecisions: 'Kết quả xử lý ý kiến',
     referredNote: 'Ý kiến của cơ quan soạn thảo',
     commentsRange: (from: number, to: number): string => (from === to ? `ý kiến số ${from}` : `ý kiến số ${from}–${to}`),
-    /** The section column of a general comment. */
     /** Export: no PDF for a very long report. */
     pdfTooLong: (n: number, max: number, docx: string): string =>
       `không làm bản PDF: báo cáo có ${n.toLocaleString('vi-VN')} ý kiến, quá ${max.toLocaleString('vi-VN')} ý kiến thì in qua trình duyệt mất nhiều phút; hãy in từ tệp Word ${docx}; các tệp khác vẫn được ghi`,
@@ -266,23 +265,6 @@ export const vi = {
     general: '(toàn bộ dự thảo)',
   },
 
-  /** gopy.yaml: its dates, and the placeholders gopy init leaves for the user to fill in. */
-  settingsFile: {
-    dateProblem: (what: string, text: string, p: DateProblem): string => {
-      switch (p.kind) {
-        case 'short-year':
-          return `"${what}: ${text}": năm cần ghi đủ 4 chữ số, ví dụ 01/12/2026`;
-        case 'month':
-          return `"${what}: ${text}" không phải là ngày có thật: không có tháng ${p.month} (tháng từ 1 đến 12); ngày ghi theo thứ tự ngày/tháng/năm, ví dụ 01/12/2026`;
-        case 'day':
-          return `"${what}: ${text}" không phải là ngày có thật: tháng ${p.month} năm ${p.year} ${p.day < 1 ? 'không có ngày 0' : `chỉ có ${p.last} ngày`}; hãy sửa lại ngày cho đúng`;
-        default:
-          return `"${what}: ${text}" không đọc được thành ngày: hãy ghi ngày/tháng/năm, ví dụ 01/12/2026 (hoặc 2026-12-01)`;
-      }
-    },
-    placeholder: (what: string, blank: string): string =>
-      `"${what}:" vẫn còn chỗ để trống ${blank}: hãy thay cả chỗ đó (gồm dấu [ ]) bằng thông tin thật, nếu không báo cáo sẽ in nguyên văn`,
-  },
   /** The blank comment form (gopy template): its instructions, in YAML comment lines, and the Word form's words. */
   commentForm: {
     heading: (title: string): string => `PHIẾU GÓP Ý${title ? `: ${title}` : ''}`,
@@ -466,7 +448,7 @@ export const vi = {
     noDraft: 'chưa có dự thảo: hãy đặt dự thảo (tệp Markdown .md) vào thư mục drafts/, hoặc chỉ ra dự thảo bằng --draft',
   },
 
-  /** gopy.yaml (load/parse-settings.ts). */
+  /** gopy.yaml (load/parse-settings.ts): its shape, its dates, and the placeholders gopy init leaves for the user to fill in. */
   settings: {
     shape: (found: string): string => `gopy.yaml phải gồm các dòng "tên: giá trị" (title:, lang:, …), ở đây lại là ${found}`,
     top: 'gopy.yaml',
@@ -483,6 +465,20 @@ export const vi = {
     delegateList:
       'mỗi đại biểu trong "delegates:" phải là một họ tên, hoặc một khối gồm name, organization, file; ở đây lại là một danh sách',
     delegateNeedsName: 'một đại biểu trong "delegates:" thiếu "name:" (họ tên; hoặc "organization:" nếu là một đơn vị)',
+    dateProblem: (what: string, text: string, p: DateProblem): string => {
+      switch (p.kind) {
+        case 'short-year':
+          return `"${what}: ${text}": năm cần ghi đủ 4 chữ số, ví dụ 01/12/2026`;
+        case 'month':
+          return `"${what}: ${text}" không phải là ngày có thật: không có tháng ${p.month} (tháng từ 1 đến 12); ngày ghi theo thứ tự ngày/tháng/năm, ví dụ 01/12/2026`;
+        case 'day':
+          return `"${what}: ${text}" không phải là ngày có thật: tháng ${p.month} năm ${p.year} ${p.day < 1 ? 'không có ngày 0' : `chỉ có ${p.last} ngày`}; hãy sửa lại ngày cho đúng`;
+        default:
+          return `"${what}: ${text}" không đọc được thành ngày: hãy ghi ngày/tháng/năm, ví dụ 01/12/2026 (hoặc 2026-12-01)`;
+      }
+    },
+    placeholder: (what: string, blank: string): string =>
+      `"${what}:" vẫn còn chỗ để trống ${blank}: hãy thay cả chỗ đó (gồm dấu [ ]) bằng thông tin thật, nếu không báo cáo sẽ in nguyên văn`,
   },
 
   /** The draft in Markdown (load/draft/). */

@@ -115,7 +115,7 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
   // A blank gopy init left ("[Họ và tên người ký]") would be printed in the signed report as it is.
   const blank = (node: YScalar, what: string): void => {
     const found = placeholderIn(node.value);
-    if (found) warn(node, 'settings-placeholder', words().settingsFile.placeholder(what, found));
+    if (found) warn(node, 'settings-placeholder', words().settings.placeholder(what, found));
   };
   const text = (node: YNode, what: string): YScalar | null => {
     if (node.kind === 'scalar') {
@@ -130,7 +130,7 @@ function checkShape(key: YScalar, value: YNode, file: string, messages: Message[
     if (!v || v.empty || v.value.trim() === '') return;
     const read = readCalendarDate(v.value);
     if (!read.ok) {
-      const problem = words().settingsFile.dateProblem(what, v.value.trim(), read.problem);
+      const problem = words().settings.dateProblem(what, v.value.trim(), read.problem);
       messages.push(message({ file, line: v.line, column: v.column }, 'error', 'bad-date', problem));
     }
   };
