@@ -135,3 +135,7 @@ export function fillBlanks(settings: string): string {
     )
     .join('\n');
 }
+
+/** gopy.yaml's delegates: listed with an organization, by file, and one named twice. */
+export const DELEGATES =
+  'delegates:\n  - name: Lê Đức Dục\n    organization: Ban Tuyên giáo Tỉnh ủy\n  - name: Hoàng Minh Đức\n    file: so-tai-chinh\n  - Lê Đức Dục\n';
