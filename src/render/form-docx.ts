@@ -30,6 +30,7 @@ import {
 import { FORM_COLUMNS, FORM_DELEGATE, FORM_PROPS } from '../model/form.js';
 import { foldSpace } from '../model/text.js';
 import type { Draft, Lang, Settings } from '../model/types.js';
+import { GENERAL } from '../model/types.js';
 import { words } from '../i18n/index.js';
 
 export interface WordFormInput {
@@ -95,19 +96,55 @@ function cell(children: Paragraph[], width: number, shade?: string): TableCell {
 }
 
 export async function renderWordForm(input: WordFormInput): Promise<Uint8Array> {
-  const { draft, delegate, settings } = input;
+  const { draft } = input;
   const W = formWords(input.lang);
+  const anchors: string[] = [GENERAL, ...draft.sections.map((s) => s.anchor)];
+  const version = draft.version ? ` (${W.version} ${draft.version})` : '';
+  const doc = new Document({
+    title: `${W.kind}: ${foldSpace(draft.title)}`,
+    creator: 'gopy',
+    lastModifiedBy: 'gopy',
+    customProperties: [
+      { name: FORM_PROPS.form, value: '1' },
+      { name: FORM_PROPS.draft, value: draft.stem },
+      { name: FORM_PROPS.version, value: draft.version },
+      { name: FORM_PROPS.file, value: input.delegate.file ?? '' },
+      { name: FORM_PROPS.anchors, value: anchors.join(' ') },
+    ],
+    styles: { default: { document: { run: { font: FONT, size: 26 } } } },
+    sections: [
+      {
+        properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN } },
+        children: [
+          headerTable(input, W),
+          para([], 'left', 240),
+          para([run(W.kind, { bold: true, size: 32 })], 'center', 0),
+          para([run(`${W.draft}: ${foldSpace(draft.title)}${version}`, { italics: true, size: 26 })], 'center', 240),
+          delegateTable(input.delegate, W),
+          para([run(W.how, { italics: true, size: 24 })], 'justify', 120),
+          commentTable(draft, W),
+          para([], 'left', 240),
+          signatureTable(W),
+        ],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+type FormWords = ReturnType<typeof formWords>;
+
+/** The consultation's header: the body that asks for comments on the left, the Party on the right. */
+function headerTable(input: WordFormInput, W: FormWords): Table {
   const oneLine = (v: string | null): string | null => (v === null ? null : foldSpace(v) || null);
   const upper = (s: string | null): string | null => (s === null ? null : s.toLocaleUpperCase(input.lang));
-
-  // The consultation's header: the body that asks for comments on the left, the Party on the right.
-  const parent = upper(oneLine(settings.issuer.parent));
-  const issuer = upper(oneLine(settings.issuer.name));
+  const parent = upper(oneLine(input.settings.issuer.parent));
+  const issuer = upper(oneLine(input.settings.issuer.name));
   const left: Paragraph[] = [];
   if (parent) left.push(para([run(parent, { size: 26 })], 'center', 0));
   if (issuer) left.push(para([run(issuer, { bold: true, size: 26 })], 'center', 0));
   if (parent || issuer) left.push(para([run('*', { size: 26 })], 'center', 0));
-  const head = new Table({
+  return new Table({
     borders: TableBorders.NONE,
     layout: TableLayoutType.FIXED,
     width: { size: WIDTH, type: WidthType.DXA },
@@ -118,26 +155,21 @@ export async function renderWordForm(input: WordFormInput): Promise<Uint8Array> 
       }),
     ],
   });
+}
 
-  const version = draft.version ? ` (${W.version} ${draft.version})` : '';
-  const intro = [
-    para([run(W.kind, { bold: true, size: 32 })], 'center', 0),
-    para([run(`${W.draft}: ${foldSpace(draft.title)}${version}`, { italics: true, size: 26 })], 'center', 240),
-  ];
-
-  // The delegate: a borderless table of label and value, so the values read back by their labels.
-  const who = new Table({
+/** The delegate: a borderless table of label and value, so the values read back by their labels. */
+function delegateTable(delegate: WordFormInput['delegate'], W: FormWords): Table {
+  const lines = [
+    [W.name, delegate.name],
+    [W.title, delegate.title],
+    [W.organization, delegate.organization],
+  ] as const;
+  return new Table({
     borders: TableBorders.NONE,
     layout: TableLayoutType.FIXED,
     width: { size: WIDTH, type: WidthType.DXA },
     columnWidths: [2835, WIDTH - 2835],
-    rows: (
-      [
-        [W.name, delegate.name],
-        [W.title, delegate.title],
-        [W.organization, delegate.organization],
-      ] as const
-    ).map(
+    rows: lines.map(
       ([label, value]) =>
         new TableRow({
           children: [
@@ -147,8 +179,10 @@ export async function renderWordForm(input: WordFormInput): Promise<Uint8Array> 
         }),
     ),
   });
+}
 
-  const anchors: string[] = ['general', ...draft.sections.map((s) => s.anchor)];
+/** One row per section (and one for the whole draft), each with its hidden bookmark `_gopy_<n>` for import. */
+function commentTable(draft: WordFormInput['draft'], W: FormWords): Table {
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
@@ -170,22 +204,19 @@ export async function renderWordForm(input: WordFormInput): Promise<Uint8Array> 
     const title = [s.label, s.title].filter((x) => x !== '').join(' ');
     rows.push(row(i + 1, s.code, title, shortText(s.text), s.kind === 'heading'));
   });
-  const table = new Table({
+  const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+  return new Table({
     layout: TableLayoutType.FIXED,
     width: { size: WIDTH, type: WidthType.DXA },
     columnWidths: COLUMNS,
     rows,
-    borders: {
-      top: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      bottom: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      left: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      right: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      insideHorizontal: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-      insideVertical: { style: BorderStyle.SINGLE, size: 4, color: '000000' },
-    },
+    borders: { top: line, bottom: line, left: line, right: line, insideHorizontal: line, insideVertical: line },
   });
+}
 
-  const closing = new Table({
+/** Date and signature, on the right. */
+function signatureTable(W: FormWords): Table {
+  return new Table({
     borders: TableBorders.NONE,
     layout: TableLayoutType.FIXED,
     width: { size: WIDTH, type: WidthType.DXA },
@@ -206,34 +237,4 @@ export async function renderWordForm(input: WordFormInput): Promise<Uint8Array> 
       }),
     ],
   });
-
-  const doc = new Document({
-    title: `${W.kind}: ${foldSpace(draft.title)}`,
-    creator: 'gopy',
-    lastModifiedBy: 'gopy',
-    customProperties: [
-      { name: FORM_PROPS.form, value: '1' },
-      { name: FORM_PROPS.draft, value: draft.stem },
-      { name: FORM_PROPS.version, value: draft.version },
-      { name: FORM_PROPS.file, value: delegate.file ?? '' },
-      { name: FORM_PROPS.anchors, value: anchors.join(' ') },
-    ],
-    styles: { default: { document: { run: { font: FONT, size: 26 } } } },
-    sections: [
-      {
-        properties: { page: { size: { ...A4, orientation: PageOrientation.LANDSCAPE }, margin: MARGIN } },
-        children: [
-          head,
-          para([], 'left', 240),
-          ...intro,
-          who,
-          para([run(W.how, { italics: true, size: 24 })], 'justify', 120),
-          table,
-          para([], 'left', 240),
-          closing,
-        ],
-      },
-    ],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
 }
