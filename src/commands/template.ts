@@ -15,7 +15,7 @@ import { currentDraft } from './anchors.js';
 import { schemaRef } from './editor-files.js';
 import type { CommandIO, CommandResult, WorkspaceFlags } from './io.js';
 import { pickFormat } from './io.js';
-import type { Draft } from '../model/types.js';
+import type { Draft, Lang } from '../model/types.js';
 import type { Message } from '../messages.js';
 import { writeNewFiles } from './new-files.js';
 import { guardOutput } from './output-guard.js';
@@ -60,41 +60,7 @@ export async function template(opts: TemplateOptions): Promise<CommandResult> {
   const settings = await loadSettings(root);
   const lang = opts.lang ?? settings.settings.lang ?? 'vi';
 
-  if (opts.all) {
-    messages.push(...settings.messages);
-    if (hasErrors(settings.messages)) return { messages };
-    const expected = settings.settings.delegates;
-    if (expected.length === 0) throw new UsageError(W.noDelegates);
-    const dir = path.resolve(root, opts.output ?? FORMS_DIR);
-    if ((await exists(dir)) === 'file') throw new UsageError(W.allNeedsFolder(opts.output ?? FORMS_DIR));
-    await guardOutput(opts, dir, { folder: true, comments: true, shown: opts.output ?? FORMS_DIR });
-    const files: NewFile[] = [];
-    const skipped: string[] = [];
-    const taken = new Set<string>();
-    for (const d of expected) {
-      const abs = path.join(dir, formFileName(d.name, d.file));
-      const shown = relPath(root, abs);
-      if (taken.has(abs.toLowerCase())) {
-        skipped.push(W.sameFile(shown, d.name));
-        continue;
-      }
-      taken.add(abs.toLowerCase());
-      if ((await exists(abs)) !== null) {
-        skipped.push(W.alreadyThere(shown));
-        continue;
-      }
-      const delegate: FormDelegate = { name: d.name, title: d.title, organization: d.organization, group: d.group };
-      files.push({
-        abs,
-        shown,
-        data: renderForm({ draft, delegate, lang, schemaPath: await schemaRef(root, dir, 'comments.schema.json') }),
-      });
-    }
-    await writeNewFiles(files);
-    const lines = [...files.map((f) => T.created(f.shown)), ...skipped.map(T.skipped), W.written(files.length, skipped.length)];
-    opts.stdout.write(`${visibleText(lines.join('\n'))}\n`);
-    return { messages };
-  }
+  if (opts.all) return allForms(opts, root, draft, lang, settings, messages);
 
   const delegate: FormDelegate = {
     name: clean(opts.delegate),
@@ -185,5 +151,51 @@ async function wordForms(opts: TemplateOptions, draft: Draft, messages: Message[
     many ? W.wordWritten(files.length, skipped.length) : W.wordOne,
   ];
   opts.stdout.write(`${lines.join('\n')}\n`);
+  return { messages };
+}
+
+/** `template --all`: a form for each delegate gopy.yaml lists, into forms/ (or -o), keeping those already there. */
+async function allForms(
+  opts: TemplateOptions,
+  root: string,
+  draft: Draft,
+  lang: Lang,
+  settings: Awaited<ReturnType<typeof loadSettings>>,
+  messages: Message[],
+): Promise<CommandResult> {
+  const T = words().tell;
+  const W = T.template;
+  messages.push(...settings.messages);
+  if (hasErrors(settings.messages)) return { messages };
+  const expected = settings.settings.delegates;
+  if (expected.length === 0) throw new UsageError(W.noDelegates);
+  const dir = path.resolve(root, opts.output ?? FORMS_DIR);
+  if ((await exists(dir)) === 'file') throw new UsageError(W.allNeedsFolder(opts.output ?? FORMS_DIR));
+  await guardOutput(opts, dir, { folder: true, comments: true, shown: opts.output ?? FORMS_DIR });
+  const files: NewFile[] = [];
+  const skipped: string[] = [];
+  const taken = new Set<string>();
+  for (const d of expected) {
+    const abs = path.join(dir, formFileName(d.name, d.file));
+    const shown = relPath(root, abs);
+    if (taken.has(abs.toLowerCase())) {
+      skipped.push(W.sameFile(shown, d.name));
+      continue;
+    }
+    taken.add(abs.toLowerCase());
+    if ((await exists(abs)) !== null) {
+      skipped.push(W.alreadyThere(shown));
+      continue;
+    }
+    const delegate: FormDelegate = { name: d.name, title: d.title, organization: d.organization, group: d.group };
+    files.push({
+      abs,
+      shown,
+      data: renderForm({ draft, delegate, lang, schemaPath: await schemaRef(root, dir, 'comments.schema.json') }),
+    });
+  }
+  await writeNewFiles(files);
+  const lines = [...files.map((f) => T.created(f.shown)), ...skipped.map(T.skipped), W.written(files.length, skipped.length)];
+  opts.stdout.write(`${visibleText(lines.join('\n'))}\n`);
   return { messages };
 }
