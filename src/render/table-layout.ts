@@ -55,6 +55,12 @@ export type ColumnChars = (typeof COLUMN_CHARS)[keyof typeof COLUMN_CHARS];
  * page above its foot.
  */
 export const BLOCK_LINES = 7;
+/**
+ * The tallest group of rows one merged decision cell may span ("one
+ * decision, one cell"): two short comments fit; a page then still ends
+ * less than a third of a page above its foot.
+ */
+const MERGE_LINES = 9;
 /** A paragraph longer than this many lines may be cut between its sentences. */
 const CUT_LINES = 2;
 /** Characters per line of a section's own row across the table (bold, landscape). */
@@ -104,16 +110,17 @@ function layoutRun(run: readonly SynthComment[], L: Labels, chars: ColumnChars, 
     const resp = j === 0 ? full : see;
     const respLines = sum(resp);
     const limit = room();
+    const mergeLimit = Math.max(limit, limit + MERGE_LINES - BLOCK_LINES);
     let k = j;
     let height = 0;
     while (k < run.length) {
       const own = ownLines(run[k]!, L, chars);
-      if (Math.max(height + own, respLines) > limit) break;
+      if (Math.max(height + own, respLines) > (k > j ? mergeLimit : limit)) break;
       height += own;
       k++;
     }
     if (k - j >= 2) {
-      const at = run[j]!.no;
+      const at = lead.no;
       for (let m = j; m < k; m++) {
         const c = run[m]!;
         out.push({
