@@ -1,26 +1,12 @@
 // gopy import: the command called in-process over CommandIO.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check.js';
 import { importSheet } from '../../src/commands/import.js';
-import { capture, makeWorkspace, SMALL_DRAFT } from '../helpers/workspace.js';
+import { capture, listAll, makeWorkspace, read, SMALL_DRAFT } from '../helpers/workspace.js';
 import { makeXlsx } from '../helpers/xlsx.js';
-
-const read = (dir: string, rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
-const listAll = (dir: string): string[] => {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
-      else out.push(r);
-    }
-  };
-  walk('');
-  return out.sort();
-};
 
 const CSV = [
   'STT;Họ tên;Đơn vị;Mục;Nội dung góp ý;Đề xuất sửa;Loại',

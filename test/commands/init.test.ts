@@ -1,5 +1,5 @@
 // gopy init: the command called in-process over CommandIO.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
@@ -9,21 +9,7 @@ import { init } from '../../src/commands/init.js';
 import { UsageError, WriteError } from '../../src/messages.js';
 import { SCHEMA_FILES } from '../../src/render/json-schema.js';
 import type { SchemaFile } from '../../src/render/json-schema.js';
-import { capture, fillBlanks, makeWorkspace } from '../helpers/workspace.js';
-
-const read = (dir: string, rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
-const listAll = (dir: string): string[] => {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
-      else out.push(r);
-    }
-  };
-  walk('');
-  return out.sort();
-};
+import { capture, fillBlanks, listAll, makeWorkspace, read } from '../helpers/workspace.js';
 
 describe('init', () => {
   it('makes a workspace that checks clean and validates against its own schemas', async () => {

@@ -1,23 +1,9 @@
 // gopy writeNewFiles: the command called in-process over CommandIO.
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeNewFiles } from '../../src/commands/new-files.js';
-import { makeWorkspace } from '../helpers/workspace.js';
-
-const read = (dir: string, rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
-const listAll = (dir: string): string[] => {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
-      else out.push(r);
-    }
-  };
-  walk('');
-  return out.sort();
-};
+import { listAll, makeWorkspace, read } from '../helpers/workspace.js';
 
 describe('writeNewFiles', () => {
   it('writes every file or none, never over an existing one', async () => {

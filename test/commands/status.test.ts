@@ -1,11 +1,9 @@
 // gopy status: the command called in-process over CommandIO.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { status } from '../../src/commands/status.js';
-import { capture, DELEGATES, makeWorkspace, SMALL_DRAFT } from '../helpers/workspace.js';
-
-const read = (dir: string, rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
+import { capture, DELEGATES, makeWorkspace, read, SMALL_DRAFT } from '../helpers/workspace.js';
 
 const STATUS_WS = {
   'drafts/du-thao-1.md': SMALL_DRAFT,

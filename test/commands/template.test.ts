@@ -1,24 +1,10 @@
 // gopy template: the command called in-process over CommandIO.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../../src/commands/check.js';
 import { template } from '../../src/commands/template.js';
-import { capture, DELEGATES, makeWorkspace, SMALL_DRAFT } from '../helpers/workspace.js';
-
-const read = (dir: string, rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
-const listAll = (dir: string): string[] => {
-  const out: string[] = [];
-  const walk = (rel: string): void => {
-    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
-      else out.push(r);
-    }
-  };
-  walk('');
-  return out.sort();
-};
+import { capture, DELEGATES, listAll, makeWorkspace, read, SMALL_DRAFT } from '../helpers/workspace.js';
 
 describe('template', () => {
   it("prints a form for a delegate that names the workspace's schema", async () => {

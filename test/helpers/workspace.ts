@@ -139,3 +139,20 @@ export function fillBlanks(settings: string): string {
 /** gopy.yaml's delegates: listed with an organization, by file, and one named twice. */
 export const DELEGATES =
   'delegates:\n  - name: Lê Đức Dục\n    organization: Ban Tuyên giáo Tỉnh ủy\n  - name: Hoàng Minh Đức\n    file: so-tai-chinh\n  - Lê Đức Dục\n';
+
+/** A workspace file's text. */
+export const read = (dir: string, rel: string): string => readFileSync(path.join(dir, rel), 'utf8');
+
+/** Every file under a folder, as sorted relative paths. */
+export const listAll = (dir: string): string[] => {
+  const out: string[] = [];
+  const walk = (rel: string): void => {
+    for (const e of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+      const r = rel ? `${rel}/${e.name}` : e.name;
+      if (e.isDirectory()) walk(r);
+      else out.push(r);
+    }
+  };
+  walk('');
+  return out.sort();
+};
