@@ -1,16 +1,10 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { oneLine } from '../src/messages.js';
 import { formatMessage } from '../src/messages.js';
-import { SMALL_DRAFT, makeWorkspace } from './helpers/workspace.js';
-import { cleanup, runCheck } from './quality/support.js';
+import { SMALL_DRAFT } from './helpers/workspace.js';
+import { runCheck, trackedWorkspaces } from './quality/support.js';
 
-const dirs: string[] = [];
-afterAll(() => cleanup(dirs));
-const workspace = (files: Record<string, string>): string => {
-  const dir = makeWorkspace(files);
-  dirs.push(dir);
-  return dir;
-};
+const workspace = trackedWorkspaces();
 
 describe('messages: regressions', () => {
   it('every message is one line, even for a key typed with line breaks', async () => {

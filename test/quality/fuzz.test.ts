@@ -13,15 +13,15 @@ import type { Root, RootContent } from 'mdast';
 import fc from 'fast-check';
 import { parse as parseHtml } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../src/load/read-files.js';
 import { formatMessage } from '../../src/messages.js';
 import type { Message } from '../../src/messages.js';
-import { SMALL_DRAFT, gopy, makeWorkspace, repoRoot } from '../helpers/workspace.js';
+import { SMALL_DRAFT, gopy, repoRoot } from '../helpers/workspace.js';
 import {
   availableFormats,
   badMessages,
-  cleanup,
+  trackedWorkspaces,
   csvText,
   isExpected,
   markdownShape,
@@ -31,13 +31,7 @@ import {
   runCollate,
 } from './support.js';
 
-const dirs: string[] = [];
-const workspace = (files: Record<string, string | Uint8Array>): string => {
-  const dir = makeWorkspace(files);
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => cleanup(dirs));
+const workspace = trackedWorkspaces();
 
 const GOOD_A =
   'delegate:\n  name: Lê Đức Dục\n  title: Trưởng ban\ndraft: du-thao-1\ncomments:\n  general: Nhất trí cao.\n  mt-02:\n    kind: amend\n    text: Đề nghị nâng lên 1.500.\n    quote: kết nạp từ 1.200\n    proposal: kết nạp từ 1.500\n  nhiem-vu-1:\n    - Bổ sung đào tạo nghề.\n    - kind: add\n      id: bhxh\n      text: Bổ sung BHXH tự nguyện.\n';

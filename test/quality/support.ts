@@ -3,6 +3,7 @@
 // independent readers of what comes out.
 
 import { rmSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import type { Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -11,7 +12,7 @@ import { check } from '../../src/commands/check.js';
 import { collate, REPORT_FORMATS } from '../../src/commands/collate.js';
 import { formatMessage, UsageError, WriteError } from '../../src/messages.js';
 import type { Message } from '../../src/messages.js';
-import { capture } from '../helpers/workspace.js';
+import { capture, makeWorkspace } from '../helpers/workspace.js';
 
 /**
  * The report formats collate renders as text, found by asking it: a format
@@ -125,6 +126,17 @@ export function csvText(cell: string): string {
 }
 
 /** Temporary folders made by a test, removed at the end. */
+/** A maker of workspaces that are all removed after the test file (call at the top level of the file). */
+export function trackedWorkspaces(): (files: Record<string, string | Uint8Array>) => string {
+  const dirs: string[] = [];
+  afterAll(() => cleanup(dirs));
+  return (files) => {
+    const dir = makeWorkspace(files);
+    dirs.push(dir);
+    return dir;
+  };
+}
+
 export function cleanup(dirs: string[]): void {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 }

@@ -1,16 +1,10 @@
 import fc from 'fast-check';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { finish } from '../../src/render/markdown.js';
-import { SMALL_DRAFT, makeWorkspace } from '../helpers/workspace.js';
-import { cleanup, markdownShape, runCollate } from '../quality/support.js';
+import { SMALL_DRAFT } from '../helpers/workspace.js';
+import { markdownShape, runCollate, trackedWorkspaces } from '../quality/support.js';
 
-const dirs: string[] = [];
-afterAll(() => cleanup(dirs));
-const workspace = (files: Record<string, string>): string => {
-  const dir = makeWorkspace(files);
-  dirs.push(dir);
-  return dir;
-};
+const workspace = trackedWorkspaces();
 
 describe('renderMarkdown: regressions', () => {
   it('an unknown anchor typed with blank lines cannot break out of its code span in the Markdown report', async () => {
